@@ -1,0 +1,73 @@
+import type { WorkbookMapping } from '../model/mapping-types';
+import type { Cell, SheetGrid, WorkbookGrid } from './types';
+import { toA1 } from './address';
+
+/**
+ * The add-in's own memory inside the workbook: a veryHidden sheet holding JSON, chunked over
+ * column A (Excel caps a cell at 32 767 characters). A hidden sheet works the same in Excel
+ * (desktop, web, Mac), in Office.js and in ExcelJS, and travels with the file.
+ */
+
+export const STATE_SHEET = 'Nämndrapport_data';
+const CHUNK = 30000;
+
+export interface FilledCell {
+  sheet: string;
+  cell: string;
+  /** The text the tool wrote; if the cell now holds something else, a person changed it. */
+  value: string;
+}
+
+export interface GeneratedSheet {
+  name: string;
+  /** What the sheet shows, e.g. "operating". */
+  kind: string;
+  /** Random id also written in the sheet's marker cell, so a renamed copy is not mistaken for ours. */
+  id: string;
+}
+
+export interface ToolState {
+  version: 1;
+  mapping?: WorkbookMapping;
+  assessment?: {
+    /** Scale id ("goal4", "keyFigure2019", "internalControl", or a custom scale's id). */
+    scale?: string;
+    customScales?: unknown[];
+    thresholds?: unknown;
+    /** Project cumulative indicators to the target date (off by default). */
+    projectCumulative?: boolean;
+  };
+  filled?: FilledCell[];
+  generatedSheets?: GeneratedSheet[];
+}
+
+export function emptyState(): ToolState {
+  return { version: 1 };
+}
+
+/** Read the tool's state from a workbook grid; a missing or damaged sheet yields the empty state. */
+export function readToolState(wb: WorkbookGrid): ToolState {
+  const sheet = wb.sheets.find((s) => s.name === STATE_SHEET);
+  if (!sheet) return emptyState();
+  let json = '';
+  for (const row of sheet.rows) {
+    const v = row?.[0]?.value;
+    if (typeof v === 'string') json += v;
+  }
+  try {
+    const parsed = JSON.parse(json) as ToolState;
+    return parsed && parsed.version === 1 ? parsed : emptyState();
+  } catch {
+    return emptyState();
+  }
+}
+
+/** The state sheet as a grid, JSON split in chunks down column A. */
+export function stateSheet(state: ToolState): SheetGrid {
+  const json = JSON.stringify(state);
+  const rows: (Cell | undefined)[][] = [];
+  for (let i = 0, r = 1; i < json.length || r === 1; i += CHUNK, r++) {
+    rows.push([{ address: toA1(r, 1), row: r, col: 1, value: json.slice(i, i + CHUNK) }]);
+  }
+  return { name: STATE_SHEET, rows, merges: [], state: 'veryHidden' };
+}

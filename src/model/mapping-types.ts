@@ -1,0 +1,61 @@
+import type { Period, TableKind, Unit } from './types';
+
+/**
+ * The mapping from a workbook's grids to the report model: what the mapper proposes, what the
+ * user confirms or corrects in the task pane, what is saved in the workbook and what
+ * `--mapping file.json` gives the command line.
+ */
+
+export interface RowMapping {
+  /** 1-based sheet row. */
+  row: number;
+  label: string;
+  /** Role within the table kind, e.g. "personnel", "totalCosts", "category", "days". */
+  role: string;
+  /** 0 = top level, 1 = sub-row. */
+  level?: number;
+}
+
+export interface ColumnMapping {
+  /** 1-based sheet column. */
+  col: number;
+  /** Column letters, e.g. "C" (for people and JSON readers). */
+  letter: string;
+  header: string;
+  /** Role within the table kind, e.g. "budget", "forecast", "target", "assessment". */
+  role: string;
+  year?: number;
+  /** ISO date named by the header. */
+  date?: string;
+}
+
+export interface TableMapping {
+  kind: TableKind;
+  sheet: string;
+  /** A1 range including header rows, e.g. "A3:G20". */
+  range: string;
+  /** 0..1: how sure the mapper is (1 for a mapping the user confirmed). */
+  confidence: number;
+  /** Header rows (1-based); data rows follow. */
+  headerRows: number[];
+  unit: Unit;
+  title?: string;
+  rows: RowMapping[];
+  columns: ColumnMapping[];
+  /** True when the user confirmed or corrected it. */
+  confirmed?: boolean;
+}
+
+export interface UnmappedRegion {
+  sheet: string;
+  range: string;
+  reason: string;
+}
+
+export interface WorkbookMapping {
+  version: 1;
+  board?: string;
+  period: Period;
+  tables: TableMapping[];
+  unmapped: UnmappedRegion[];
+}

@@ -1,0 +1,293 @@
+/**
+ * The typed report model: one board's report for one period. Every figure and text keeps the
+ * sheet and cell it came from (beancount-style source stamping), so a rule reports a model path
+ * and the location comes along.
+ */
+
+/** Where a value came from in the workbook. */
+export interface SourceRef {
+  sheet: string;
+  /** A1 address, e.g. "G12". */
+  cell: string;
+}
+
+/** A number read from a cell (or a missing/unreadable one). */
+export interface Figure {
+  /** The number, in the table's unit; null when the cell was empty or unreadable. */
+  value: number | null;
+  ref: SourceRef;
+  /** Decimals as printed (from the number format or the text); drives rounding tolerance. */
+  decimals: number;
+  /** The cell held text that was read as a number ("−17 416", "6,6", "100 %"). */
+  fromText?: boolean;
+  /** The cell holds a formula (value is its cached result). */
+  formula?: string;
+  /** The raw text when the number came from text, or the unreadable content. */
+  raw?: string;
+  /** Set when the cell could not be read as a number (error value, prose in a number cell). */
+  problem?: 'error-value' | 'not-a-number';
+  /** The text was a percentage ("97%", "100 %"). value is then in percent units (97). */
+  percent?: boolean;
+}
+
+/** A text read from a cell. */
+export interface TextValue {
+  text: string;
+  ref: SourceRef;
+}
+
+export type Unit = 'kr' | 'tkr' | 'mnkr' | 'percent' | 'count' | 'years';
+
+export type Period =
+  | { kind: 'interim'; year: number; /** ISO date, e.g. "2024-08-31" */ cutoff: string }
+  | { kind: 'annual'; year: number }
+  | { kind: 'unknown'; year?: number };
+
+/** A column of a table, with the role the mapping gave it. */
+export interface Column<C extends string = string> {
+  role: C;
+  /** Header text as found (multi-row headers joined with a space). */
+  header: string;
+  ref: SourceRef;
+  /** 1-based column number in the sheet. */
+  col: number;
+  year?: number;
+  /** ISO date when the header names one ("Utfall 31 aug 2024" → "2024-08-31"). */
+  date?: string;
+}
+
+/** A row of a numeric table. */
+export interface Row<R extends string = string, C extends string = string> {
+  role: R;
+  label: string;
+  ref: SourceRef;
+  /** 1-based row number in the sheet. */
+  row: number;
+  /** 0 = top level, 1 = sub-row (indented, "varav"). */
+  level: number;
+  /** Index (in rows) of the row this one is a sub-row of. */
+  parent?: number;
+  /** One figure per mapped column role. */
+  values: Partial<Record<C, Figure>>;
+}
+
+interface TableBase<K extends string> {
+  kind: K;
+  /** Stable id within the workbook, e.g. "operating:Drift!A3". */
+  id: string;
+  sheet: string;
+  /** A1 range of the whole table including headers. */
+  range: string;
+  title?: string;
+  unit: Unit;
+}
+
+// ---------------------------------------------------------------- Drift (operating statement)
+
+export type OperatingRowRole =
+  | 'revenue'
+  | 'personnel'
+  | 'premises'
+  | 'purchasedServices'
+  | 'otherCosts'
+  /** A cost group not among the named ones (e.g. "Kapitalkostnader"). */
+  | 'costGroup'
+  | 'totalCosts'
+  | 'netCosts'
+  | 'allocation'
+  | 'financialNet'
+  | 'result';
+
+/**
+ * budget; forecast (full-year); variance (forecast − budget, or actual − budget in an annual
+ * report); actual (this period: delårsbokslut/bokslut); previousActual (same period last
+ * year); difference (actual − previousActual).
+ */
+export type OperatingColumnRole = 'budget' | 'forecast' | 'variance' | 'actual' | 'previousActual' | 'difference';
+
+export interface OperatingStatement extends TableBase<'operating'> {
+  columns: Column<OperatingColumnRole>[];
+  rows: Row<OperatingRowRole, OperatingColumnRole>[];
+}
+
+// ---------------------------------------------------------------- Investeringar
+
+export type InvestmentRowRole = 'category' | 'item' | 'total';
+/** Same columns as Drift; the variance's sign convention is inferred by the rules. */
+export type InvestmentColumnRole = OperatingColumnRole;
+
+export interface Investments extends TableBase<'investments'> {
+  columns: Column<InvestmentColumnRole>[];
+  rows: Row<InvestmentRowRole, InvestmentColumnRole>[];
+}
+
+// ---------------------------------------------------------------- Mål och nyckeltal
+
+export type ComparisonOperator = '<' | '<=' | '>' | '>=' | '=';
+
+export interface Indicator {
+  name: TextValue;
+  /** Target as written ("<166", ">75", "100 %", "Se kommentar"); parsed by src/assessment. */
+  target?: TextValue;
+  /** Outcome for the report's date (Utfall 31 aug 2024 / Utfall 2019). */
+  outcome?: Figure;
+  /** Outcomes for other dates, e.g. the same date last year. */
+  previousOutcomes: { figure: Figure; year?: number; date?: string; header: string }[];
+  /** The Bedömning cell of this indicator (its value may be empty). */
+  assessment?: { ref: SourceRef; text: string | null; fill?: string };
+  /** Footnote text or source such as "Kolada (U31462)". */
+  footnote?: string;
+  /** Kolada id when the footnote names one. */
+  koladaId?: string;
+  /** "ackumulerad": counts that grow through the year. */
+  cumulative?: boolean;
+  /** Unit of the outcome as the name or target says: "andel (%)" → percent, "antal (#)" → count. */
+  unit?: Unit;
+  row: number;
+}
+
+export interface Goal {
+  /** The board's goal (Nämndens mål / åtagande). */
+  title: TextValue;
+  /** KF goal it contributes to, e.g. "1. Alingsås växer …". */
+  councilGoal?: string;
+  comment?: TextValue;
+  assessment?: { ref: SourceRef; text: string | null; fill?: string };
+  indicators: Indicator[];
+}
+
+export type IndicatorColumnRole =
+  | 'goal'
+  | 'indicator'
+  | 'target'
+  | 'outcome'
+  | 'previousOutcome'
+  | 'assessment'
+  | 'goalAssessment'
+  | 'comment'
+  | 'footnote';
+
+export interface Indicators extends TableBase<'indicators'> {
+  columns: Column<IndicatorColumnRole>[];
+  goals: Goal[];
+}
+
+// ---------------------------------------------------------------- Internkontroll
+
+export interface ControlPoint {
+  risk: TextValue;
+  control?: TextValue;
+  frequency?: TextValue;
+  method?: TextValue;
+  assessment?: { ref: SourceRef; text: string | null; fill?: string };
+  result?: TextValue;
+  row: number;
+}
+
+export type InternalControlColumnRole = 'risk' | 'control' | 'frequency' | 'method' | 'assessment' | 'result';
+
+export interface InternalControl extends TableBase<'internalControl'> {
+  columns: Column<InternalControlColumnRole>[];
+  points: ControlPoint[];
+}
+
+// ---------------------------------------------------------------- Personal
+
+export type StaffRowRole = 'total' | 'group';
+export type StaffColumnRole = 'persons' | 'employments' | 'fullTimeEquivalents' | 'averageAge' | 'employmentRate';
+
+export interface Staff extends TableBase<'staff'> {
+  columns: Column<StaffColumnRole>[];
+  rows: Row<StaffRowRole, StaffColumnRole>[];
+}
+
+// ---------------------------------------------------------------- Sjukfrånvaro, arbetsskador
+
+/** total; women/men; an age band; a band of sick-leave days ("Dag 1-14", "> 60 dagar"). */
+export type SickLeaveRowRole = 'total' | 'women' | 'men' | 'age' | 'days';
+/** current = the report's year, previous = the year before, difference = current − previous. */
+export type YearComparisonColumnRole = 'current' | 'previous' | 'difference';
+
+export interface SickLeaveRow extends Row<SickLeaveRowRole, YearComparisonColumnRole> {
+  /** For age and day bands: the interval the label names, inclusive; to = null for open-ended. */
+  band?: { from: number; to: number | null };
+}
+
+export interface SickLeave extends TableBase<'sickLeave'> {
+  columns: Column<YearComparisonColumnRole>[];
+  rows: SickLeaveRow[];
+  /** Footnote such as "*Avser perioden 1 januari - 31 juli". */
+  note?: string;
+}
+
+export type WorkInjuryRowRole = 'incidents' | 'injuries' | 'other';
+
+export interface WorkInjuries extends TableBase<'workInjuries'> {
+  columns: Column<YearComparisonColumnRole>[];
+  rows: Row<WorkInjuryRowRole, YearComparisonColumnRole>[];
+}
+
+// ---------------------------------------------------------------- Prognossäkerhet
+
+export type ForecastAccuracyRowRole = 'forecast' | 'finalResult';
+export type ForecastAccuracyColumnRole = 'forecast' | 'deviation';
+
+export interface ForecastAccuracy extends TableBase<'forecastAccuracy'> {
+  columns: Column<ForecastAccuracyColumnRole>[];
+  /** One row per report whose forecast is followed up, plus the final result row. */
+  rows: Row<ForecastAccuracyRowRole, ForecastAccuracyColumnRole>[];
+}
+
+// ---------------------------------------------------------------- Narrative
+
+export interface NarrativeParagraph {
+  /** Heading or topic the paragraph sits under ("Drift", "Investeringar", "Sjukfrånvaro"). */
+  section?: string;
+  text: TextValue;
+}
+
+export interface Narrative extends TableBase<'narrative'> {
+  paragraphs: NarrativeParagraph[];
+}
+
+// ---------------------------------------------------------------- The report
+
+export type Table =
+  | OperatingStatement
+  | Investments
+  | Indicators
+  | InternalControl
+  | Staff
+  | SickLeave
+  | WorkInjuries
+  | ForecastAccuracy
+  | Narrative;
+
+export type TableKind = Table['kind'];
+
+export const TABLE_KINDS: readonly TableKind[] = [
+  'operating',
+  'investments',
+  'indicators',
+  'internalControl',
+  'staff',
+  'sickLeave',
+  'workInjuries',
+  'forecastAccuracy',
+  'narrative',
+];
+
+export interface ReportModel {
+  /** "Socialnämnden" */
+  board?: string;
+  period: Period;
+  /** Unit of the money tables (Drift, Investeringar). */
+  unit: Unit;
+  tables: Table[];
+}
+
+export type TableOf<K extends TableKind> = Extract<Table, { kind: K }>;
+
+export function tablesOf<K extends TableKind>(model: ReportModel, kind: K): TableOf<K>[] {
+  return model.tables.filter((t): t is TableOf<K> => t.kind === kind);
+}
