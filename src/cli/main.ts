@@ -1,0 +1,225 @@
+import { promises as fs } from 'fs';
+import * as path from 'path';
+import { parseArgs, UsageError, type ParsedArgs } from './args';
+import { readWorkbook, applyWritePlan, WorkbookReadError } from '../xlsx';
+import { mapWorkbook, buildModel } from '../mapping';
+import { validate } from '../rules';
+import { planFill } from '../assessment';
+import { planReport } from '../report';
+import { formatMappingText, mappingJson, formatFindingsText, validateJson, kindName } from '../format';
+import type { WorkbookGrid } from '../grid/types';
+import type { WorkbookMapping } from '../model/mapping-types';
+import type { Finding } from '../model/finding';
+import { readToolState } from '../grid/tool-state';
+
+/** Exit codes: 0 = ran, no errors; 1 = ran, error findings; 2 = could not run. */
+export const EXIT_OK = 0;
+export const EXIT_FINDINGS = 1;
+export const EXIT_CANNOT_RUN = 2;
+
+export interface CliIO {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+}
+
+const processIO: CliIO = {
+  stdout: (t) => process.stdout.write(t),
+  stderr: (t) => process.stderr.write(t),
+};
+
+/** A failure with one clear Swedish line for the user. */
+class CannotRun extends Error {}
+
+const HELP = `namndrapport – kontrollera och sammanställ nämndens delårs- och årsrapport i Excel
+
+Användning:
+  namndrapport map <arbetsbok.xlsx> [--format text|json] [--mapping fil.json]
+      Visa vilka tabeller som hittades och hur rader och kolumner tolkades.
+  namndrapport validate <arbetsbok.xlsx> [--format text|json] [--mapping fil.json]
+      Kontrollera summor, avvikelser, differenser och text som citerar belopp.
+  namndrapport fill <arbetsbok.xlsx> -o <ut.xlsx> [--format text|json] [--mapping fil.json]
+      Fyll i tomma Bedömning-celler utifrån målvärden (indatafilen ändras aldrig).
+  namndrapport report <arbetsbok.xlsx> -o <ut.xlsx> [--format text|json] [--mapping fil.json]
+      Lägg till rapportblad ("Rapport Drift" m.fl.) med utkast till text.
+
+Flaggor:
+  --format text|json   utdataformat (standard: text)
+  --mapping fil.json   använd en sparad kartläggning i stället för att tolka bladen
+  --lang sv|en         språk för meddelanden (standard: sv)
+  -h, --help           visa denna hjälp
+  -v, --version        visa versionen
+
+Slutkoder: 0 = körningen gick bra utan fel, 1 = fel hittades, 2 = kunde inte köras.
+`;
+
+function version(): string {
+  // package.json sits two levels above both src/cli and build/cli/cli.
+  for (const rel of ['../../package.json', '../../../package.json']) {
+    try {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const pkg = require(path.join(__dirname, rel)) as { name?: string; version?: string };
+      if (pkg.name === 'namndrapport' && pkg.version) return pkg.version;
+    } catch {
+      // try the next location
+    }
+  }
+  return 'okänd';
+}
+
+function formatOption(args: ParsedArgs): 'text' | 'json' {
+  const f = args.options.format ?? 'text';
+  if (f !== 'text' && f !== 'json') throw new UsageError(`Okänt format "${String(f)}": välj text eller json.`);
+  return f;
+}
+
+function inputPath(args: ParsedArgs): string {
+  const [file, ...extra] = args.positionals;
+  if (!file) throw new UsageError(`Ange en arbetsbok: namndrapport ${args.command} <arbetsbok.xlsx>`);
+  if (extra.length > 0) throw new UsageError(`Okänt argument: ${extra[0]}`);
+  return file;
+}
+
+function outputPath(args: ParsedArgs, input: string): string {
+  const out = args.options.output;
+  if (typeof out !== 'string') throw new UsageError(`Ange utdatafil med -o <ut.xlsx>: namndrapport ${args.command} ${input} -o ut.xlsx`);
+  if (path.resolve(out) === path.resolve(input)) throw new UsageError('Utdatafilen får inte vara samma som indatafilen; indatafilen ändras aldrig.');
+  if (!/\.xlsx$/i.test(out)) throw new UsageError(`Utdatafilen måste sluta på .xlsx: ${out}`);
+  return out;
+}
+
+async function loadMapping(args: ParsedArgs, wb: WorkbookGrid): Promise<WorkbookMapping> {
+  const file = args.options.mapping;
+  if (file === undefined) return mapWorkbook(wb, { saved: readToolState(wb).mapping });
+  if (typeof file !== 'string') throw new UsageError('Flaggan --mapping behöver en fil.');
+  let text: string;
+  try {
+    text = await fs.readFile(file, 'utf8');
+  } catch {
+    throw new CannotRun(`Kartläggningsfilen ${file} finns inte eller kan inte läsas.`);
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    throw new CannotRun(`Kartläggningsfilen ${file} är inte giltig JSON.`);
+  }
+  const m = parsed as Partial<WorkbookMapping>;
+  if (!m || m.version !== 1 || !Array.isArray(m.tables)) {
+    throw new CannotRun(`Kartläggningsfilen ${file} har fel format (förväntade version 1 med "tables").`);
+  }
+  return mapWorkbook(wb, { saved: { unmapped: [], period: { kind: 'unknown' }, ...m } as WorkbookMapping });
+}
+
+function localize(findings: Finding[], args: ParsedArgs): Finding[] {
+  if (args.options.lang !== 'en') return findings;
+  return findings.map((f) => ({ ...f, message: f.messageEn ?? f.message }));
+}
+
+async function runValidate(args: ParsedArgs, io: CliIO): Promise<number> {
+  const file = inputPath(args);
+  const format = formatOption(args);
+  const wb = await readWorkbook(file);
+  const mapping = await loadMapping(args, wb);
+  const { model, findings: readFindings } = buildModel(wb, mapping);
+  const findings = localize([...readFindings, ...validate(model, wb)], args);
+  if (format === 'json') io.stdout(JSON.stringify(validateJson(file, mapping, findings), null, 2) + '\n');
+  else {
+    if (mapping.tables.length === 0) io.stdout('Inga tabeller kunde kännas igen; inget att kontrollera.\n');
+    io.stdout(formatFindingsText(file, findings));
+  }
+  return findings.some((f) => f.severity === 'error') ? EXIT_FINDINGS : EXIT_OK;
+}
+
+async function runMap(args: ParsedArgs, io: CliIO): Promise<number> {
+  const file = inputPath(args);
+  const format = formatOption(args);
+  const wb = await readWorkbook(file);
+  const mapping = await loadMapping(args, wb);
+  io.stdout(format === 'json' ? JSON.stringify(mappingJson(file, mapping), null, 2) + '\n' : formatMappingText(file, mapping));
+  return EXIT_OK;
+}
+
+async function runFill(args: ParsedArgs, io: CliIO): Promise<number> {
+  const file = inputPath(args);
+  const out = outputPath(args, file);
+  const format = formatOption(args);
+  const wb = await readWorkbook(file);
+  const mapping = await loadMapping(args, wb);
+  const { model } = buildModel(wb, mapping);
+  const result = planFill(wb, model);
+  await fs.writeFile(out, await applyWritePlan(file, result.plan));
+  const findings = localize(result.findings, args);
+  if (format === 'json') {
+    io.stdout(JSON.stringify({ file, output: out, filled: result.filled, skipped: result.skipped, findings }, null, 2) + '\n');
+  } else {
+    const lines = [`${file} → ${out}: ${result.filled.length} bedömningar ifyllda, ${result.skipped.length} hoppades över`];
+    for (const f of result.filled) lines.push(`  ${f.sheet}!${f.cell}: ${f.value} – ${f.indicator}: ${f.reason}`);
+    for (const s of result.skipped) lines.push(`  ${s.sheet}!${s.cell}: hoppades över – ${s.reason}`);
+    io.stdout(lines.join('\n') + '\n');
+  }
+  return EXIT_OK;
+}
+
+async function runReport(args: ParsedArgs, io: CliIO): Promise<number> {
+  const file = inputPath(args);
+  const out = outputPath(args, file);
+  const format = formatOption(args);
+  const wb = await readWorkbook(file);
+  const mapping = await loadMapping(args, wb);
+  const { model } = buildModel(wb, mapping);
+  const result = planReport(wb, model);
+  await fs.writeFile(out, await applyWritePlan(file, result.plan));
+  if (format === 'json') {
+    io.stdout(JSON.stringify({ file, output: out, sheets: result.sheets, text: result.text }, null, 2) + '\n');
+  } else {
+    const lines = [`${file} → ${out}: ${result.sheets.length} rapportblad`];
+    for (const s of result.sheets) lines.push(`  ${s.name} (${kindName(s.kind)})`);
+    if (result.text.length > 0) lines.push('', 'Utkast till text:');
+    for (const t of result.text) lines.push(`  [${t.section}] ${t.paragraph}`);
+    io.stdout(lines.join('\n') + '\n');
+  }
+  return EXIT_OK;
+}
+
+const COMMANDS: Record<string, (args: ParsedArgs, io: CliIO) => Promise<number>> = {
+  map: runMap,
+  validate: runValidate,
+  fill: runFill,
+  report: runReport,
+};
+
+export async function main(argv: readonly string[], io: CliIO = processIO): Promise<number> {
+  try {
+    const args = parseArgs(argv);
+    if (args.options.version) {
+      io.stdout(`namndrapport ${version()}\n`);
+      return EXIT_OK;
+    }
+    if (args.options.help || args.command === 'help') {
+      io.stdout(HELP);
+      return EXIT_OK;
+    }
+    if (!args.command) {
+      io.stderr(HELP);
+      return EXIT_CANNOT_RUN;
+    }
+    const run = COMMANDS[args.command];
+    if (!run) throw new UsageError(`Okänt kommando "${args.command}". Kör namndrapport --help för hjälp.`);
+    return await run(args, io);
+  } catch (e) {
+    if (e instanceof UsageError || e instanceof CannotRun || e instanceof WorkbookReadError) {
+      io.stderr(`namndrapport: ${e.message}\n`);
+      return EXIT_CANNOT_RUN;
+    }
+    const detail = e instanceof Error ? e.message : String(e);
+    io.stderr(`namndrapport: ett oväntat fel inträffade (${detail.split('\n')[0]}). Kontrollera arbetsboken och försök igen.\n`);
+    if (process.env.NAMNDRAPPORT_DEBUG && e instanceof Error) io.stderr(`${e.stack}\n`);
+    return EXIT_CANNOT_RUN;
+  }
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
+}
