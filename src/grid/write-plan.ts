@@ -14,12 +14,38 @@ export interface CellEdit {
   fill?: string | null;
 }
 
+/**
+ * Formatting a generated sheet needs beyond what Cell carries (Cell keeps value, number format,
+ * fill, bold and indent). Optional throughout: an adapter that ignores a field still writes a
+ * correct, if plainer, sheet.
+ */
+export interface CellStyle {
+  /** Thin rules on the cell's edges (the report's table rules). */
+  border?: { top?: 'thin'; bottom?: 'thin' };
+  /** Wrap text within the column width. */
+  wrap?: boolean;
+  horizontal?: 'left' | 'center' | 'right';
+  vertical?: 'top' | 'middle' | 'bottom';
+  italic?: boolean;
+  /** Font colour as 6-digit RGB hex without '#', e.g. "808080". */
+  fontColor?: string;
+  /** Font size in points (absent: the workbook default, 11). */
+  fontSize?: number;
+}
+
 export interface NewSheet {
   grid: SheetGrid;
   /** Column widths in Excel character units, index 0 = column A. */
   columnWidths?: number[];
   /** Print setup: A4 portrait, fit to one page wide. */
   print?: { orientation: 'portrait' | 'landscape'; fitToWidth?: boolean };
+  /** Extra formatting by A1 address (borders, wrapping, alignment, font colour and size). */
+  styles?: Record<string, CellStyle>;
+  /**
+   * Row heights in points by 1-based row number, for rows whose wrapped text needs more than
+   * one line (Excel does not grow a row to fit wrapped text written by a file writer).
+   */
+  rowHeights?: Record<number, number>;
 }
 
 export interface WritePlan {
