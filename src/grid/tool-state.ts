@@ -36,6 +36,10 @@ export interface ToolState {
     thresholds?: unknown;
     /** Project cumulative indicators to the target date (off by default). */
     projectCumulative?: boolean;
+    /** Scale id for goal-level assessments when it differs from the key figures' scale (2019: "goal2019"). */
+    goalScale?: string;
+    /** How a goal's suggestion follows from its indicators: "worst", "average" (default) or "allMet". */
+    goalRule?: string;
   };
   filled?: FilledCell[];
   generatedSheets?: GeneratedSheet[];

@@ -1,0 +1,429 @@
+import type { Cell, WorkbookGrid } from '../grid/types';
+import type { WritePlan, CellEdit } from '../grid/write-plan';
+import type { FilledCell, ToolState } from '../grid/tool-state';
+import { readToolState, STATE_SHEET } from '../grid/tool-state';
+import { parseA1, parseRange, toA1 } from '../grid/address';
+import { cellsOf, findSheet, getCell } from '../grid/sheet';
+import type { Figure, Goal, Indicator, Indicators, ReportModel, SourceRef } from '../model/types';
+import { tablesOf } from '../model/types';
+import type { Finding } from '../model/finding';
+import type { Target } from './target';
+import { describeTarget, formatNumber, parseTarget } from './target';
+import type { Scale, ScaleLevel, ScaleUse } from './scales';
+import { allScales, goal4, levelByFill, parseCustomScales, recognizeLevel, withThresholds } from './scales';
+import type { Assessment, AssessOptions } from './assess';
+import { assess, dateLabel, projectionFactor } from './assess';
+import type { RatedLevel } from './goal';
+import { suggestGoal } from './goal';
+import { detectScale } from './detect-scale';
+import type { FillSettings, ResolvedSettings } from './settings';
+import { resolveSettings, savedAssessment } from './settings';
+import { makeFinding } from './messages';
+
+/**
+ * Fill the Bedömning cells of the indicator tables. Pure: reads the grid and the model,
+ * returns a WritePlan for an adapter. It writes a level's name and signal colour only into an
+ * assessment cell that is empty or still holds what the tool wrote there before; a cell a
+ * person typed or coloured is kept, and a differing suggestion becomes an info finding.
+ *
+ * Internal-control assessments are left alone on purpose: they are the controller's judgement
+ * of how a control went, there is no target to compute them from, and their cells hold the
+ * controller's own text, which the tool does not own.
+ */
+
+export interface FilledEntry {
+  sheet: string;
+  cell: string;
+  /** The level name written. */
+  value: string;
+  fill: string | null;
+  /** The indicator's name, or the goal's title for a goal-level cell. */
+  indicator: string;
+  kind: 'indicator' | 'goal';
+  /** Swedish: "Utfall 190 mot målvärde <166: 14,5 % från målet → Delvis uppfyllt". */
+  reason: string;
+}
+
+export interface SkippedEntry {
+  sheet: string;
+  cell: string;
+  reason: string;
+  indicator?: string;
+}
+
+export interface ScaleChoice {
+  id: string;
+  name: string;
+  /** Where the choice came from: a saved or passed setting, assessment cells, a legend, the default. */
+  source: 'setting' | 'cells' | 'legend' | 'default';
+  evidence?: string[];
+}
+
+export interface FillResult {
+  plan: WritePlan;
+  filled: FilledEntry[];
+  skipped: SkippedEntry[];
+  findings: Finding[];
+  scales: { indicator: ScaleChoice; goal: ScaleChoice };
+}
+
+// ---------------------------------------------------------------- grid access
+
+function cellAt(wb: WorkbookGrid, ref: SourceRef): { cell?: Cell; address: string } | undefined {
+  const sheet = findSheet(wb, ref.sheet);
+  if (!sheet) return undefined;
+  let { row, col } = parseA1(ref.cell);
+  let cell = getCell(sheet, row, col);
+  // A covered cell of a merge shows nothing; the merge's first cell is the one to read and write.
+  const merge = cell?.merge ?? sheet.merges.find((m) => inRange(m, row, col));
+  if (merge) {
+    const box = parseRange(merge);
+    row = box.top;
+    col = box.left;
+    cell = getCell(sheet, row, col);
+  }
+  return { cell, address: toA1(row, col) };
+}
+
+function inRange(range: string, row: number, col: number): boolean {
+  try {
+    const b = parseRange(range);
+    return row >= b.top && row <= b.bottom && col >= b.left && col <= b.right;
+  } catch {
+    return false;
+  }
+}
+
+function isBlank(cell: Cell | undefined): boolean {
+  const v = cell?.value;
+  return v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
+}
+
+/** A white fill is what many templates put everywhere; it is no signal. */
+function signalFill(cell: Cell | undefined): string | undefined {
+  const f = cell?.fill?.toUpperCase();
+  return f && f !== 'FFFFFF' ? f : undefined;
+}
+
+function cellText(cell: Cell | undefined): string {
+  const v = cell?.value;
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  return v.error;
+}
+
+type Ownership =
+  | { kind: 'free'; sheet: string; address: string }
+  | { kind: 'ours'; sheet: string; address: string }
+  | { kind: 'taken'; sheet: string; address: string; why: string; text: string; fill?: string };
+
+const key = (sheet: string, cell: string) => `${sheet}!${cell}`;
+
+function ownership(wb: WorkbookGrid, filled: Map<string, FilledCell>, ref: SourceRef): Ownership {
+  const at = cellAt(wb, ref);
+  if (!at) return { kind: 'taken', sheet: ref.sheet, address: ref.cell, why: `Bladet "${ref.sheet}" finns inte`, text: '' };
+  const { cell, address } = at;
+  const mine = filled.get(key(ref.sheet, address));
+  const text = cellText(cell);
+  const fill = signalFill(cell);
+  const base = { sheet: ref.sheet, address };
+  if (cell?.formula) return { kind: 'taken', ...base, why: `Cellen innehåller en formel (=${cell.formula}) – behålls`, text, fill };
+  if (isBlank(cell)) {
+    if (!fill || mine) return { kind: mine ? 'ours' : 'free', ...base };
+    return { kind: 'taken', ...base, why: `Cellen är färgad för hand (${fill}) – behålls`, text: '', fill };
+  }
+  if (mine && typeof cell?.value === 'string' && cell.value === mine.value) return { kind: 'ours', ...base };
+  if (mine) {
+    return { kind: 'taken', ...base, why: `Ändrad för hand efter förra ifyllningen (verktyget skrev "${mine.value}", nu "${text}") – behålls`, text, fill };
+  }
+  return { kind: 'taken', ...base, why: `Innehåller redan "${text}" – behålls`, text, fill };
+}
+
+// ---------------------------------------------------------------- model values
+
+const same = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+
+/** A number cell formatted as percent holds 0.87 for 87 %; targets are written in percent. */
+function isPercentCell(cell: Cell | undefined): cell is Cell & { value: number } {
+  return typeof cell?.value === 'number' && !!cell.numFmt && cell.numFmt.includes('%');
+}
+
+function plain(n: number): string {
+  return String(Number(n.toPrecision(12)));
+}
+
+function targetText(wb: WorkbookGrid, ind: Indicator): string | null {
+  if (!ind.target) return null;
+  const cell = cellAt(wb, ind.target.ref)?.cell;
+  if (isPercentCell(cell)) return `${plain(cell.value * 100)} %`;
+  if (typeof cell?.value === 'number') return plain(cell.value);
+  return ind.target.text;
+}
+
+interface Outcome {
+  value: number | null;
+  percent: boolean;
+  /** Raw content of an unreadable outcome. */
+  unreadable?: string;
+}
+
+function readFigure(wb: WorkbookGrid, fig: Figure | undefined): Outcome {
+  if (!fig) return { value: null, percent: false };
+  if (fig.problem) return { value: null, percent: false, unreadable: fig.raw ?? '' };
+  if (fig.value === null) return { value: null, percent: false };
+  const cell = cellAt(wb, fig.ref)?.cell;
+  if (!fig.percent && isPercentCell(cell) && same(cell.value, fig.value)) {
+    return { value: Number((fig.value * 100).toPrecision(12)), percent: true };
+  }
+  return { value: fig.value, percent: !!fig.percent };
+}
+
+function previousFor(wb: WorkbookGrid, ind: Indicator, target: Target): AssessOptions['previous'] {
+  const yearOf = (p: Indicator['previousOutcomes'][number]) => p.year ?? (p.date ? Number(p.date.slice(0, 4)) : undefined);
+  const usable = ind.previousOutcomes
+    .map((p) => ({ p, o: readFigure(wb, p.figure), year: yearOf(p) }))
+    .filter((x) => x.o.value !== null);
+  if (usable.length === 0) return null;
+  const wanted = target.kind === 'previous' && target.year !== undefined ? usable.find((x) => x.year === target.year) : undefined;
+  if (target.kind === 'previous' && target.year !== undefined && !wanted) return null;
+  const pick = wanted ?? [...usable].sort((a, b) => (b.year ?? -Infinity) - (a.year ?? -Infinity))[0];
+  return { value: pick.o.value as number, label: pick.year !== undefined ? `utfall ${pick.year}` : 'föregående utfall' };
+}
+
+// ---------------------------------------------------------------- scale choice
+
+function chooseScale(
+  use: ScaleUse,
+  requested: (string | undefined)[],
+  scales: readonly Scale[],
+  cellTexts: string[],
+  legendTexts: string[],
+  findings: Finding[],
+): { scale: Scale; choice: ScaleChoice } {
+  const useWord = use === 'goal' ? 'mål' : 'nyckeltal';
+  for (const [i, id] of requested.entries()) {
+    if (id === undefined) continue;
+    const scale = scales.find((s) => s.id === id);
+    // Only the first request is the setting for this use; the others are hints that may not fit.
+    if (scale && scale.uses.includes(use)) return { scale, choice: { id, name: scale.name, source: 'setting' } };
+    if (i === 0) {
+      findings.push(
+        scale
+          ? makeFinding('assessment/settings', 'unusableScale', { sheet: STATE_SHEET, cell: 'A1' }, { scale: id, use: useWord })
+          : makeFinding('assessment/settings', 'unknownScale', { sheet: STATE_SHEET, cell: 'A1' }, { scale: id }),
+      );
+    }
+  }
+  const found = detectScale(scales, use, cellTexts, legendTexts);
+  if (found) return { scale: found.scale, choice: { id: found.scale.id, name: found.scale.name, source: found.from, evidence: found.evidence } };
+  return { scale: goal4, choice: { id: goal4.id, name: goal4.name, source: 'default' } };
+}
+
+// ---------------------------------------------------------------- the fill
+
+interface Context {
+  wb: WorkbookGrid;
+  model: ReportModel;
+  settings: ResolvedSettings;
+  filledBefore: Map<string, FilledCell>;
+  /** Entries of the new state's filled list, by cell. */
+  filledAfter: Map<string, FilledCell>;
+  handled: Set<string>;
+  edits: CellEdit[];
+  filled: FilledEntry[];
+  skipped: SkippedEntry[];
+  findings: Finding[];
+}
+
+function thresholdsFor(ctx: Context, scale: Scale, ind?: Indicator): Scale {
+  const t = ctx.settings.thresholds;
+  let s = withThresholds(scale, t.scales?.[scale.id]);
+  if (ind) {
+    const byCell = t.indicators?.[key(ind.name.ref.sheet, ind.name.ref.cell)];
+    const byName = t.indicators?.[ind.name.text.trim()];
+    s = withThresholds(s, byName);
+    s = withThresholds(s, byCell);
+  }
+  return s;
+}
+
+/** Write a level into a cell the tool owns, or say why not. */
+function place(
+  ctx: Context,
+  ref: SourceRef,
+  scale: Scale,
+  level: ScaleLevel | undefined,
+  reason: string,
+  label: string,
+  kind: 'indicator' | 'goal',
+): void {
+  const own = ownership(ctx.wb, ctx.filledBefore, ref);
+  const k = key(own.sheet, own.address);
+  if (ctx.handled.has(k)) return;
+  ctx.handled.add(k);
+  const at = { sheet: own.sheet, cell: own.address };
+  if (own.kind === 'taken') {
+    ctx.skipped.push({ ...at, reason: own.why, indicator: label });
+    ctx.filledAfter.delete(k);
+    if (level) {
+      const hand = recognizeLevel(scale, own.text) ?? (own.text.trim() === '' ? levelByFill(scale, own.fill) : undefined);
+      const kept = hand?.name ?? own.text.trim();
+      if (kept && hand !== level) {
+        ctx.findings.push(
+          makeFinding('assessment/hand-value-differs', kind, at, { kept, suggested: level.name, reason, indicator: label }, { expected: level.name, actual: kept }),
+        );
+      }
+    }
+    return;
+  }
+  if (!level) {
+    if (own.kind === 'ours') {
+      ctx.edits.push({ ...at, value: null, fill: null });
+      ctx.filledAfter.delete(k);
+      ctx.skipped.push({ ...at, reason: `Tidigare ifylld av verktyget men kan inte bedömas nu (${reason}) – tömd`, indicator: label });
+    } else {
+      ctx.skipped.push({ ...at, reason: `Ingen bedömning: ${reason}`, indicator: label });
+    }
+    return;
+  }
+  ctx.edits.push({ ...at, value: level.name, fill: level.fill });
+  ctx.filledAfter.set(k, { ...at, value: level.name });
+  ctx.filled.push({ ...at, value: level.name, fill: level.fill, indicator: label, kind, reason });
+}
+
+function assessIndicator(ctx: Context, table: Indicators, goal: Goal, ind: Indicator, baseScale: Scale): RatedLevel | undefined {
+  const name = ind.name.text.trim();
+  const scale = thresholdsFor(ctx, baseScale, ind);
+  const tText = targetText(ctx.wb, ind);
+  const target = parseTarget(tText, { indicator: name, goal: goal.title.text });
+  const where = (ref?: SourceRef) => ref ?? ind.assessment?.ref ?? ind.name.ref;
+  const outcome = readFigure(ctx.wb, ind.outcome);
+  const unit = (target.kind === 'compare' || target.kind === 'range') && target.unit ? target.unit : outcome.percent || ind.unit === 'percent' ? 'percent' : undefined;
+
+  const options: AssessOptions = { unit, previous: previousFor(ctx.wb, ind, target) };
+  if (ind.cumulative && ctx.model.period.kind !== 'annual' && outcome.value !== null && target.kind !== 'unreadable') {
+    if (!ctx.settings.projectCumulative) {
+      ctx.findings.push(makeFinding('assessment/cumulative', 'notProjected', where(ind.outcome?.ref), { indicator: name }));
+    } else {
+      const period = ctx.model.period;
+      const outCol = table.columns.find((c) => c.role === 'outcome');
+      const cutoff = outCol?.date ?? (period.kind === 'interim' ? period.cutoff : undefined);
+      const targetCol = table.columns.find((c) => c.role === 'target');
+      const targetDate = targetCol?.date ?? (cutoff ? `${cutoff.slice(0, 4)}-12-31` : undefined);
+      const factor = cutoff && targetDate ? projectionFactor(cutoff, targetDate) : undefined;
+      if (factor === undefined || !cutoff || !targetDate) {
+        ctx.findings.push(makeFinding('assessment/cumulative', 'noDate', where(ind.outcome?.ref), { indicator: name }));
+      } else {
+        options.projection = { factor, fromLabel: dateLabel(cutoff), toLabel: dateLabel(targetDate) };
+      }
+    }
+  }
+
+  const a: Assessment = assess(target, outcome.unreadable !== undefined ? null : outcome.value, scale, options);
+  if (target.kind === 'compare' && target.source === 'bare' && target.lowerIsBetterBecause && target.value !== 0) {
+    ctx.findings.push(
+      makeFinding('assessment/assumed-direction', 'lower', where(ind.target?.ref), {
+        target: target.raw.trim(),
+        indicator: name,
+        value: formatNumber(target.value),
+        word: target.lowerIsBetterBecause,
+      }),
+    );
+  }
+  if (a.status === 'not-assessed') {
+    if (a.code === 'unreadable-target') {
+      const id = target.kind === 'unreadable' && target.reason === 'empty' ? 'missing' : 'unreadable';
+      ctx.findings.push(makeFinding('assessment/unreadable-target', id, where(ind.target?.ref), { target: (tText ?? '').trim(), indicator: name }));
+    } else if (a.code === 'no-outcome') {
+      ctx.findings.push(
+        outcome.unreadable !== undefined
+          ? makeFinding('assessment/no-outcome', 'unreadable', where(ind.outcome?.ref), { raw: outcome.unreadable, indicator: name })
+          : makeFinding('assessment/no-outcome', 'missing', where(ind.outcome?.ref), { indicator: name }),
+      );
+    } else {
+      ctx.findings.push(makeFinding('assessment/no-previous-outcome', 'missing', where(ind.target?.ref), { target: describeTarget(target), indicator: name }));
+    }
+  }
+  const level = a.status === 'not-assessed' ? undefined : a.level;
+  const reason = outcome.unreadable !== undefined && a.status !== 'assessed' ? `Utfallet "${outcome.unreadable}" är inte ett tal; ${a.reason}` : a.reason;
+  if (ind.assessment) place(ctx, ind.assessment.ref, scale, level, reason, name, 'indicator');
+  return a.status === 'assessed' ? { level: a.level, scale } : undefined;
+}
+
+/** Texts of assessment cells a person wrote (the tool's own earlier values are no evidence). */
+function evidence(wb: WorkbookGrid, filled: Map<string, FilledCell>, refs: SourceRef[]): string[] {
+  const out: string[] = [];
+  for (const ref of refs) {
+    const at = cellAt(wb, ref);
+    if (!at?.cell) continue;
+    const text = cellText(at.cell);
+    const mine = filled.get(key(ref.sheet, at.address));
+    if (text.trim() && !(mine && mine.value === text)) out.push(text);
+  }
+  return out;
+}
+
+/** Short texts anywhere in the workbook: where a legend of signal colours would be. */
+function legendTexts(wb: WorkbookGrid): string[] {
+  const out: string[] = [];
+  for (const sheet of wb.sheets) {
+    if (sheet.name === STATE_SHEET) continue;
+    for (const c of cellsOf(sheet)) if (typeof c.value === 'string' && c.value.length <= 200) out.push(c.value);
+  }
+  return out;
+}
+
+export function planFill(wb: WorkbookGrid, model: ReportModel, passed?: FillSettings): FillResult {
+  const state: ToolState = readToolState(wb);
+  const settings = resolveSettings(state, passed);
+  const findings: Finding[] = [];
+  const stateCell = { sheet: STATE_SHEET, cell: 'A1' };
+  if (settings.badGoalRule !== undefined) findings.push(makeFinding('assessment/settings', 'unknownGoalRule', stateCell, { rule: settings.badGoalRule }));
+  const custom = parseCustomScales(settings.customScales);
+  for (const p of custom.problems) findings.push(makeFinding('assessment/settings', 'badCustomScale', stateCell, { index: p.index + 1, problem: p.problem }));
+  const scales = allScales(custom.scales);
+
+  const filledBefore = new Map((state.filled ?? []).map((f) => [key(f.sheet, f.cell), f] as const));
+  const tables = tablesOf(model, 'indicators');
+  const indicatorRefs = tables.flatMap((t) => t.goals.flatMap((g) => g.indicators.flatMap((i) => (i.assessment ? [i.assessment.ref] : []))));
+  const goalRefs = tables.flatMap((t) => t.goals.flatMap((g) => (g.assessment ? [g.assessment.ref] : [])));
+  const legend = legendTexts(wb);
+  const forIndicators = chooseScale('indicator', [settings.scale], scales, evidence(wb, filledBefore, indicatorRefs), legend, findings);
+  const forGoals = chooseScale('goal', [settings.goalScale, settings.scale], scales, evidence(wb, filledBefore, goalRefs), legend, findings);
+
+  const ctx: Context = {
+    wb,
+    model,
+    settings,
+    filledBefore,
+    filledAfter: new Map(filledBefore),
+    handled: new Set(),
+    edits: [],
+    filled: [],
+    skipped: [],
+    findings,
+  };
+
+  for (const table of tables) {
+    for (const goal of table.goals) {
+      const rated: RatedLevel[] = [];
+      for (const ind of goal.indicators) {
+        const r = assessIndicator(ctx, table, goal, ind, forIndicators.scale);
+        if (r) rated.push(r);
+      }
+      if (!goal.assessment) continue;
+      const goalScale = thresholdsFor(ctx, forGoals.scale);
+      const s = suggestGoal(rated, goalScale, settings.goalRule);
+      const reason = s?.reason ?? (goal.indicators.length ? 'inget av målets nyckeltal kunde bedömas' : 'målet har inga nyckeltal');
+      place(ctx, goal.assessment.ref, goalScale, s?.level, reason, goal.title.text.trim(), 'goal');
+    }
+  }
+
+  const nextState: ToolState = { ...state, filled: [...ctx.filledAfter.values()] };
+  const assessment = savedAssessment(state, passed);
+  if (assessment) nextState.assessment = assessment;
+  const plan: WritePlan = { edits: ctx.edits, addSheets: [], deleteSheets: [], state: nextState };
+  return { plan, filled: ctx.filled, skipped: ctx.skipped, findings, scales: { indicator: forIndicators.choice, goal: forGoals.choice } };
+}
