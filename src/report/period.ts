@@ -1,0 +1,33 @@
+import type { ReportModel } from '../model/types';
+import { longDate } from './phrases';
+
+/** The board's name, or a neutral one when the workbook does not say. */
+export function boardName(model: ReportModel): string {
+  return model.board?.trim() || 'Nämnden';
+}
+
+export function isInterim(model: ReportModel): boolean {
+  return model.period.kind === 'interim';
+}
+
+/** "delårsbokslut per 31 augusti 2024", "årsbokslut 2019", or "" when unknown. */
+export function periodPhrase(model: ReportModel): string {
+  const p = model.period;
+  if (p.kind === 'interim') {
+    const date = longDate(p.cutoff);
+    return date ? `delårsbokslut per ${date}` : `delårsbokslut ${p.year}`;
+  }
+  if (p.kind === 'annual') return `årsbokslut ${p.year}`;
+  return p.year ? String(p.year) : '';
+}
+
+/** The sub-title under each generated sheet's heading: "Socialnämnden, delårsbokslut per 31 augusti 2024". */
+export function subtitle(model: ReportModel): string {
+  const period = periodPhrase(model);
+  return period ? `${boardName(model)}, ${period}` : boardName(model);
+}
+
+/** The report's year, when known. */
+export function reportYear(model: ReportModel): number | undefined {
+  return model.period.year;
+}

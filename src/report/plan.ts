@@ -1,0 +1,80 @@
+import type { WorkbookGrid } from '../grid/types';
+import { emptyPlan, type WritePlan } from '../grid/write-plan';
+import { readToolState, STATE_SHEET, type GeneratedSheet, type ToolState } from '../grid/tool-state';
+import type { ReportModel } from '../model/types';
+import { buildReportSheets, type BuildOptions } from './build-sheets';
+import { markerId, stableId } from './marker';
+import { draftNarrative } from './narrative';
+import type { ReportSheetKind } from './sheets/common';
+
+/**
+ * Regenerating the report: the tool's own earlier sheets are deleted and added again; every other
+ * sheet stays as it is. A sheet is the tool's own only when the saved state lists it AND its
+ * marker cell holds the listed id (see marker.ts). A name taken by someone else's sheet gets
+ * " (2)", " (3)" …
+ */
+
+export interface ReportResult {
+  plan: WritePlan;
+  sheets: { name: string; kind: string }[];
+  text: { section: string; paragraph: string }[];
+}
+
+export type PlanReportOptions = Pick<BuildOptions, 'exclude' | 'text'>;
+
+/** Excel's limit on a sheet name. */
+const MAX_NAME = 31;
+
+function ownSheets(wb: WorkbookGrid, state: ToolState): GeneratedSheet[] {
+  return (state.generatedSheets ?? []).filter((g) => {
+    const sheet = wb.sheets.find((s) => s.name === g.name);
+    return sheet !== undefined && g.name !== STATE_SHEET && markerId(sheet) === g.id;
+  });
+}
+
+/** A free name: the wanted one, or "wanted (2)" …, never one in `taken` (compared as Excel does, ignoring case). */
+export function freeName(wanted: string, taken: Set<string>): string {
+  const key = (s: string) => s.toLocaleLowerCase('sv-SE');
+  if (!taken.has(key(wanted)) && wanted.length <= MAX_NAME) return wanted;
+  for (let n = 2; ; n++) {
+    const suffix = ` (${n})`;
+    const name = wanted.slice(0, MAX_NAME - suffix.length) + suffix;
+    if (!taken.has(key(name))) return name;
+  }
+}
+
+export function planReport(wb: WorkbookGrid, model: ReportModel, opts: PlanReportOptions = {}): ReportResult {
+  const state = readToolState(wb);
+  const own = ownSheets(wb, state);
+  const ownNames = new Set(own.map((g) => g.name));
+  // Keep an id the workbook already uses for a kind, so a regenerated sheet keeps its identity.
+  const idByKind = new Map(own.map((g) => [g.kind, g.id] as const));
+  const text = opts.text ?? draftNarrative(model);
+  const built = buildReportSheets(model, {
+    text,
+    exclude: opts.exclude,
+    idFor: (kind: ReportSheetKind, key: string) => idByKind.get(kind) ?? stableId(`${kind}|${key}`),
+  });
+
+  const taken = new Set(
+    wb.sheets.filter((s) => !ownNames.has(s.name)).map((s) => s.name.toLocaleLowerCase('sv-SE')),
+  );
+  taken.add(STATE_SHEET.toLocaleLowerCase('sv-SE'));
+  const plan = emptyPlan();
+  plan.deleteSheets = own.map((g) => g.name);
+  const generated: GeneratedSheet[] = [];
+  for (const s of built) {
+    const name = freeName(s.name, taken);
+    taken.add(name.toLocaleLowerCase('sv-SE'));
+    s.sheet.grid.name = name;
+    plan.addSheets.push(s.sheet);
+    generated.push({ name, kind: s.kind, id: s.id });
+  }
+  const next: ToolState = { ...state, generatedSheets: generated };
+  plan.state = next;
+  return {
+    plan,
+    sheets: generated.map((g) => ({ name: g.name, kind: g.kind })),
+    text: opts.exclude?.includes('text') ? [] : text,
+  };
+}
