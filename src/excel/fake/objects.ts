@@ -1,0 +1,770 @@
+import type { SheetGrid, WorkbookGrid } from '../../grid/types';
+import { formatRange, parseRange, type RangeBox } from '../../grid/address';
+import type {
+  XCellProps,
+  XClientResult,
+  XContext,
+  XFill,
+  XRange,
+  XRangeAreas,
+  XRangeFormat,
+  XRowProps,
+  XWorkbook,
+  XWorksheet,
+  XWorksheetCollection,
+} from '../api';
+import {
+  FakeOfficeError,
+  cellAt,
+  enterInput,
+  findSheetByName,
+  officeValue,
+  officeValueType,
+  patchCell,
+  quoteSheet,
+  usedBox,
+} from './store';
+
+/**
+ * Proxy objects with Office.js semantics: method calls and property writes are queued and run
+ * at `sync()`, loaded properties can be read only after the sync that loaded them, null
+ * objects report `isNullObject`. Every sync is counted.
+ */
+
+export interface FakeStats {
+  syncs: number;
+  /** Range-level write operations (values, formats, fills) — a per-cell loop shows up here. */
+  writeOps: number;
+  /** Cells returned by loads, summed over all syncs. */
+  cellsLoaded: number;
+  screenUpdatingSuspended: number;
+}
+
+export interface FakeOptions {
+  /** Cells one sync may return before Excel on the web refuses the payload. */
+  payloadCellLimit?: number;
+}
+
+export class FakeWorld {
+  readonly stats: FakeStats = { syncs: 0, writeOps: 0, cellsLoaded: 0, screenUpdatingSuspended: 0 };
+  readonly protectedSheets = new Set<string>();
+  readonly columnWidths = new Map<string, number[]>();
+  readonly orientation = new Map<string, string>();
+  selection: { sheet: string; address: string } | null = null;
+  activeSheet: string | null = null;
+  cellEditMode = false;
+  /** Fail the next sync with this error code (tests of error paths). */
+  failNextSync: string | null = null;
+  payloadCellLimit: number;
+  private listeners: (() => void)[] = [];
+  private cellsThisSync = 0;
+
+  constructor(
+    readonly grid: WorkbookGrid,
+    opts: FakeOptions = {},
+  ) {
+    this.payloadCellLimit = opts.payloadCellLimit ?? 2_000_000;
+  }
+
+  onChange(fn: () => void): () => void {
+    this.listeners.push(fn);
+    return () => {
+      this.listeners = this.listeners.filter((l) => l !== fn);
+    };
+  }
+
+  emit(): void {
+    for (const l of this.listeners) l();
+  }
+
+  sheetOrThrow(name: string): SheetGrid {
+    const s = findSheetByName(this.grid, name);
+    if (!s) throw new FakeOfficeError('ItemNotFound', `The requested resource doesn't exist: ${name}`);
+    return s;
+  }
+
+  checkWritable(sheet: SheetGrid): void {
+    if (this.protectedSheets.has(sheet.name)) {
+      throw new FakeOfficeError('AccessDenied', 'The cell or chart you are trying to change is on a protected sheet.');
+    }
+    this.stats.writeOps++;
+  }
+
+  countLoad(cells: number): void {
+    this.cellsThisSync += cells;
+    this.stats.cellsLoaded += cells;
+    if (this.cellsThisSync > this.payloadCellLimit) {
+      throw new FakeOfficeError('RequestPayloadSizeLimitExceeded', 'The request payload size has exceeded the limit.');
+    }
+  }
+
+  startSync(): void {
+    this.stats.syncs++;
+    this.cellsThisSync = 0;
+  }
+}
+
+type Op = () => void;
+
+export class FakeContext implements XContext {
+  readonly workbook: FakeWorkbook;
+  private queue: Op[] = [];
+
+  constructor(readonly world: FakeWorld) {
+    this.workbook = new FakeWorkbook(this);
+  }
+
+  enqueue(op: Op): void {
+    this.queue.push(op);
+  }
+
+  async sync(): Promise<void> {
+    const ops = this.queue;
+    this.queue = [];
+    this.world.startSync();
+    await Promise.resolve();
+    if (this.world.failNextSync) {
+      const code = this.world.failNextSync;
+      this.world.failNextSync = null;
+      throw new FakeOfficeError(code, `Simulated ${code}`);
+    }
+    if (this.world.cellEditMode) {
+      throw new FakeOfficeError('InvalidOperationInCellEditMode', 'Excel is in cell-editing mode.');
+    }
+    try {
+      for (const op of ops) op();
+    } finally {
+      this.world.emit();
+    }
+  }
+}
+
+function notLoaded(what: string): never {
+  throw new FakeOfficeError('PropertyNotLoaded', `The property '${what}' is not available. Call load() and sync() first.`);
+}
+
+function props(names: string): string[] {
+  return names
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+/** Shared loaded-state handling for proxies. */
+abstract class Proxy {
+  protected loaded = new Map<string, unknown>();
+  protected resolvedNull: boolean | undefined;
+
+  constructor(protected readonly ctx: FakeContext) {}
+
+  get isNullObject(): boolean {
+    if (this.resolvedNull === undefined) notLoaded('isNullObject');
+    return this.resolvedNull;
+  }
+
+  protected get world(): FakeWorld {
+    return this.ctx.world;
+  }
+
+  protected read<T>(name: string): T {
+    if (!this.loaded.has(name)) notLoaded(name);
+    return this.loaded.get(name) as T;
+  }
+}
+
+export class FakeWorkbook implements XWorkbook {
+  readonly worksheets: FakeWorksheetCollection;
+  readonly application: { suspendScreenUpdatingUntilNextSync(): void };
+
+  constructor(ctx: FakeContext) {
+    this.worksheets = new FakeWorksheetCollection(ctx);
+    this.application = {
+      suspendScreenUpdatingUntilNextSync: () => {
+        ctx.world.stats.screenUpdatingSuspended++;
+      },
+    };
+  }
+}
+
+export class FakeWorksheetCollection extends Proxy implements XWorksheetCollection {
+  private loadedItems: FakeWorksheet[] | null = null;
+
+  get items(): FakeWorksheet[] {
+    if (!this.loadedItems) notLoaded('items');
+    return this.loadedItems;
+  }
+
+  load(names: string): this {
+    const wanted = props(names).map((p) => p.replace(/^items\//, ''));
+    this.ctx.enqueue(() => {
+      this.loadedItems = this.world.grid.sheets.map((s) => {
+        const ws = new FakeWorksheet(this.ctx, () => s, false);
+        ws.fill(wanted);
+        return ws;
+      });
+      this.resolvedNull = false;
+    });
+    return this;
+  }
+
+  getItem(name: string): FakeWorksheet {
+    return new FakeWorksheet(this.ctx, () => this.world.sheetOrThrow(name), false);
+  }
+
+  getItemOrNullObject(name: string): FakeWorksheet {
+    return new FakeWorksheet(this.ctx, () => findSheetByName(this.world.grid, name) ?? null, true);
+  }
+
+  add(name?: string): FakeWorksheet {
+    let created: SheetGrid | null = null;
+    this.ctx.enqueue(() => {
+      const n = name ?? `Blad${this.world.grid.sheets.length + 1}`;
+      if (findSheetByName(this.world.grid, n)) {
+        throw new FakeOfficeError('ItemAlreadyExists', `A sheet named ${n} already exists.`);
+      }
+      created = { name: n, rows: [], merges: [], state: 'visible' };
+      this.world.grid.sheets.push(created);
+      this.world.stats.writeOps++;
+    });
+    return new FakeWorksheet(
+      this.ctx,
+      () => created ?? notLoaded('worksheet'),
+      false,
+    );
+  }
+}
+
+const VISIBILITY_TO_STATE: Record<string, SheetGrid['state']> = {
+  Visible: 'visible',
+  Hidden: 'hidden',
+  VeryHidden: 'veryHidden',
+};
+
+function stateToVisibility(s: SheetGrid['state']): string {
+  return s === 'hidden' ? 'Hidden' : s === 'veryHidden' ? 'VeryHidden' : 'Visible';
+}
+
+export class FakeWorksheet extends Proxy implements XWorksheet {
+  private cached: SheetGrid | null | undefined;
+  readonly protection: { readonly protected: boolean; load(names: string): unknown };
+  readonly pageLayout: { orientation: string };
+
+  constructor(
+    ctx: FakeContext,
+    private readonly locate: () => SheetGrid | null,
+    private readonly nullable: boolean,
+  ) {
+    super(ctx);
+    const sheetOf = (): SheetGrid | null => this.sheet();
+    const sheetForWrite = (): SheetGrid => this.sheetForWrite();
+    let protectedLoaded: boolean | undefined;
+    this.protection = {
+      get protected(): boolean {
+        if (protectedLoaded === undefined) notLoaded('protected');
+        return protectedLoaded;
+      },
+      load(): unknown {
+        ctx.enqueue(() => {
+          const s = sheetOf();
+          protectedLoaded = s ? ctx.world.protectedSheets.has(s.name) : false;
+        });
+        return this;
+      },
+    };
+    this.pageLayout = {
+      get orientation(): string {
+        return notLoaded('orientation');
+      },
+      set orientation(v: string) {
+        ctx.enqueue(() => {
+          const s = sheetForWrite();
+          ctx.world.orientation.set(s.name, v);
+        });
+      },
+    };
+  }
+
+  /** The sheet this proxy points at, resolved once (at the first operation that runs). */
+  sheet(): SheetGrid | null {
+    if (this.cached === undefined) {
+      this.cached = this.locate();
+      this.resolvedNull = this.cached === null;
+      if (this.cached === null && !this.nullable) notLoaded('worksheet');
+    }
+    if (this.cached && !this.world.grid.sheets.includes(this.cached)) {
+      throw new FakeOfficeError('ItemNotFound', `The worksheet ${this.cached.name} no longer exists.`);
+    }
+    return this.cached;
+  }
+
+  sheetForWrite(): SheetGrid {
+    const s = this.sheet();
+    if (!s) throw new FakeOfficeError('ItemNotFound', 'The worksheet does not exist.');
+    return s;
+  }
+
+  /** Populate loaded properties right now (inside a running sync). */
+  fill(names: string[]): void {
+    const s = this.sheet();
+    if (!s) return;
+    for (const n of names) {
+      if (n === 'name') this.loaded.set('name', s.name);
+      else if (n === 'visibility') this.loaded.set('visibility', stateToVisibility(s.state));
+    }
+  }
+
+  get name(): string {
+    return this.read<string>('name');
+  }
+
+  set name(v: string) {
+    this.ctx.enqueue(() => {
+      const s = this.sheetForWrite();
+      this.world.checkWritable(s);
+      s.name = v;
+    });
+  }
+
+  get visibility(): string {
+    return this.read<string>('visibility');
+  }
+
+  set visibility(v: string) {
+    this.ctx.enqueue(() => {
+      const s = this.sheetForWrite();
+      s.state = VISIBILITY_TO_STATE[v] ?? 'visible';
+      this.world.stats.writeOps++;
+    });
+  }
+
+  load(names: string): this {
+    const wanted = props(names);
+    this.ctx.enqueue(() => {
+      this.sheet();
+      this.fill(wanted);
+    });
+    return this;
+  }
+
+  getRange(address?: string): FakeRange {
+    return new FakeRange(this.ctx, this, () => {
+      if (!address) return { top: 1, left: 1, bottom: 1048576, right: 16384 };
+      if (/^[A-Z]+:[A-Z]+$/i.test(address)) {
+        const [a, b] = address.split(':');
+        const box = parseRange(`${a}1:${b}1`);
+        return { ...box, top: 1, bottom: 1048576 };
+      }
+      return parseRange(address);
+    });
+  }
+
+  getRanges(address?: string): FakeRangeAreas {
+    const parts = (address ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+    return new FakeRangeAreas(this.ctx, this, () => parts.map((p) => parseRange(p)));
+  }
+
+  getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
+    return new FakeRange(
+      this.ctx,
+      this,
+      () => {
+        const s = this.sheet();
+        return s ? usedBox(s, valuesOnly === true) : null;
+      },
+      true,
+    );
+  }
+
+  activate(): void {
+    this.ctx.enqueue(() => {
+      this.world.activeSheet = this.sheetForWrite().name;
+    });
+  }
+
+  delete(): void {
+    this.ctx.enqueue(() => {
+      const s = this.sheetForWrite();
+      this.world.checkWritable(s);
+      const visible = this.world.grid.sheets.filter((x) => x !== s && (x.state ?? 'visible') === 'visible');
+      if (visible.length === 0) throw new FakeOfficeError('InvalidOperation', 'A workbook must contain at least one visible worksheet.');
+      this.world.grid.sheets.splice(this.world.grid.sheets.indexOf(s), 1);
+    });
+  }
+}
+
+function boxCells(box: RangeBox): number {
+  return (box.bottom - box.top + 1) * (box.right - box.left + 1);
+}
+
+function forEachCell(box: RangeBox, fn: (r: number, c: number, i: number, j: number) => void): void {
+  for (let r = box.top; r <= box.bottom; r++) for (let c = box.left; c <= box.right; c++) fn(r, c, r - box.top, c - box.left);
+}
+
+function matrix<T>(box: RangeBox, fn: (r: number, c: number) => T): T[][] {
+  const out: T[][] = [];
+  for (let r = box.top; r <= box.bottom; r++) {
+    const line: T[] = [];
+    for (let c = box.left; c <= box.right; c++) line.push(fn(r, c));
+    out.push(line);
+  }
+  return out;
+}
+
+function fillSetter(ctx: FakeContext, target: () => { sheet: SheetGrid; boxes: RangeBox[] }): XFill {
+  let loadedColor: string | null | undefined;
+  return {
+    get color(): string {
+      if (loadedColor === undefined) notLoaded('color');
+      return loadedColor as string;
+    },
+    load(): unknown {
+      ctx.enqueue(() => {
+        const { sheet, boxes } = target();
+        // Excel reports null for a range whose cells differ, "#FFFFFF" for no fill.
+        const colors = new Set<string>();
+        for (const b of boxes) forEachCell(b, (r, c) => colors.add(cellAt(sheet, r, c)?.fill ?? 'FFFFFF'));
+        loadedColor = colors.size === 1 ? `#${[...colors][0]}` : null;
+      });
+      return this;
+    },
+    set color(v: string) {
+      ctx.enqueue(() => {
+        const { sheet, boxes } = target();
+        ctx.world.checkWritable(sheet);
+        const hex = v.replace(/^#/, '').toUpperCase();
+        for (const b of boxes) forEachCell(b, (r, c) => patchCell(sheet, r, c, { fill: hex }));
+      });
+    },
+    clear(): void {
+      ctx.enqueue(() => {
+        const { sheet, boxes } = target();
+        ctx.world.checkWritable(sheet);
+        for (const b of boxes) forEachCell(b, (r, c) => patchCell(sheet, r, c, { fill: undefined }));
+      });
+    },
+  };
+}
+
+function boldSetter(ctx: FakeContext, target: () => { sheet: SheetGrid; boxes: RangeBox[] }): { bold: boolean } {
+  return {
+    get bold(): boolean {
+      return notLoaded('bold');
+    },
+    set bold(v: boolean) {
+      ctx.enqueue(() => {
+        const { sheet, boxes } = target();
+        ctx.world.checkWritable(sheet);
+        for (const b of boxes) forEachCell(b, (r, c) => patchCell(sheet, r, c, { bold: v || undefined }));
+      });
+    },
+  };
+}
+
+class FakeResult<T> implements XClientResult<T> {
+  private v: T | undefined;
+  private set = false;
+  get value(): T {
+    if (!this.set) notLoaded('value');
+    return this.v as T;
+  }
+  resolve(v: T): void {
+    this.v = v;
+    this.set = true;
+  }
+}
+
+export class FakeRange extends Proxy implements XRange {
+  private box: RangeBox | null | undefined;
+  readonly format: XRangeFormat;
+
+  constructor(
+    ctx: FakeContext,
+    private readonly ws: FakeWorksheet,
+    private readonly locate: () => RangeBox | null,
+    private readonly nullable = false,
+  ) {
+    super(ctx);
+    const target = (): { sheet: SheetGrid; boxes: RangeBox[] } => ({ sheet: this.ws.sheetForWrite(), boxes: [this.resolve()] });
+    const world = ctx.world;
+    this.format = {
+      fill: fillSetter(ctx, target),
+      font: boldSetter(ctx, target),
+      get columnWidth(): number {
+        return notLoaded('columnWidth');
+      },
+      set columnWidth(points: number) {
+        ctx.enqueue(() => {
+          const { sheet, boxes } = target();
+          const widths = world.columnWidths.get(sheet.name) ?? [];
+          for (let c = boxes[0].left; c <= boxes[0].right; c++) widths[c - 1] = points;
+          world.columnWidths.set(sheet.name, widths);
+        });
+      },
+    };
+  }
+
+  private resolve(): RangeBox {
+    if (this.box === undefined) {
+      this.ws.sheet();
+      this.box = this.locate();
+      this.resolvedNull = this.box === null;
+    }
+    if (this.box === null) {
+      if (this.nullable) throw new FakeOfficeError('ItemNotFound', 'The range is a null object.');
+      throw new FakeOfficeError('InvalidArgument', 'The range does not exist.');
+    }
+    return this.box;
+  }
+
+  private resolveNullable(): RangeBox | null {
+    if (this.box === undefined) {
+      this.ws.sheet();
+      this.box = this.locate();
+      this.resolvedNull = this.box === null;
+    }
+    return this.box;
+  }
+
+  get address(): string {
+    return this.read<string>('address');
+  }
+  get rowIndex(): number {
+    return this.read<number>('rowIndex');
+  }
+  get columnIndex(): number {
+    return this.read<number>('columnIndex');
+  }
+  get rowCount(): number {
+    return this.read<number>('rowCount');
+  }
+  get columnCount(): number {
+    return this.read<number>('columnCount');
+  }
+  get valueTypes(): string[][] {
+    return this.read<string[][]>('valueTypes');
+  }
+  get values(): unknown[][] {
+    return this.read<unknown[][]>('values');
+  }
+  set values(v: unknown[][]) {
+    this.enqueueWrite(v, 'values');
+  }
+  get formulas(): unknown[][] {
+    return this.read<unknown[][]>('formulas');
+  }
+  set formulas(v: unknown[][]) {
+    this.enqueueWrite(v, 'formulas');
+  }
+  get numberFormat(): unknown[][] {
+    return this.read<unknown[][]>('numberFormat');
+  }
+  set numberFormat(v: unknown[][]) {
+    this.enqueueWrite(v, 'numberFormat');
+  }
+
+  private enqueueWrite(v: unknown[][], what: 'values' | 'formulas' | 'numberFormat'): void {
+    this.ctx.enqueue(() => {
+      const box = this.resolve();
+      const sheet = this.ws.sheetForWrite();
+      const rows = box.bottom - box.top + 1;
+      const cols = box.right - box.left + 1;
+      if (v.length !== rows || v.some((line) => line.length !== cols)) {
+        throw new FakeOfficeError('InvalidArgument', `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${what}).`);
+      }
+      this.world.checkWritable(sheet);
+      forEachCell(box, (r, c, i, j) => {
+        const input = v[i][j];
+        if (what === 'numberFormat') {
+          if (input === null || input === undefined) return;
+          const fmt = String(input);
+          patchCell(sheet, r, c, { numFmt: fmt === 'General' ? undefined : fmt });
+          return;
+        }
+        const patch = enterInput(input, cellAt(sheet, r, c)?.numFmt === '@');
+        if (patch) patchCell(sheet, r, c, patch);
+      });
+    });
+  }
+
+  load(names: string): this {
+    const wanted = props(names);
+    this.ctx.enqueue(() => {
+      const box = this.resolveNullable();
+      if (!box) return;
+      const sheet = this.ws.sheetForWrite();
+      const heavy = wanted.some((p) => ['values', 'formulas', 'numberFormat', 'valueTypes'].includes(p));
+      if (heavy) this.world.countLoad(boxCells(box));
+      for (const p of wanted) {
+        switch (p) {
+          case 'address':
+            this.loaded.set(p, `${quoteSheet(sheet.name)}!${formatRange(box)}`);
+            break;
+          case 'rowIndex':
+            this.loaded.set(p, box.top - 1);
+            break;
+          case 'columnIndex':
+            this.loaded.set(p, box.left - 1);
+            break;
+          case 'rowCount':
+            this.loaded.set(p, box.bottom - box.top + 1);
+            break;
+          case 'columnCount':
+            this.loaded.set(p, box.right - box.left + 1);
+            break;
+          case 'values':
+            this.loaded.set(p, matrix(box, (r, c) => officeValue(cellAt(sheet, r, c))));
+            break;
+          case 'valueTypes':
+            this.loaded.set(p, matrix(box, (r, c) => officeValueType(cellAt(sheet, r, c))));
+            break;
+          case 'formulas':
+            this.loaded.set(
+              p,
+              matrix(box, (r, c) => {
+                const cell = cellAt(sheet, r, c);
+                return cell?.formula !== undefined ? `=${cell.formula}` : officeValue(cell);
+              }),
+            );
+            break;
+          case 'numberFormat':
+            this.loaded.set(p, matrix(box, (r, c) => cellAt(sheet, r, c)?.numFmt ?? 'General'));
+            break;
+          default:
+            throw new FakeOfficeError('InvalidArgument', `Unknown property ${p}`);
+        }
+      }
+    });
+    return this;
+  }
+
+  getCellProperties(_options: object): XClientResult<XCellProps[][]> {
+    const result = new FakeResult<XCellProps[][]>();
+    this.ctx.enqueue(() => {
+      const box = this.resolve();
+      const sheet = this.ws.sheetForWrite();
+      this.world.countLoad(boxCells(box));
+      result.resolve(
+        matrix(box, (r, c) => {
+          const cell = cellAt(sheet, r, c);
+          return {
+            format: {
+              fill: cell?.fill ? { color: `#${cell.fill}`, pattern: 'Solid' } : { color: '#FFFFFF', pattern: 'None' },
+              font: { bold: cell?.bold === true },
+              indentLevel: cell?.indent ?? 0,
+            },
+          };
+        }),
+      );
+    });
+    return result;
+  }
+
+  getRowProperties(_options: object): XClientResult<XRowProps[]> {
+    const result = new FakeResult<XRowProps[]>();
+    this.ctx.enqueue(() => {
+      const box = this.resolve();
+      const sheet = this.ws.sheetForWrite();
+      const hidden = new Set(sheet.hiddenRows ?? []);
+      const out: XRowProps[] = [];
+      for (let r = box.top; r <= box.bottom; r++) out.push({ rowIndex: r - 1, rowHidden: hidden.has(r) });
+      result.resolve(out);
+    });
+    return result;
+  }
+
+  getMergedAreasOrNullObject(): FakeRangeAreas {
+    const areas = new FakeRangeAreas(
+      this.ctx,
+      this.ws,
+      () => {
+        const box = this.resolve();
+        const sheet = this.ws.sheetForWrite();
+        return sheet.merges.map((m) => parseRange(m)).filter((m) => m.top <= box.bottom && m.bottom >= box.top && m.left <= box.right && m.right >= box.left);
+      },
+      true,
+    );
+    return areas;
+  }
+
+  merge(): void {
+    this.ctx.enqueue(() => {
+      const box = this.resolve();
+      const sheet = this.ws.sheetForWrite();
+      this.world.checkWritable(sheet);
+      const a1 = formatRange(box);
+      if (!sheet.merges.includes(a1)) sheet.merges.push(a1);
+      forEachCell(box, (r, c) => patchCell(sheet, r, c, { merge: a1 }));
+    });
+  }
+
+  clear(applyTo?: string): void {
+    this.ctx.enqueue(() => {
+      const box = this.resolve();
+      const sheet = this.ws.sheetForWrite();
+      this.world.checkWritable(sheet);
+      const contents = applyTo !== 'Formats';
+      const formats = applyTo === undefined || applyTo === 'All' || applyTo === 'Formats';
+      sheet.rows.forEach((line, ri) => {
+        line?.forEach((cell, ci) => {
+          const r = ri + 1;
+          const c = ci + 1;
+          if (!cell || r < box.top || r > box.bottom || c < box.left || c > box.right) return;
+          const patch: Partial<typeof cell> = {};
+          if (contents) Object.assign(patch, { value: null, formula: undefined });
+          if (formats) Object.assign(patch, { numFmt: undefined, fill: undefined, bold: undefined, indent: undefined });
+          patchCell(sheet, r, c, patch);
+        });
+      });
+    });
+  }
+
+  select(): void {
+    this.ctx.enqueue(() => {
+      const box = this.resolve();
+      const sheet = this.ws.sheetForWrite();
+      this.world.activeSheet = sheet.name;
+      this.world.selection = { sheet: sheet.name, address: formatRange(box) };
+    });
+  }
+}
+
+export class FakeRangeAreas extends Proxy implements XRangeAreas {
+  private boxes: RangeBox[] | undefined;
+  readonly format: { readonly fill: XFill; readonly font: { bold: boolean } };
+
+  constructor(
+    ctx: FakeContext,
+    private readonly ws: FakeWorksheet,
+    private readonly locate: () => RangeBox[],
+    private readonly nullable = false,
+  ) {
+    super(ctx);
+    const target = (): { sheet: SheetGrid; boxes: RangeBox[] } => ({ sheet: this.ws.sheetForWrite(), boxes: this.resolve() });
+    this.format = { fill: fillSetter(ctx, target), font: boldSetter(ctx, target) };
+  }
+
+  private resolve(): RangeBox[] {
+    if (this.boxes === undefined) {
+      this.boxes = this.locate();
+      this.resolvedNull = this.nullable && this.boxes.length === 0;
+    }
+    return this.boxes;
+  }
+
+  get address(): string {
+    return this.read<string>('address');
+  }
+
+  load(names: string): this {
+    const wanted = props(names);
+    this.ctx.enqueue(() => {
+      const boxes = this.resolve();
+      const sheet = this.ws.sheetForWrite();
+      if (wanted.includes('address')) {
+        this.loaded.set('address', boxes.map((b) => `${quoteSheet(sheet.name)}!${formatRange(b)}`).join(', '));
+      }
+    });
+    return this;
+  }
+}
+
