@@ -83,3 +83,9 @@ export function parseBand(label: string): { from: number; to: number | null } | 
   if (under2) return { from: 0, to: Number(under2[1]) - 1 };
   return undefined;
 }
+
+/** Key of a row label: footnote marker, years and a leading sub-row dash left out. */
+export function labelKey(label: string): string {
+  const { text } = splitFootnote(label);
+  return matchKey(text.replace(/(?<!\d)(?:19|20)\d{2}(?!\d)/g, ' '));
+}

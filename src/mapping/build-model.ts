@@ -1,0 +1,91 @@
+import { parseRange } from '../grid/address';
+import type { WorkbookGrid } from '../grid/types';
+import type { Finding } from '../model/finding';
+import type { TableMapping, WorkbookMapping } from '../model/mapping-types';
+import type { ReportModel, Row, SickLeaveRow, Table } from '../model/types';
+import { buildIndicators } from './build-indicators';
+import { buildInternalControl, buildNarrative } from './build-text';
+import { FigureReader } from './figures';
+import { modelColumns, tableBase } from './model-parts';
+import { parseBand } from './normalize';
+import { SheetView } from './sheet-view';
+
+export interface BuiltModel {
+  model: ReportModel;
+  findings: Finding[];
+}
+
+/** Rows of a labelled-figures table; the label sits in the table's first column. */
+function numericRows(t: TableMapping, reader: FigureReader): Row[] {
+  const labelCol = parseRange(t.range).left;
+  const rows: Row[] = [];
+  for (const rm of t.rows) {
+    if (rm.role === 'note') continue;
+    const values: Record<string, ReturnType<FigureReader['figure']>> = {};
+    for (const c of t.columns) values[c.role] = reader.figure(rm.row, c.col, `${c.header}, ${rm.label}`);
+    const level = rm.level ?? 0;
+    const row: Row = { role: rm.role, label: rm.label, ref: reader.ref(rm.row, labelCol), row: rm.row, level, values };
+    for (let i = rows.length - 1; i >= 0 && level > 0; i--) {
+      if (rows[i].level < level) {
+        row.parent = i;
+        break;
+      }
+    }
+    rows.push(row);
+  }
+  return rows;
+}
+
+function notes(t: TableMapping): string | undefined {
+  const n = t.rows.filter((r) => r.role === 'note').map((r) => r.label);
+  return n.length ? n.join(' ') : undefined;
+}
+
+function buildTable(t: TableMapping, view: SheetView, reader: FigureReader): Table | undefined {
+  const base = tableBase(t);
+  switch (t.kind) {
+    case 'operating':
+    case 'investments':
+    case 'staff':
+    case 'workInjuries':
+    case 'forecastAccuracy':
+      return { kind: t.kind, ...base, columns: modelColumns(t), rows: numericRows(t, reader) } as Table;
+    case 'sickLeave': {
+      const rows: SickLeaveRow[] = numericRows(t, reader).map((r) => {
+        const band = r.role === 'age' || r.role === 'days' ? parseBand(r.label) : undefined;
+        return band ? { ...r, band } : r;
+      }) as SickLeaveRow[];
+      const note = notes(t);
+      return { kind: 'sickLeave', ...base, columns: modelColumns(t), rows, ...(note ? { note } : {}) };
+    }
+    case 'indicators':
+      return buildIndicators(t, view, reader);
+    case 'internalControl':
+      return buildInternalControl(t, reader);
+    case 'narrative':
+      return buildNarrative(t, reader);
+    default:
+      return undefined;
+  }
+}
+
+/** Fill the typed report model from a mapping; every figure keeps its cell. */
+export function buildModel(wb: WorkbookGrid, mapping: WorkbookMapping): BuiltModel {
+  const findings: Finding[] = [];
+  const tables: Table[] = [];
+  const views = new Map<string, SheetView>();
+  for (const t of mapping.tables) {
+    const sheet = wb.sheets.find((s) => s.name === t.sheet);
+    if (!sheet) continue;
+    let view = views.get(t.sheet);
+    if (!view) views.set(t.sheet, (view = new SheetView(sheet)));
+    const reader = new FigureReader(view);
+    const table = buildTable(t, view, reader);
+    if (table) tables.push(table);
+    findings.push(...reader.findings);
+  }
+  const money = mapping.tables.find((t) => t.kind === 'operating') ?? mapping.tables.find((t) => t.kind === 'investments');
+  const model: ReportModel = { period: mapping.period, unit: money?.unit ?? 'tkr', tables };
+  if (mapping.board) model.board = mapping.board;
+  return { model, findings };
+}

@@ -1,0 +1,69 @@
+import type { TableKind, Unit } from '../model/types';
+import type { HeaderHit } from './detect-headers';
+import { matchKey } from './normalize';
+import type { SheetView } from './sheet-view';
+import type { Lexicon } from './synonyms';
+
+/** Title and unit rows above a table ("Drift", "Belopp i tkr", "Tabell, sjukfrånvaro i %"). */
+export interface TableContext {
+  titleRows: number[];
+  title?: string;
+  unit: Unit;
+}
+
+const MAX_TITLE_ROWS = 3;
+const LOOK_UP = 5;
+
+const DEFAULT_UNIT: Record<TableKind, Unit> = {
+  operating: 'tkr',
+  investments: 'tkr',
+  forecastAccuracy: 'tkr',
+  sickLeave: 'percent',
+  staff: 'count',
+  workInjuries: 'count',
+  indicators: 'count',
+  internalControl: 'count',
+  narrative: 'count',
+};
+
+/** The unit a text names, if any: "Belopp i tkr" → tkr, "Sjukfrånvaro* (%)" → percent. */
+export function unitOf(text: string, lex: Lexicon): Unit | undefined {
+  const exact = lex.units.get(matchKey(text));
+  if (exact) return exact;
+  const t = text.toLowerCase();
+  if (/(?<![\p{L}])(mnkr|mkr)(?![\p{L}])|miljoner kronor/u.test(t)) return 'mnkr';
+  if (/(?<![\p{L}])tkr(?![\p{L}])|tusental kronor|tusentals kronor/u.test(t)) return 'tkr';
+  if (/%|(?<![\p{L}])procent(?![\p{L}])/u.test(t)) return 'percent';
+  if (/(?<![\p{L}])(kr|kronor)(?![\p{L}])/u.test(t)) return 'kr';
+  return undefined;
+}
+
+function isTitleRow(view: SheetView, r: number): boolean {
+  const cols = view.filledCols(r);
+  if (cols.length === 0 || cols.length > 2) return false;
+  return cols.every((c) => typeof view.raw(r, c) === 'string' && !view.text(r, c).startsWith('*'));
+}
+
+/** Title rows directly above a header (no further up than `floor`), and the table's unit. */
+export function tableContext(view: SheetView, hit: HeaderHit, floor: number, lex: Lexicon, periodTitle: (t: string) => boolean): TableContext {
+  const titleRows: number[] = [];
+  for (let r = hit.top - 1; r > floor && r >= hit.top - LOOK_UP && titleRows.length < MAX_TITLE_ROWS; r--) {
+    if (view.rowIsEmpty(r)) continue;
+    if (!isTitleRow(view, r)) break;
+    titleRows.push(r);
+  }
+  titleRows.reverse();
+  const texts = titleRows.map((r) => view.filledCols(r).map((c) => view.text(r, c)).join(' '));
+  const labelHeader = hit.columns.find((c) => c.col === hit.labelCol)?.header.text ?? '';
+  let unit: Unit | undefined = unitOf(labelHeader, lex);
+  for (const t of [...texts].reverse()) unit ??= unitOf(t, lex);
+  if (hit.kind === 'staff' || hit.kind === 'workInjuries' || hit.kind === 'indicators' || hit.kind === 'internalControl') unit = undefined;
+  const named = texts.filter((t) => !unitOf(t, lex) || t.length > 20);
+  // The workbook's own title ("Socialnämnden – Delårsbokslut per …") is not the table's.
+  const title = [...named].reverse().find((t) => !periodTitle(t));
+  return { titleRows, title, unit: unit ?? DEFAULT_UNIT[hit.kind] };
+}
+
+export function defaultUnit(kind: TableKind): Unit {
+  return DEFAULT_UNIT[kind];
+}

@@ -1,0 +1,60 @@
+import type { TableKind } from '../model/types';
+import { cleanText, isoDate, matchKey, monthNumber } from './normalize';
+import type { Lexicon } from './synonyms';
+
+/** A column header taken apart: the words that say what it is, and the years or date it names. */
+export interface ParsedHeader {
+  text: string;
+  /** Letters only, years/dates/months/footnotes removed: "Diff. utfall 2023/2024" → "diffutfall". */
+  key: string;
+  years: number[];
+  /** ISO date when the header names a day: "Utfall 31 aug 2024" → "2024-08-31". */
+  date?: string;
+  /** A footnote digit glued to a year ("20236" → 2023 + "6") or a trailing "*". */
+  footnote?: string;
+}
+
+const MONTH_WORD =
+  '(?:jan(?:uari)?|feb(?:ruari)?|mar(?:s)?|apr(?:il)?|maj|jun(?:i)?|jul(?:i)?|aug(?:usti)?|sep(?:t(?:ember)?)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const DATE_RE = new RegExp(`(?<!\\d)(\\d{1,2})\\s*(${MONTH_WORD})\\s*((?:19|20)\\d{2})(\\d{1,2})?(?!\\d)`, 'giu');
+const YEAR_RE = /(?<!\d)((?:19|20)\d{2})(\d{1,2})?(?!\d)/g;
+const MONTH_TOKEN = new RegExp(`(?<![\\p{L}])${MONTH_WORD}(?![\\p{L}])`, 'giu');
+
+export function parseHeader(raw: string | number): ParsedHeader {
+  const text = cleanText(String(raw));
+  let rest = text;
+  let date: string | undefined;
+  let footnote: string | undefined;
+  const years: number[] = [];
+  rest = rest.replace(DATE_RE, (_m, day: string, month: string, year: string, fn?: string) => {
+    const mn = monthNumber(month);
+    if (mn && !date) date = isoDate(Number(year), mn, Number(day));
+    years.push(Number(year));
+    if (fn) footnote = fn;
+    return ' ';
+  });
+  rest = rest.replace(YEAR_RE, (_m, year: string, fn?: string) => {
+    years.push(Number(year));
+    if (fn) footnote = fn;
+    return ' ';
+  });
+  rest = rest.replace(MONTH_TOKEN, ' ');
+  const star = /\*+\s*$/.exec(rest);
+  if (star) footnote ??= '*';
+  const key = matchKey(rest).replace(/\p{N}/gu, '');
+  const out: ParsedHeader = { text, key, years };
+  if (date) out.date = date;
+  if (footnote) out.footnote = footnote;
+  return out;
+}
+
+/** The role a header has in a table of the given kind, before years are compared. */
+export function headerRole(kind: TableKind, h: ParsedHeader, lex: Lexicon): string | undefined {
+  if (!h.key) return h.years.length === 1 ? lex.yearRoles[kind]?.bareYear : undefined;
+  return lex.columns.get(kind)?.get(h.key);
+}
+
+/** The latest year a header names (for "2023/2024": 2024). */
+export function headerYear(h: ParsedHeader): number | undefined {
+  return h.years.length ? Math.max(...h.years) : undefined;
+}

@@ -1,0 +1,111 @@
+import { columnLetters, formatRange, parseRange } from '../grid/address';
+import type { ColumnMapping, TableMapping, UnmappedRegion } from '../model/mapping-types';
+import type { TableKind } from '../model/types';
+import { tableContext } from './context';
+import { findHeaders, type HeaderHit } from './detect-headers';
+import { headerYear } from './header';
+import { Coverage, proseTable, uncoveredRegions } from './leftovers';
+import { matchKey } from './normalize';
+import { factsFromTitle, mergeFacts, type ReportFacts } from './period';
+import type { SheetView } from './sheet-view';
+import type { Lexicon } from './synonyms';
+import { readBody, type Body } from './table-body';
+
+export interface SheetResult {
+  tables: TableMapping[];
+  unmapped: UnmappedRegion[];
+  facts: ReportFacts;
+}
+
+const isPeriodTitle = (t: string) => factsFromTitle(t).kind !== undefined;
+
+function confidence(hit: HeaderHit, body: Body): number {
+  const headed = hit.columns.filter((c) => c.col >= body.left && c.col <= body.right && c.header.text);
+  const colScore = headed.length ? headed.filter((c) => c.role).length / headed.length : 0;
+  const rowScore = body.dataRows ? body.knownRows / body.dataRows : 0.5;
+  const score = 0.5 * colScore + 0.3 * rowScore + 0.2 * (hit.sheetMatch ? 1 : 0.5);
+  return Math.round(score * 100) / 100;
+}
+
+function toColumns(hit: HeaderHit): ColumnMapping[] {
+  return hit.columns
+    .filter((c) => c.role && c.role !== 'label')
+    .map((c) => {
+      const col: ColumnMapping = { col: c.col, letter: columnLetters(c.col), header: c.header.text, role: c.role as string };
+      const year = headerYear(c.header);
+      if (year !== undefined) col.year = year;
+      if (c.header.date) col.date = c.header.date;
+      return col;
+    });
+}
+
+function headerRows(hit: HeaderHit): number[] {
+  const rows: number[] = [];
+  for (let r = hit.top; r <= hit.bottom; r++) rows.push(r);
+  return rows;
+}
+
+function overlaps(hit: HeaderHit, kept: readonly TableMapping[]): boolean {
+  return kept.some((t) => {
+    const b = parseRange(t.range);
+    return hit.top <= b.bottom && hit.bottom >= b.top;
+  });
+}
+
+/** Find and map every table on one sheet; list what could not be placed. */
+export function mapSheet(view: SheetView, lex: Lexicon, kept: readonly TableMapping[]): SheetResult {
+  const coverage = new Coverage();
+  const tables: TableMapping[] = [...kept];
+  const unmapped: UnmappedRegion[] = [];
+  let facts: ReportFacts = {};
+  for (const t of kept) coverage.add(parseRange(t.range));
+  const sheetKinds = lex.sheets.get(matchKey(view.name)) ?? [];
+  const hits = findHeaders(view, lex, sheetKinds).filter((h) => !overlaps(h, kept));
+  const contexts = hits.map((h, i) => tableContext(view, h, i === 0 ? 0 : hits[i - 1].bottom, lex, isPeriodTitle));
+  hits.forEach((hit, i) => {
+    const ctx = contexts[i];
+    const next = hits[i + 1];
+    const limit = next ? (contexts[i + 1].titleRows[0] ?? next.top) - 1 : view.maxRow;
+    const body = readBody(view, hit, limit, lex);
+    const range = { top: hit.top, left: body.left, bottom: body.bottom, right: body.right };
+    const table: TableMapping = {
+      kind: hit.kind as TableKind,
+      sheet: view.name,
+      range: formatRange(range),
+      confidence: confidence(hit, body),
+      headerRows: headerRows(hit),
+      unit: ctx.unit,
+      rows: body.rows,
+      columns: toColumns(hit),
+    };
+    if (ctx.title) table.title = ctx.title;
+    tables.push(table);
+    unmapped.push(...body.unmapped);
+    coverage.add(range);
+    for (const r of ctx.titleRows) {
+      coverage.addRow(r);
+      for (const c of view.filledCols(r)) facts = mergeFacts(facts, factsFromTitle(view.text(r, c)));
+    }
+  });
+  // A report title elsewhere near the top still tells the period.
+  for (let r = 1; r <= Math.min(view.maxRow, 5); r++) {
+    for (const c of view.filledCols(r)) {
+      const f = factsFromTitle(view.text(r, c));
+      if (f.kind !== undefined && view.filledCols(r).length <= 2) {
+        facts = mergeFacts(facts, f);
+        coverage.addRow(r);
+      }
+    }
+  }
+  const prose = proseTable(view, coverage, sheetKinds.includes('narrative') ? 40 : 80);
+  if (prose) {
+    tables.push(prose);
+    coverage.add(parseRange(prose.range));
+  }
+  const found = tables.length > kept.length;
+  const reason = found
+    ? 'Innehållet hör inte till någon igenkänd tabell och har inte kopplats.'
+    : `Bladet "${view.name}" innehåller inga tabeller som känns igen (inga kända kolumnrubriker hittades).`;
+  unmapped.push(...uncoveredRegions(view, coverage, reason));
+  return { tables, unmapped, facts };
+}

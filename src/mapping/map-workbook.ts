@@ -1,0 +1,59 @@
+import { STATE_SHEET, readToolState } from '../grid/tool-state';
+import type { WorkbookGrid } from '../grid/types';
+import type { TableMapping, UnmappedRegion, WorkbookMapping } from '../model/mapping-types';
+import { readInfoSheet } from './info-sheet';
+import { mapSheet } from './map-sheet';
+import { factsFromHeaders, mergeFacts, toPeriod, type ReportFacts } from './period';
+import { savedMismatchReason, savedTableProblem } from './saved';
+import { SheetView } from './sheet-view';
+import { lexiconFor, type SynonymData } from './synonyms';
+
+export interface MapOptions {
+  /** A confirmed mapping to reuse; defaults to the one saved in the workbook's tool state. */
+  saved?: WorkbookMapping;
+  /** A controller's own labels, merged before the built-in synonyms (same shape as synonyms.json). */
+  extraSynonyms?: SynonymData;
+}
+
+const NOTHING_FOUND =
+  'Inga tabeller kändes igen i arbetsboken. Kontrollera att tabellerna har kolumnrubriker som "Budget 2024", ' +
+  '"Prognos helår 2024" eller "Utfall 31 aug 2024", eller lägg till arbetsbokens egna benämningar som synonymer.';
+
+/** Find every table of the report in a workbook and give its rows and columns their roles. */
+export function mapWorkbook(wb: WorkbookGrid, opts: MapOptions = {}): WorkbookMapping {
+  const lex = lexiconFor(opts.extraSynonyms);
+  const state = readToolState(wb);
+  const skip = new Set([STATE_SHEET, ...(state.generatedSheets ?? []).map((g) => g.name)]);
+  const views = new Map(wb.sheets.filter((s) => !skip.has(s.name)).map((s) => [s.name, new SheetView(s)]));
+  const saved = opts.saved ?? state.mapping;
+  const unmapped: UnmappedRegion[] = [];
+  const kept = new Map<string, TableMapping[]>();
+  for (const t of saved?.tables ?? []) {
+    const why = savedTableProblem(t, views.get(t.sheet));
+    if (why) unmapped.push({ sheet: t.sheet, range: t.range, reason: savedMismatchReason(t, why) });
+    else kept.set(t.sheet, [...(kept.get(t.sheet) ?? []), t]);
+  }
+  const tables: TableMapping[] = [];
+  let infoFacts: ReportFacts = {};
+  let titleFacts: ReportFacts = {};
+  let contentful = 0;
+  for (const view of views.values()) {
+    if (view.maxRow === 0) continue;
+    contentful++;
+    const info = readInfoSheet(view, lex);
+    if (info) {
+      infoFacts = mergeFacts(infoFacts, info.facts);
+      continue;
+    }
+    const res = mapSheet(view, lex, kept.get(view.name) ?? []);
+    tables.push(...res.tables);
+    unmapped.push(...res.unmapped);
+    titleFacts = mergeFacts(titleFacts, res.facts);
+  }
+  if (contentful === 0) unmapped.unshift({ sheet: '', range: '', reason: 'Arbetsboken innehåller inga blad med innehåll att kartlägga.' });
+  else if (tables.length === 0) unmapped.unshift({ sheet: '', range: '', reason: NOTHING_FOUND });
+  const facts = mergeFacts(mergeFacts(infoFacts, titleFacts), factsFromHeaders(tables));
+  const mapping: WorkbookMapping = { version: 1, period: toPeriod(facts), tables, unmapped };
+  if (facts.board) mapping.board = facts.board;
+  return mapping;
+}

@@ -1,0 +1,31 @@
+import { parseRange, toA1 } from '../grid/address';
+import type { TableMapping } from '../model/mapping-types';
+import type { Column, Unit } from '../model/types';
+
+/** Columns of the model table, each pointing at its (first) header cell. */
+export function modelColumns<C extends string>(t: TableMapping, allowed?: readonly string[]): Column<C>[] {
+  return t.columns
+    .filter((c) => !allowed || allowed.includes(c.role))
+    .map((c) => {
+      const col: Column<C> = {
+        role: c.role as C,
+        header: c.header,
+        ref: { sheet: t.sheet, cell: toA1(t.headerRows[0] ?? parseRange(t.range).top, c.col) },
+        col: c.col,
+      };
+      if (c.year !== undefined) col.year = c.year;
+      if (c.date) col.date = c.date;
+      return col;
+    });
+}
+
+export function tableBase(t: TableMapping): { id: string; sheet: string; range: string; title?: string; unit: Unit } {
+  const base: { id: string; sheet: string; range: string; title?: string; unit: Unit } = {
+    id: `${t.kind}:${t.sheet}!${t.range.split(':')[0]}`,
+    sheet: t.sheet,
+    range: t.range,
+    unit: t.unit,
+  };
+  if (t.title) base.title = t.title;
+  return base;
+}

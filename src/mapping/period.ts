@@ -1,0 +1,101 @@
+import type { ColumnMapping, TableMapping } from '../model/mapping-types';
+import type { Period } from '../model/types';
+import { isoDate, monthNumber } from './normalize';
+
+/** What a title, an info sheet or the headers say about the report: whose, which period. */
+export interface ReportFacts {
+  board?: string;
+  kind?: 'interim' | 'annual';
+  year?: number;
+  cutoff?: string;
+}
+
+const INTERIM_DATED = /del[åa]rs(?:bokslut|rapport|redovisning|uppföljning)\S*\s+(?:per\s+)?(\d{1,2})\s+([\p{L}]+)\.?\s+((?:19|20)\d{2})/iu;
+const INTERIM = /del[åa]rs(?:bokslut|rapport|redovisning|uppföljning)\S*\s+(?:per\s+)?(?:[\p{L}]+\s+)?((?:19|20)\d{2})/iu;
+const PER_DATE = /\bper\s+(\d{1,2})\s+([\p{L}]+)\.?\s+((?:19|20)\d{2})/iu;
+const ANNUAL = /(?:års(?:bokslut|redovisning|rapport)|verksamhetsberättelse|bokslut)\s+((?:19|20)\d{2})/iu;
+const BOARD = /(?<![\p{L}])([\p{L}-]*(?:nämnd|nämnden|nämndens|styrelsen|styrelsens))(?![\p{L}])/iu;
+
+export function boardName(text: string): string | undefined {
+  const m = BOARD.exec(text);
+  if (!m || m[1].length < 6) return undefined;
+  let name = m[1].replace(/ens$/i, 'en');
+  if (/nämnd$/i.test(name)) name += 'en';
+  return name.charAt(0).toUpperCase() + name.slice(1);
+}
+
+/** Facts from one title line: "Socialnämnden – Delårsbokslut per 31 augusti 2024", "Socialnämndens årsbokslut 2019". */
+export function factsFromTitle(text: string): ReportFacts {
+  const facts: ReportFacts = {};
+  const board = boardName(text);
+  if (board) facts.board = board;
+  const dated = INTERIM_DATED.exec(text);
+  if (dated) {
+    const month = monthNumber(dated[2]);
+    facts.kind = 'interim';
+    facts.year = Number(dated[3]);
+    if (month) facts.cutoff = isoDate(facts.year, month, Number(dated[1]));
+    return facts;
+  }
+  const interim = INTERIM.exec(text);
+  if (interim) {
+    facts.kind = 'interim';
+    facts.year = Number(interim[1]);
+    const per = PER_DATE.exec(text);
+    const month = per ? monthNumber(per[2]) : undefined;
+    if (per && month) facts.cutoff = isoDate(Number(per[3]), month, Number(per[1]));
+    return facts;
+  }
+  const annual = ANNUAL.exec(text);
+  if (annual) {
+    facts.kind = 'annual';
+    facts.year = Number(annual[1]);
+  }
+  return facts;
+}
+
+/** Fill the gaps of `into` from `from` (earlier sources win). */
+export function mergeFacts(into: ReportFacts, from: ReportFacts): ReportFacts {
+  return {
+    board: into.board ?? from.board,
+    kind: into.kind ?? from.kind,
+    year: into.year ?? from.year,
+    cutoff: into.cutoff ?? (into.kind === undefined || into.kind === from.kind ? from.cutoff : undefined),
+  };
+}
+
+function colYear(c: ColumnMapping): number | undefined {
+  return c.year ?? (c.date ? Number(c.date.slice(0, 4)) : undefined);
+}
+
+/**
+ * What the tables' headers say when no title does: a forecast column and "Delår…" headers mean an
+ * interim report; "Bokslut" without a forecast an annual one. The cutoff comes from a dated
+ * header of the report's year ("Utfall 31 aug 2024").
+ */
+export function factsFromHeaders(tables: readonly TableMapping[]): ReportFacts {
+  const facts: ReportFacts = {};
+  const money = tables.filter((t) => t.kind === 'operating' || t.kind === 'investments');
+  for (const t of money) {
+    const actual = t.columns.find((c) => c.role === 'actual');
+    const hasForecast = t.columns.some((c) => c.role === 'forecast');
+    if (!actual) continue;
+    const y = colYear(actual);
+    if (y) facts.year ??= y;
+    if (/del[åa]r/i.test(actual.header) || (hasForecast && /utfall|delår/i.test(actual.header))) facts.kind ??= 'interim';
+    else if (/bokslut/i.test(actual.header) && !hasForecast) facts.kind ??= 'annual';
+  }
+  if (facts.year === undefined) {
+    const years = tables.flatMap((t) => t.columns.map(colYear)).filter((y): y is number => y !== undefined);
+    if (years.length) facts.year = Math.max(...years);
+  }
+  const dated = tables.flatMap((t) => t.columns).find((c) => c.date && (!facts.year || colYear(c) === facts.year));
+  if (dated?.date && facts.kind !== 'annual') facts.cutoff = dated.date;
+  return facts;
+}
+
+export function toPeriod(f: ReportFacts): Period {
+  if (f.kind === 'interim' && f.year !== undefined && f.cutoff) return { kind: 'interim', year: f.year, cutoff: f.cutoff };
+  if (f.kind === 'annual' && f.year !== undefined) return { kind: 'annual', year: f.year };
+  return f.year !== undefined ? { kind: 'unknown', year: f.year } : { kind: 'unknown' };
+}
