@@ -118,11 +118,13 @@ export function assess(target: Target, outcome: number | null | undefined, scale
   const unit = options.unit ?? (target.kind !== 'previous' ? target.unit : undefined);
   const compared = options.projection ? outcome * options.projection.factor : outcome;
 
+  // "75" for a share reads better as "minst 75 %".
+  const shown = (t: Target) => describeTarget(t.kind !== 'previous' && t.kind !== 'unreadable' && !t.unit && unit === 'percent' ? { ...t, unit } : t);
   let m: Measure;
   let against: string;
   if (target.kind === 'compare') {
     m = measure(target.op, compared, target.value);
-    against = `målvärde ${describeTarget(target)}`;
+    against = `målvärde ${shown(target)}`;
   } else if (target.kind === 'range') {
     if (compared < target.min && !same(compared, target.min)) {
       m = { met: false, distance: target.min - compared, reference: target.min, strictTie: false };
@@ -131,7 +133,7 @@ export function assess(target: Target, outcome: number | null | undefined, scale
     } else {
       m = { met: true, distance: 0, reference: compared < target.min ? target.min : target.max, strictTie: false };
     }
-    against = `målvärde ${describeTarget(target)}`;
+    against = `målvärde ${shown(target)}`;
   } else {
     const prev = options.previous;
     if (!prev || !Number.isFinite(prev.value)) {
