@@ -3,6 +3,7 @@ import { classifyAssessment, classifyControl, type AssessmentClass } from './ass
 import { cleanText, figureNumber, rowOf } from './figures';
 import { capitalize, countPair, formatNumber, listJoin, numberWord, ofTotal, ratePercent } from './phrases';
 import type { DraftParagraph } from './sheets/text';
+import { isFraction } from './sheets/people';
 
 /** Draft text for goals, internal control, staff, sick leave and work injuries. */
 
@@ -15,14 +16,14 @@ const GOAL_PHRASES: Partial<Record<AssessmentClass, [string, string]>> = {
   notMet: ['ej uppfyllt', 'ej uppfyllda'],
 };
 
-/** How each class reads for key figures ("fem har uppnått målvärdet"). */
-const INDICATOR_PHRASES: Partial<Record<AssessmentClass, string>> = {
-  met: 'har uppnått målvärdet',
-  largely: 'har i hög grad uppnått målvärdet',
-  partly: 'har delvis uppnått målvärdet',
-  near: 'ligger nära målvärdet',
-  notMet: 'har inte nått målvärdet',
-  noValue: 'saknar värde',
+/** How each class reads for key figures, as [finite verb, rest]: "fem har uppnått målvärdet". */
+const INDICATOR_PHRASES: Partial<Record<AssessmentClass, [string, string]>> = {
+  met: ['har', 'uppnått målvärdet'],
+  largely: ['har', 'i hög grad uppnått målvärdet'],
+  partly: ['har', 'delvis uppnått målvärdet'],
+  near: ['ligger', 'nära målvärdet'],
+  notMet: ['har', 'inte nått målvärdet'],
+  noValue: ['saknar', 'värde'],
 };
 
 const ORDER: AssessmentClass[] = ['met', 'largely', 'partly', 'near', 'notMet', 'noValue'];
@@ -67,7 +68,12 @@ function indicatorsSentence(table: Indicators): string | null {
   const assessed = ORDER.filter((c) => INDICATOR_PHRASES[c] && counts.get(c));
   const total = numberWord(inds.length, 'neuter');
   if (assessed.length === 0) return inds.length === 1 ? 'Nyckeltalet har ännu inte bedömts.' : `Inget av de ${total} nyckeltalen har ännu bedömts.`;
-  const parts = assessed.map((c) => `${numberWord(counts.get(c) ?? 0, 'neuter')} ${INDICATOR_PHRASES[c]}`);
+  // Swedish puts the finite verb second: "Av sju nyckeltal har fem uppnått …, ett ligger nära …".
+  const parts = assessed.map((c, i) => {
+    const n = numberWord(counts.get(c) ?? 0, 'neuter');
+    const [verb, rest] = INDICATOR_PHRASES[c] ?? ['', ''];
+    return i === 0 ? `${verb} ${n} ${rest}` : `${n} ${verb} ${rest}`;
+  });
   const missing = inds.length - assessed.reduce((s, c) => s + (counts.get(c) ?? 0), 0);
   if (missing > 0) parts.push(`${numberWord(missing, 'neuter')} saknar bedömning`);
   return `Av ${total} nyckeltal ${listJoin(parts)}.`;
@@ -126,10 +132,16 @@ export function sickLeaveNarrative(_model: ReportModel, table: SickLeave): Draft
   const women = pair('women');
   const men = pair('men');
   if (women && men) {
-    const sameWay = Math.sign(women.cur - women.prev) === Math.sign(men.cur - men.prev);
-    sentences.push(
-      `Kvinnornas sjukfrånvaro ${rateChange(women.cur, women.prev, women.decimals)}${sameWay ? ' och' : ', medan'} männens ${rateChange(men.cur, men.prev, men.decimals)}.`,
-    );
+    const dw = Math.sign(women.cur - women.prev);
+    const dm = Math.sign(men.cur - men.prev);
+    const womenText = `Kvinnornas sjukfrånvaro ${rateChange(women.cur, women.prev, women.decimals)}`;
+    if (dw === dm && dw !== 0) {
+      // Same direction: the verb is not repeated ("… och männens från 5,9 till 3,0 procent").
+      const from = formatNumber(men.prev, men.decimals);
+      sentences.push(`${womenText} och männens från ${from} till ${ratePercent(men.cur, men.decimals)}.`);
+    } else {
+      sentences.push(`${womenText}, medan männens ${rateChange(men.cur, men.prev, men.decimals)}.`);
+    }
   }
   const note = table.note ? cleanText(table.note).replace(/^\*+\s*/, '') : '';
   if (note && /^avser\b/i.test(note)) sentences.push(`Uppgifterna ${note.charAt(0).toLowerCase()}${note.slice(1).replace(/\.$/, '')}.`);
@@ -155,7 +167,10 @@ export function staffNarrative(_model: ReportModel, table: Staff): DraftParagrap
     }
     const tail: string[] = [];
     if (age !== null) tail.push(`medelåldern är ${formatNumber(age, total.values.averageAge?.decimals ?? 1)} år`);
-    if (rate !== null) tail.push(`den genomsnittliga sysselsättningsgraden ${formatNumber(rate, total.values.employmentRate?.decimals ?? 0)} procent`);
+    if (rate !== null) {
+      const pct = isFraction(total.values.employmentRate) ? rate * 100 : rate;
+      tail.push(`den genomsnittliga sysselsättningsgraden ${formatNumber(pct, 0)} procent`);
+    }
     if (tail.length) sentences.push(`${capitalize(tail.join(' och '))}.`);
   }
   const groups = table.rows

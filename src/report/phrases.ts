@@ -43,18 +43,22 @@ export function mnkr(valueTkr: number): string {
 export type Qualifier = 'drygt' | 'knappt' | 'cirka' | '';
 
 /**
- * Rounding moves a figure by at most half its last printed unit. When it moved it by at least
- * this share of that unit the text says so: "drygt" (a little more than) when the exact value
- * is above the rounded one, "knappt" (a little less than) when below, or "cirka" when the
- * caller prefers a neutral word. 0,85 mnkr → "knappt 0,9"; 9,39 % → "drygt 9"; 1,89 % → "2".
+ * Rounding moves a figure by at most half its last printed unit. The text says so ("drygt" = a
+ * little more than, "knappt" = a little less than, or a neutral "cirka") when the rounding hides
+ * a noticeable part of the last digit (at least QUALIFY_UNIT of it) AND that part matters for a
+ * figure of its size (at least QUALIFY_RELATIVE of it). So 9,39 % → "drygt 9 procent",
+ * 16,4 % → "16 procent", 1,89 % → "2 procent", 0,85 mnkr → "knappt 0,9 mnkr",
+ * 0,081 mnkr → "knappt 0,1 mnkr", as the seed reports write them.
  */
-export const QUALIFY_FROM = 0.15;
+export const QUALIFY_UNIT = 0.15;
+export const QUALIFY_RELATIVE = 0.03;
 
 export function qualifier(value: number, decimals: number, style: 'drygt-knappt' | 'cirka' = 'drygt-knappt'): Qualifier {
   const rounded = roundHalfAway(value, decimals);
   const unit = 10 ** -decimals;
   const moved = Math.abs(value) - Math.abs(rounded);
-  if (Math.abs(moved) < QUALIFY_FROM * unit - 1e-9) return '';
+  if (Math.abs(moved) < QUALIFY_UNIT * unit - 1e-9) return '';
+  if (rounded !== 0 && Math.abs(moved) < QUALIFY_RELATIVE * Math.abs(rounded) - 1e-9) return '';
   if (style === 'cirka') return 'cirka';
   return moved > 0 ? 'drygt' : 'knappt';
 }

@@ -27,6 +27,31 @@ function headerOf(table: Indicators, role: string, fallback: string, index = 0):
   return h ? cleanText(h) : fallback;
 }
 
+interface ValueColumn {
+  role: 'target' | 'outcome' | 'previousOutcome';
+  index: number;
+}
+
+/**
+ * The order of the value columns as the controller keeps them (2024: target before outcome;
+ * 2019: outcome before target); columns the model does not place come after, in that default order.
+ */
+function valueOrder(table: Indicators, prevCount: number): ValueColumn[] {
+  const wanted: ValueColumn[] = [
+    { role: 'target', index: 0 },
+    { role: 'outcome', index: 0 },
+    ...Array.from({ length: prevCount }, (_, i) => ({ role: 'previousOutcome' as const, index: i })),
+  ];
+  const position = (v: ValueColumn): number => {
+    const cols = table.columns.filter((c) => c.role === v.role).sort((a, b) => a.col - b.col);
+    return cols[v.index]?.col ?? Number.MAX_SAFE_INTEGER;
+  };
+  return wanted
+    .map((v, i) => ({ v, i, p: position(v) }))
+    .sort((a, b) => a.p - b.p || a.i - b.i)
+    .map((x) => x.v);
+}
+
 function assessmentCell(b: SheetBuilder, row: number, col: number, a: { text: string | null; fill?: string } | undefined): void {
   if (!a || (!a.text && !a.fill)) return;
   b.set(row, col, a.text ? cleanText(a.text) : null, {
@@ -42,11 +67,10 @@ function writeIndicators(b: SheetBuilder, table: Indicators, footnotes: Map<stri
     const fromIndicator = table.goals.flatMap((g) => g.indicators).find((ind) => ind.previousOutcomes[i])?.previousOutcomes[i].header;
     return headerOf(table, 'previousOutcome', fromIndicator ? cleanText(fromIndicator) : 'Föregående utfall', i);
   });
+  const order = valueOrder(table, prevCount);
   const headers = [
     headerOf(table, 'indicator', 'Nyckeltal'),
-    headerOf(table, 'target', 'Mål'),
-    headerOf(table, 'outcome', 'Utfall'),
-    ...prevHeaders,
+    ...order.map((v) => (v.role === 'target' ? headerOf(table, 'target', 'Mål') : v.role === 'outcome' ? headerOf(table, 'outcome', 'Utfall') : prevHeaders[v.index])),
     'Bedömning',
   ];
   let council: string | undefined;
@@ -73,9 +97,16 @@ function writeIndicators(b: SheetBuilder, table: Indicators, footnotes: Map<stri
         name += superscript(footnotes.get(note) ?? 0);
       }
       b.set(ir, 1, name, { style: { wrap: true, vertical: 'top' } });
-      if (ind.target) b.set(ir, 2, cleanText(ind.target.text), { style: { horizontal: 'right', vertical: 'top', wrap: true } });
-      setFigure(b, ir, 3, ind.outcome);
-      for (let i = 0; i < prevCount; i++) setFigure(b, ir, 4 + i, ind.previousOutcomes[i]?.figure);
+      order.forEach((v, k) => {
+        const col = 2 + k;
+        if (v.role === 'target') {
+          if (ind.target) b.set(ir, col, cleanText(ind.target.text), { style: { horizontal: 'right', vertical: 'top', wrap: true } });
+        } else if (v.role === 'outcome') {
+          setFigure(b, ir, col, ind.outcome);
+        } else {
+          setFigure(b, ir, col, ind.previousOutcomes[v.index]?.figure);
+        }
+      });
       assessmentCell(b, ir, lastCol, ind.assessment);
       b.rule(ir, 'bottom', lastCol);
     }

@@ -1,5 +1,6 @@
 import type {
   Column,
+  Figure,
   ReportModel,
   SickLeave,
   Staff,
@@ -7,7 +8,7 @@ import type {
   WorkInjuries,
   YearComparisonColumnRole,
 } from '../../model/types';
-import { cleanText } from '../figures';
+import { cleanText, figureNumber } from '../figures';
 import { headerRow, noteRow, setFigure, spreadWidths, startSheet, type SheetDraft } from './common';
 import type { SheetBuilder } from '../sheet-builder';
 
@@ -69,6 +70,16 @@ const STAFF_HEADERS: Record<StaffColumnRole, string> = {
   employmentRate: 'Sysselsättningsgrad (snitt)',
 };
 
+/**
+ * An employment rate kept as a fraction (0,97 shown with the format "0%") rather than in per-cent
+ * units: a number cell of at most 1,5 without a per-cent text. Written back with "0%" so Excel
+ * shows "97 %" and the number is unchanged.
+ */
+export function isFraction(f: Figure | undefined): f is Figure & { value: number } {
+  const v = figureNumber(f);
+  return v !== null && !f?.percent && Math.abs(v) <= 1.5;
+}
+
 export function staffSheet(model: ReportModel, tables: Staff[]): SheetDraft {
   const cols = Math.max(...tables.map((t) => t.columns.length));
   const b = startSheet(spreadWidths(30, cols, 88, 10, 14), 'Personal', model);
@@ -82,7 +93,14 @@ export function staffSheet(model: ReportModel, tables: Staff[]): SheetDraft {
       const r = b.next();
       const bold = row.role === 'total';
       b.set(r, 1, cleanText(row.label), { bold, indent: row.level > 0 ? 1 : 0, style: { wrap: true } });
-      columns.forEach((c, j) => setFigure(b, r, j + 2, row.values[c.role], bold));
+      columns.forEach((c, j) => {
+        const f = row.values[c.role];
+        if (c.role === 'employmentRate' && isFraction(f)) {
+          b.set(r, j + 2, f.value, { bold, numFmt: '0%' });
+        } else {
+          setFigure(b, r, j + 2, f, bold);
+        }
+      });
       if (bold) b.rule(r, 'bottom', columns.length + 1);
       last = r;
     }
