@@ -1,0 +1,122 @@
+import ExcelJS from 'exceljs';
+import type { Cell, CellValue, SheetGrid, WorkbookGrid } from '../grid/types';
+import { formatRange, parseRange, toA1 } from '../grid/address';
+import { resolveColor, themePalette, type ExcelColor } from './colors';
+import { loadWorkbook, type WorkbookInput } from './load';
+
+/** Read an .xlsx file (path or bytes) into grids. Throws WorkbookReadError with a Swedish message. */
+export async function readWorkbook(input: WorkbookInput): Promise<WorkbookGrid> {
+  const { workbook } = await loadWorkbook(input);
+  return gridFromWorkbook(workbook);
+}
+
+/** Grids of an ExcelJS workbook already in memory. */
+export function gridFromWorkbook(workbook: ExcelJS.Workbook): WorkbookGrid {
+  const palette = themePalette(themeXml(workbook));
+  return { sheets: workbook.worksheets.map((ws) => gridFromWorksheet(ws, palette)) };
+}
+
+function themeXml(workbook: ExcelJS.Workbook): string | undefined {
+  // ExcelJS keeps the theme parts as raw XML on a non-public field.
+  const themes = (workbook as unknown as { _themes?: Record<string, unknown> })._themes;
+  const xml = themes?.theme1;
+  return typeof xml === 'string' ? xml : undefined;
+}
+
+interface MergeBox {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+/** Merged ranges of a worksheet ("A4:A5"), in sheet order. */
+export function mergesOf(ws: ExcelJS.Worksheet): string[] {
+  const merges = (ws as unknown as { _merges?: Record<string, MergeBox | undefined> })._merges ?? {};
+  return Object.values(merges)
+    .filter((m): m is MergeBox => !!m)
+    .sort((a, b) => a.top - b.top || a.left - b.left)
+    .map((m) => formatRange({ top: m.top, left: m.left, bottom: m.bottom, right: m.right }));
+}
+
+function richTextToString(rich: { richText: { text: string }[] }): string {
+  return rich.richText.map((run) => run.text).join('');
+}
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !(v instanceof Date);
+}
+
+/** The value Excel shows: formula → cached result, rich text → its text, hyperlink → its text. */
+export function convertValue(v: unknown): CellValue {
+  if (v === null || v === undefined) return null;
+  if (typeof v === 'number') return Number.isFinite(v) ? v : { error: '#NUM!' };
+  if (typeof v === 'string' || typeof v === 'boolean') return v;
+  if (v instanceof Date) return Number.isNaN(v.getTime()) ? null : v;
+  if (!isObject(v)) return null;
+  if ('formula' in v || 'sharedFormula' in v) return convertValue(v.result);
+  if ('error' in v && typeof v.error === 'string') return { error: v.error };
+  if (Array.isArray(v.richText)) return richTextToString(v as { richText: { text: string }[] });
+  if ('hyperlink' in v || 'text' in v) {
+    const text = v.text;
+    if (typeof text === 'string') return text;
+    if (isObject(text) && Array.isArray(text.richText)) return richTextToString(text as { richText: { text: string }[] });
+    return typeof v.hyperlink === 'string' ? v.hyperlink : null;
+  }
+  return null;
+}
+
+function fillOf(cell: ExcelJS.Cell, palette: readonly string[]): string | undefined {
+  const fill = cell.fill as ExcelJS.Fill | undefined;
+  if (!fill || fill.type !== 'pattern' || fill.pattern !== 'solid') return undefined;
+  return resolveColor(fill.fgColor as ExcelColor | undefined, palette);
+}
+
+function readCell(cell: ExcelJS.Cell, row: number, col: number, palette: readonly string[], merge: string | undefined): Cell | undefined {
+  // A covered cell of a merge reports its master's value in ExcelJS; Excel shows it empty.
+  const covered = cell.type === ExcelJS.ValueType.Merge;
+  const value = covered ? null : convertValue(cell.value);
+  const out: Cell = { address: toA1(row, col), row, col, value };
+  if (!covered && cell.type === ExcelJS.ValueType.Formula) {
+    const formula = cell.formula;
+    if (formula) out.formula = formula.replace(/^=/, '');
+  }
+  const fill = fillOf(cell, palette);
+  if (value === null && !out.formula && !fill && !merge) return undefined;
+  const numFmt = cell.numFmt;
+  if (numFmt && numFmt !== 'General') out.numFmt = numFmt;
+  if (fill) out.fill = fill;
+  if (cell.font?.bold) out.bold = true;
+  const indent = cell.alignment?.indent;
+  if (typeof indent === 'number' && indent > 0) out.indent = indent;
+  if (merge) out.merge = merge;
+  return out;
+}
+
+function gridFromWorksheet(ws: ExcelJS.Worksheet, palette: readonly string[]): SheetGrid {
+  const merges = mergesOf(ws);
+  const mergeAt = new Map<string, string>();
+  for (const range of merges) {
+    const box = parseRange(range);
+    for (let r = box.top; r <= box.bottom; r++) {
+      for (let c = box.left; c <= box.right; c++) mergeAt.set(toA1(r, c), range);
+    }
+  }
+
+  const rows: (Cell | undefined)[][] = [];
+  const hiddenRows: number[] = [];
+  ws.eachRow({ includeEmpty: true }, (row, r) => {
+    if (row.hidden) hiddenRows.push(r);
+    const out: (Cell | undefined)[] = [];
+    row.eachCell({ includeEmpty: true }, (cell, c) => {
+      const read = readCell(cell, r, c, palette, mergeAt.get(toA1(r, c)));
+      if (read) out[c - 1] = read;
+    });
+    if (out.length > 0) rows[r - 1] = out;
+  });
+
+  const grid: SheetGrid = { name: ws.name, rows, merges };
+  grid.state = ws.state === 'hidden' || ws.state === 'veryHidden' ? ws.state : 'visible';
+  if (hiddenRows.length > 0) grid.hiddenRows = hiddenRows;
+  return grid;
+}
