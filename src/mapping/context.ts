@@ -44,15 +44,20 @@ function isTitleRow(view: SheetView, r: number): boolean {
   return cols.every((c) => typeof view.raw(r, c) === 'string' && !view.text(r, c).startsWith('*'));
 }
 
-/** Title rows directly above a header (no further up than `floor`), and the table's unit. */
-export function tableContext(view: SheetView, hit: HeaderHit, floor: number, lex: Lexicon, periodTitle: (t: string) => boolean): TableContext {
+/** Short text rows directly above a table's header row `top`, no further up than `floor`. */
+export function titleRowsAbove(view: SheetView, top: number, floor: number): number[] {
   const titleRows: number[] = [];
-  for (let r = hit.top - 1; r > floor && r >= hit.top - LOOK_UP && titleRows.length < MAX_TITLE_ROWS; r--) {
+  for (let r = top - 1; r > floor && r >= top - LOOK_UP && titleRows.length < MAX_TITLE_ROWS; r--) {
     if (view.rowIsEmpty(r)) continue;
     if (!isTitleRow(view, r)) break;
     titleRows.push(r);
   }
-  titleRows.reverse();
+  return titleRows.reverse();
+}
+
+/** Title rows directly above a header (no further up than `floor`), and the table's unit. */
+export function tableContext(view: SheetView, hit: HeaderHit, floor: number, lex: Lexicon, periodTitle: (t: string) => boolean): TableContext {
+  const titleRows = titleRowsAbove(view, hit.top, floor);
   const texts = titleRows.map((r) => view.filledCols(r).map((c) => view.text(r, c)).join(' '));
   const labelHeader = hit.columns.find((c) => c.col === hit.labelCol)?.header.text ?? '';
   let unit: Unit | undefined = unitOf(labelHeader, lex);

@@ -53,7 +53,7 @@ export function proseTable(view: SheetView, coverage: Coverage, minLength = PROS
     const cols = view.filledCols(r).filter((c) => !coverage.has(r, c));
     if (cols.length === 0) continue;
     const p = paragraphs.find((x) => x.row === r);
-    if (p) rows.push({ row: r, label: view.text(r, p.col).slice(0, 60), role: 'paragraph' });
+    if (p) rows.push({ row: r, label: `${view.text(r, p.col).slice(0, 60)}…`, role: 'paragraph' });
     else rows.push({ row: r, label: view.text(r, cols[0]), role: 'heading' });
   }
   const left = Math.min(sectionCol ?? textCol, ...rows.map((r) => view.filledCols(r.row)[0] ?? textCol));

@@ -1,7 +1,7 @@
 import { columnLetters, formatRange, parseRange } from '../grid/address';
 import type { ColumnMapping, TableMapping, UnmappedRegion } from '../model/mapping-types';
 import type { TableKind } from '../model/types';
-import { tableContext } from './context';
+import { tableContext, titleRowsAbove } from './context';
 import { findHeaders, type HeaderHit } from './detect-headers';
 import { headerYear } from './header';
 import { Coverage, proseTable, uncoveredRegions } from './leftovers';
@@ -17,7 +17,11 @@ export interface SheetResult {
   facts: ReportFacts;
 }
 
-const isPeriodTitle = (t: string) => factsFromTitle(t).kind !== undefined;
+/** The workbook's own title names the board and the period ("Socialnämnden – Årsbokslut 2019"). */
+const isPeriodTitle = (t: string) => {
+  const f = factsFromTitle(t);
+  return f.kind !== undefined && f.board !== undefined;
+};
 
 function confidence(hit: HeaderHit, body: Body): number {
   const headed = hit.columns.filter((c) => c.col >= body.left && c.col <= body.right && c.header.text);
@@ -58,7 +62,11 @@ export function mapSheet(view: SheetView, lex: Lexicon, kept: readonly TableMapp
   const tables: TableMapping[] = [...kept];
   const unmapped: UnmappedRegion[] = [];
   let facts: ReportFacts = {};
-  for (const t of kept) coverage.add(parseRange(t.range));
+  for (const t of kept) {
+    const box = parseRange(t.range);
+    coverage.add(box);
+    for (const r of titleRowsAbove(view, box.top, 0)) coverage.addRow(r);
+  }
   const sheetKinds = lex.sheets.get(matchKey(view.name)) ?? [];
   const hits = findHeaders(view, lex, sheetKinds).filter((h) => !overlaps(h, kept));
   const contexts = hits.map((h, i) => tableContext(view, h, i === 0 ? 0 : hits[i - 1].bottom, lex, isPeriodTitle));
@@ -102,7 +110,7 @@ export function mapSheet(view: SheetView, lex: Lexicon, kept: readonly TableMapp
     tables.push(prose);
     coverage.add(parseRange(prose.range));
   }
-  const found = tables.length > kept.length;
+  const found = tables.length > 0;
   const reason = found
     ? 'Innehållet hör inte till någon igenkänd tabell och har inte kopplats.'
     : `Bladet "${view.name}" innehåller inga tabeller som känns igen (inga kända kolumnrubriker hittades).`;

@@ -145,7 +145,10 @@ function readTextBody(view: SheetView, hit: HeaderHit, limit: number, body: Body
     }
     blanks = 0;
     const labelCol = role === 'goal' ? view.filledCols(r, body.left, body.right)[0] : hit.labelCol;
-    body.rows.push({ row: r, label: view.text(r, labelCol, true), role, level: role === 'indicator' ? 1 : 0 });
+    const text = view.text(r, labelCol, true);
+    // A paragraph is named by its opening words; the text itself stays in the sheet.
+    const label = role === 'paragraph' && text.length > 60 ? `${text.slice(0, 60)}…` : text;
+    body.rows.push({ row: r, label, role, level: role === 'indicator' ? 1 : 0 });
     if (role !== 'note') {
       body.dataRows++;
       body.knownRows++;
