@@ -81,6 +81,12 @@ export function displayNumber(v: number, fmt: string | undefined): string {
   };
   if (!fmt) return String(v).replace('.', ',');
   if (fmt === '0%') return `${fixed(v * 100, 0)} %`;
+  const signed = /^\+(#,##)?0(?:\.(0+))?;/.exec(fmt);
+  if (signed) {
+    const s = fixed(v, signed[2]?.length ?? 0);
+    const shown = signed[1] ? s : s.replace(/ /g, '');
+    return v > 0 ? `+${shown}` : shown.replace(/^-(0(,0+)?)$/, '$1');
+  }
   const pctUnits = /^0(?:\.(0+))?" %"$/.exec(fmt);
   if (pctUnits) return `${fixed(v, pctUnits[1]?.length ?? 0)} %`;
   const m = /^(#,##)?0(?:\.(0+))?$/.exec(fmt);

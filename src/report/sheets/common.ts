@@ -52,13 +52,13 @@ export function headerRow(b: SheetBuilder, labels: string[], numericFrom = 2): n
 }
 
 /** A figure written as a number with its printed format, or its original text when unreadable. */
-export function setFigure(b: SheetBuilder, row: number, col: number, f: Figure | undefined, bold = false): void {
+export function setFigure(b: SheetBuilder, row: number, col: number, f: Figure | undefined, bold = false, signed = false): void {
   const value: CellValue = figureCellValue(f);
   if (value === null) return;
   const numeric = figureNumber(f) !== null;
   b.set(row, col, value, {
     bold,
-    ...(numeric ? { numFmt: figureFormat(f) } : {}),
+    ...(numeric ? { numFmt: signed ? signedFormat(f?.decimals ?? 0) : figureFormat(f) } : {}),
     style: numeric ? {} : { horizontal: 'right', wrap: true },
   });
 }
@@ -75,4 +75,16 @@ export function noteRow(b: SheetBuilder, text: string, lastCol: number): number 
   b.set(row, 1, text, { style: { wrap: true, italic: true, fontSize: 9, vertical: 'top' } });
   b.mergeAcross(row, 1, lastCol);
   return row;
+}
+
+/** "+0,1" / "-1,5" / "0,0": differences shown with an explicit sign, as the 2019 report prints them. */
+export function signedFormat(decimals: number): string {
+  if (decimals <= 0) return '+#,##0;-#,##0;0';
+  const z = '0'.repeat(Math.min(decimals, 6));
+  return `+0.${z};-0.${z};0.${z}`;
+}
+
+/** A difference column is shown signed when the workbook wrote its figures with a "+". */
+export function writtenSigned(figures: (Figure | undefined)[]): boolean {
+  return figures.some((f) => f?.raw !== undefined && f.raw.trim().startsWith('+'));
 }

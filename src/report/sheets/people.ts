@@ -9,7 +9,7 @@ import type {
   YearComparisonColumnRole,
 } from '../../model/types';
 import { cleanText, figureNumber } from '../figures';
-import { headerRow, noteRow, setFigure, spreadWidths, startSheet, type SheetDraft } from './common';
+import { headerRow, noteRow, setFigure, spreadWidths, startSheet, writtenSigned, type SheetDraft } from './common';
 import type { SheetBuilder } from '../sheet-builder';
 
 /** "Rapport Sjukfrånvaro", "Rapport Personal" and "Rapport Arbetsskador" in the report's layout. */
@@ -26,6 +26,18 @@ function yearHeader(col: Column<YearComparisonColumnRole>, columns: Column<YearC
   return cleanText(col.header) || col.role;
 }
 
+/** Difference columns whose figures the workbook wrote with an explicit "+". */
+function signedColumns(
+  columns: Column<YearComparisonColumnRole>[],
+  rows: { values: Partial<Record<YearComparisonColumnRole, Figure>> }[],
+): Set<YearComparisonColumnRole> {
+  const out = new Set<YearComparisonColumnRole>();
+  for (const c of columns) {
+    if (c.role === 'difference' && writtenSigned(rows.map((r) => r.values[c.role]))) out.add(c.role);
+  }
+  return out;
+}
+
 function sickLeaveGroup(role: string): string {
   return role === 'women' || role === 'men' ? 'gender' : role;
 }
@@ -34,6 +46,7 @@ function writeSickLeave(b: SheetBuilder, table: SickLeave): number {
   const columns = [...table.columns].sort((a, c) => a.col - c.col);
   const lastCol = columns.length + 1;
   headerRow(b, ['Sjukfrånvaro (%)', ...columns.map((c) => yearHeader(c, columns))]);
+  const signed = signedColumns(columns, table.rows);
   let group: string | null = null;
   let last = 0;
   for (const row of table.rows) {
@@ -43,7 +56,7 @@ function writeSickLeave(b: SheetBuilder, table: SickLeave): number {
     const r = b.next();
     const bold = row.role === 'total';
     b.set(r, 1, cleanText(row.label), { bold, indent: row.level > 0 ? 1 : 0 });
-    columns.forEach((c, j) => setFigure(b, r, j + 2, row.values[c.role], bold));
+    columns.forEach((c, j) => setFigure(b, r, j + 2, row.values[c.role], bold, signed.has(c.role)));
     last = r;
   }
   if (last) b.rule(last, 'bottom', lastCol);
@@ -117,11 +130,12 @@ export function workInjuriesSheet(model: ReportModel, tables: WorkInjuries[]): S
     if (ti > 0) b.skip(1);
     const columns = [...table.columns].sort((a, c) => a.col - c.col);
     headerRow(b, ['Typ', ...columns.map((c) => yearHeader(c, columns))]);
+    const signed = signedColumns(columns, table.rows);
     let last = 0;
     for (const row of table.rows) {
       const r = b.next();
       b.set(r, 1, cleanText(row.label));
-      columns.forEach((c, j) => setFigure(b, r, j + 2, row.values[c.role]));
+      columns.forEach((c, j) => setFigure(b, r, j + 2, row.values[c.role], false, signed.has(c.role)));
       last = r;
     }
     if (last) b.rule(last, 'bottom', columns.length + 1);
