@@ -1,0 +1,116 @@
+import { useEffect, useMemo, useState } from 'react';
+import type { Root } from 'react-dom/client';
+import type { WorkbookGrid } from '../grid/types';
+import { createWorkbookService, type Lang } from '../excel';
+import { createFakeExcel, type FakeExcel } from '../excel/fake';
+import { App } from '../taskpane/app';
+import { loadCore } from '../taskpane/core';
+import { translator } from '../taskpane/i18n';
+import { GridView } from './grid-view';
+import { DEMO_CSS } from './demo.css';
+import { readXlsx } from './read-xlsx';
+
+/**
+ * Demo mode: the real pane and the real Office.js adapter, running on an in-browser Excel over
+ * a workbook read with ExcelJS — the sample from seeds/ or any .xlsx the user opens.
+ */
+
+export const SAMPLES = ['delarsrapport-2024.xlsx', 'arsbokslut-2019.xlsx'];
+
+interface Loaded {
+  id: number;
+  name: string;
+  fake: FakeExcel;
+}
+
+let nextId = 1;
+
+function DemoRoot({ lang, sample }: { lang: Lang; sample?: string }) {
+  const t = useMemo(() => translator(lang), [lang]);
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const [status, setStatus] = useState<string | null>(null);
+  const [, setVersion] = useState(0);
+  const [sheet, setSheet] = useState('');
+
+  const open = async (name: string, bytes: () => Promise<ArrayBuffer>): Promise<void> => {
+    setStatus(t('demoLoading', { name }));
+    try {
+      const grid: WorkbookGrid = await readXlsx(await bytes());
+      const fake = createFakeExcel(grid);
+      setLoaded({ id: nextId++, name, fake });
+      setSheet(grid.sheets.find((s) => (s.state ?? 'visible') === 'visible')?.name ?? '');
+      setStatus(null);
+    } catch (e) {
+      setStatus(t('demoReadError', { name, message: e instanceof Error ? e.message : String(e) }));
+    }
+  };
+
+  const openSample = (file: string): Promise<void> =>
+    open(file, async () => {
+      const res = await fetch(`seeds/${encodeURIComponent(file)}`);
+      if (!res.ok) throw new Error(`HTTP ${res.status}`);
+      return res.arrayBuffer();
+    });
+
+  useEffect(() => {
+    void openSample(sample && SAMPLES.includes(sample) ? sample : SAMPLES[0]);
+    // Load once on start; later loads come from the user's choices.
+  }, []);
+
+  useEffect(() => {
+    if (!loaded) return undefined;
+    return loaded.fake.world.onChange(() => {
+      const sel = loaded.fake.world.selection;
+      if (sel) setSheet(sel.sheet);
+      setVersion((v) => v + 1);
+    });
+  }, [loaded]);
+
+  const services = useMemo(() => (loaded ? createWorkbookService(loaded.fake) : null), [loaded]);
+  const selection = loaded?.fake.world.selection ?? null;
+
+  return (
+    <div className="demo-root">
+      <style>{DEMO_CSS}</style>
+      <div className="demo-banner" data-testid="demo-banner">
+        <span>{t('demoBanner')}</span>
+        <label>
+          {t('demoSample')}:{' '}
+          <select data-testid="sample" value={loaded && SAMPLES.includes(loaded.name) ? loaded.name : ''} onChange={(e) => void openSample(e.target.value)}>
+            <option value="" disabled>
+              –
+            </option>
+            {SAMPLES.map((s) => (
+              <option key={s} value={s}>
+                {s}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('demoOpen')}{' '}
+          <input
+            type="file"
+            data-testid="open-file"
+            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            onChange={(e) => {
+              const file = e.target.files?.[0];
+              if (file) void open(file.name, () => file.arrayBuffer());
+            }}
+          />
+        </label>
+        {loaded && <strong data-testid="workbook-name">{loaded.name}</strong>}
+        {selection && <span data-testid="selection">{t('demoCell', { sheet: selection.sheet, cell: selection.address })}</span>}
+        {status && <span data-testid="demo-status">{status}</span>}
+      </div>
+      <div className="demo-main">
+        {loaded && <GridView grid={loaded.fake.grid} sheet={sheet} selection={selection} onSheet={setSheet} />}
+        <div className="demo-pane">{loaded && services && <App key={loaded.id} services={services} loadCore={loadCore} lang={lang} />}</div>
+      </div>
+    </div>
+  );
+}
+
+export function startDemo(root: Root, lang: Lang, sample?: string): void {
+  root.render(<DemoRoot lang={lang} sample={sample} />);
+}

@@ -1,0 +1,166 @@
+import { useMemo, useState } from 'react';
+import {
+  Button,
+  FluentProvider,
+  MessageBar,
+  MessageBarBody,
+  ProgressBar,
+  Tab,
+  TabList,
+  Text,
+  webLightTheme,
+} from '@fluentui/react-components';
+import { readToolState } from '../grid/tool-state';
+import { emptyPlan } from '../grid/write-plan';
+import type { Lang, WorkbookService } from '../excel';
+import type { CoreApi, FillPreview, ReportPreview } from './core';
+import { translator } from './i18n';
+import { describeError, useSession } from './use-session';
+import { useStyles } from './styles';
+import { MappingStep } from './steps/mapping-step';
+import { ValidateStep } from './steps/validate-step';
+import { AssessStep } from './steps/assess-step';
+import { ReportStep } from './steps/report-step';
+
+export type Step = 'mapping' | 'validate' | 'assess' | 'report';
+
+export interface AppProps {
+  /** Workbook operations (Excel or the in-browser workbook); the pane never touches Excel itself. */
+  services: WorkbookService;
+  loadCore: () => Promise<CoreApi>;
+  lang: Lang;
+  initialStep?: Step;
+}
+
+export function App(props: AppProps) {
+  return (
+    <FluentProvider theme={webLightTheme} style={{ height: '100%' }}>
+      <Pane {...props} />
+    </FluentProvider>
+  );
+}
+
+function Pane({ services, loadCore, lang, initialStep }: AppProps) {
+  const t = useMemo(() => translator(lang), [lang]);
+  const s = useStyles();
+  const session = useSession(services, loadCore, lang, t);
+  const [step, setStep] = useState<Step>(initialStep ?? 'mapping');
+  const { analysis, core } = session;
+
+  const fill = useMemo((): { preview?: FillPreview; problem?: string } => {
+    if (!analysis || !core || !analysis.model) return { problem: analysis?.problems.mapping };
+    try {
+      return { preview: core.planFill(analysis.grid, analysis.model) };
+    } catch (e) {
+      return { problem: describeError(e, lang, t) };
+    }
+  }, [analysis, core, lang, t]);
+
+  const report = useMemo((): { preview?: ReportPreview; problem?: string } => {
+    if (!analysis || !core || !analysis.model) return { problem: analysis?.problems.mapping };
+    try {
+      return { preview: core.planReport(analysis.grid, analysis.model) };
+    } catch (e) {
+      return { problem: describeError(e, lang, t) };
+    }
+  }, [analysis, core, lang, t]);
+
+  const lastUndo = session.undoStack[session.undoStack.length - 1];
+  const generatedBefore = analysis ? (readToolState(analysis.grid).generatedSheets?.length ?? 0) > 0 : false;
+
+  return (
+    <div className={s.root} data-testid="pane">
+      <div className={s.header}>
+        <h1 className={s.title}>{t('appTitle')}</h1>
+        <div className={s.actions}>
+          <Button size="small" data-testid="reload" onClick={() => void session.reload()} disabled={session.busy !== null}>
+            {t('reload')}
+          </Button>
+          <Button
+            size="small"
+            data-testid="undo"
+            disabled={!lastUndo || session.busy !== null}
+            title={lastUndo ? t('undoOf', { label: lastUndo.label }) : t('nothingToUndo')}
+            onClick={() => void session.undo()}
+          >
+            {lastUndo ? t('undoOf', { label: lastUndo.label }) : t('undo')}
+          </Button>
+        </div>
+      </div>
+      {session.busy && (
+        <div data-testid="progress">
+          <ProgressBar />
+          <Text size={200}>{session.busy}</Text>
+        </div>
+      )}
+      {session.error && (
+        <MessageBar intent="error" data-testid="error">
+          <MessageBarBody>{session.error}</MessageBarBody>
+        </MessageBar>
+      )}
+      {session.notice && (
+        <MessageBar intent="success" data-testid="notice">
+          <MessageBarBody>{session.notice}</MessageBarBody>
+        </MessageBar>
+      )}
+      <TabList selectedValue={step} onTabSelect={(_, d) => setStep(d.value as Step)} size="small">
+        <Tab value="mapping" data-testid="tab-mapping">
+          1. {t('stepMapping')}
+        </Tab>
+        <Tab value="validate" data-testid="tab-validate">
+          2. {t('stepValidate')}
+        </Tab>
+        <Tab value="assess" data-testid="tab-assess">
+          3. {t('stepAssess')}
+        </Tab>
+        <Tab value="report" data-testid="tab-report">
+          4. {t('stepReport')}
+        </Tab>
+      </TabList>
+      {analysis && step === 'mapping' && (
+        <MappingStep
+          mapping={analysis.mapping}
+          problem={analysis.problems.mapping}
+          lang={lang}
+          t={t}
+          onSave={(mapping) =>
+            void session.write(t('saveMapping'), { ...emptyPlan(), state: { ...readToolState(analysis.grid), mapping } }, t('mappingSaved'))
+          }
+        />
+      )}
+      {analysis && step === 'validate' && (
+        <ValidateStep
+          findings={analysis.findings}
+          problem={analysis.problems.mapping ?? analysis.problems.validate}
+          lang={lang}
+          t={t}
+          onSelect={(f) => void session.select(f.sheet, f.cell)}
+          onRerun={() => void session.reload()}
+        />
+      )}
+      {analysis && step === 'assess' && (
+        <AssessStep
+          preview={fill.preview}
+          problem={fill.problem}
+          lang={lang}
+          t={t}
+          onFill={() => fill.preview && void session.write(t('fill'), fill.preview.plan, t('filledDone', { count: fill.preview.plan.edits.length }))}
+        />
+      )}
+      {analysis && step === 'report' && (
+        <ReportStep
+          preview={report.preview}
+          problem={report.problem}
+          regenerate={generatedBefore}
+          lang={lang}
+          t={t}
+          onGenerate={() =>
+            report.preview &&
+            void session.write(generatedBefore ? t('regenerate') : t('generate'), report.preview.plan, t('generated', { count: report.preview.sheets.length }))
+          }
+          onCopied={() => session.setNotice(t('copied'))}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+import type { WorkbookGrid } from '../grid/types';
+import type { WritePlan } from '../grid/write-plan';
+import type { Finding } from '../model/finding';
+import type { WorkbookMapping } from '../model/mapping-types';
+import type { ReportModel } from '../model/types';
+
+/**
+ * The pure core as the pane uses it. Loaded lazily (its own chunk) so the pane's first paint
+ * does not wait for the mapper, the rules and the report builder.
+ */
+
+export interface FillPreview {
+  plan: WritePlan;
+  filled: { sheet: string; cell: string; value: string; fill: string | null; indicator: string; reason: string }[];
+  skipped: { sheet: string; cell: string; reason: string; indicator?: string }[];
+  findings: Finding[];
+  scaleName?: string;
+}
+
+export interface ReportPreview {
+  plan: WritePlan;
+  sheets: { name: string; kind: string }[];
+  text: { section: string; paragraph: string }[];
+}
+
+export interface CoreApi {
+  mapWorkbook(grid: WorkbookGrid, saved?: WorkbookMapping): WorkbookMapping;
+  buildModel(grid: WorkbookGrid, mapping: WorkbookMapping): { model: ReportModel; findings: Finding[] };
+  validate(model: ReportModel, grid: WorkbookGrid): Finding[];
+  planFill(grid: WorkbookGrid, model: ReportModel): FillPreview;
+  planReport(grid: WorkbookGrid, model: ReportModel): ReportPreview;
+}
+
+export function loadCore(): Promise<CoreApi> {
+  return import(/* webpackChunkName: "core" */ './core-impl').then((m) => m.core);
+}

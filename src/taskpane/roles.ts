@@ -1,0 +1,98 @@
+import type { TableKind } from '../model/types';
+import type { Lang } from '../excel/errors';
+
+/** The roles a row or column can take per table kind (from src/model/types.ts), with labels. */
+
+const COLUMN_ROLES: Record<TableKind, string[]> = {
+  operating: ['budget', 'forecast', 'variance', 'actual', 'previousActual', 'difference'],
+  investments: ['budget', 'forecast', 'variance', 'actual', 'previousActual', 'difference'],
+  indicators: ['goal', 'indicator', 'target', 'outcome', 'previousOutcome', 'assessment', 'goalAssessment', 'comment', 'footnote'],
+  internalControl: ['risk', 'control', 'frequency', 'method', 'assessment', 'result'],
+  staff: ['persons', 'employments', 'fullTimeEquivalents', 'averageAge', 'employmentRate'],
+  sickLeave: ['current', 'previous', 'difference'],
+  workInjuries: ['current', 'previous', 'difference'],
+  forecastAccuracy: ['forecast', 'deviation'],
+  narrative: [],
+};
+
+const ROW_ROLES: Record<TableKind, string[]> = {
+  operating: ['revenue', 'personnel', 'premises', 'purchasedServices', 'otherCosts', 'costGroup', 'totalCosts', 'netCosts', 'allocation', 'financialNet', 'result'],
+  investments: ['category', 'item', 'total'],
+  indicators: [],
+  internalControl: [],
+  staff: ['total', 'group'],
+  sickLeave: ['total', 'women', 'men', 'age', 'days'],
+  workInjuries: ['incidents', 'injuries', 'other'],
+  forecastAccuracy: ['forecast', 'finalResult'],
+  narrative: [],
+};
+
+const LABELS_SV: Record<string, string> = {
+  budget: 'Budget',
+  forecast: 'Prognos',
+  variance: 'Avvikelse',
+  actual: 'Utfall',
+  previousActual: 'Utfall föregående år',
+  difference: 'Differens',
+  goal: 'Mål',
+  indicator: 'Nyckeltal',
+  target: 'Målvärde',
+  outcome: 'Utfall',
+  previousOutcome: 'Tidigare utfall',
+  assessment: 'Bedömning',
+  goalAssessment: 'Bedömning av mål',
+  comment: 'Kommentar',
+  footnote: 'Fotnot',
+  risk: 'Risk',
+  control: 'Kontroll',
+  frequency: 'Frekvens',
+  method: 'Metod',
+  result: 'Resultat',
+  persons: 'Personer',
+  employments: 'Anställningar',
+  fullTimeEquivalents: 'Årsarbetare',
+  averageAge: 'Medelålder',
+  employmentRate: 'Sysselsättningsgrad',
+  current: 'I år',
+  previous: 'Föregående år',
+  deviation: 'Avvikelse',
+  revenue: 'Intäkter',
+  personnel: 'Personalkostnader',
+  premises: 'Lokalkostnader',
+  purchasedServices: 'Köp av tjänster',
+  otherCosts: 'Övriga kostnader',
+  costGroup: 'Annat kostnadsslag',
+  totalCosts: 'Summa kostnader',
+  netCosts: 'Nettokostnader',
+  allocation: 'Kommunbidrag',
+  financialNet: 'Finansnetto',
+  category: 'Kategori',
+  item: 'Projekt',
+  total: 'Summa',
+  group: 'Grupp',
+  women: 'Kvinnor',
+  men: 'Män',
+  age: 'Åldersgrupp',
+  days: 'Dagar (intervall)',
+  incidents: 'Tillbud',
+  injuries: 'Arbetsskador',
+  other: 'Övrigt',
+  finalResult: 'Slutligt resultat',
+  ignore: 'Används inte',
+};
+
+function splitCamel(role: string): string {
+  const s = role.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+export function roleLabel(role: string, lang: Lang): string {
+  if (lang === 'sv') return LABELS_SV[role] ?? splitCamel(role);
+  return splitCamel(role);
+}
+
+/** Options for a dropdown: the kind's known roles plus any the mapper used that we do not list. */
+export function roleOptions(kind: TableKind, axis: 'row' | 'column', used: string[]): string[] {
+  const known = (axis === 'row' ? ROW_ROLES : COLUMN_ROLES)[kind] ?? [];
+  return [...new Set([...known, ...used])];
+}
