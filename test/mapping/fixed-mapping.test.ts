@@ -20,8 +20,8 @@ function row<K extends 'operating' | 'investments' | 'sickLeave' | 'staff' | 'wo
   kind: K,
   label: string,
 ): Row {
-  const t = tablesOf(model, kind)[0];
-  const r = (t.rows as Row[]).find((x) => x.label === label);
+  const t = tablesOf(model, kind)[0] as { rows: Row[] };
+  const r = t.rows.find((x) => x.label === label);
   if (!r) throw new Error(`${kind}: ingen rad ${label}`);
   return r;
 }

@@ -1,4 +1,4 @@
-import type { TableMapping, WorkbookMapping } from '../../src/model/mapping-types';
+import type { WorkbookMapping } from '../../src/model/mapping-types';
 import { mapWorkbook } from '../../src/mapping';
 import { columnRoles, rowRoles } from './helpers/roles';
 import { loadSeed, SEED_2019, SEED_2024 } from './helpers/seeds';
