@@ -50,3 +50,12 @@ export function rowOf<R extends string, C extends string>(rows: readonly Row<R, 
 export function cleanText(text: string): string {
   return text.replace(/[\s\u00a0]+/g, ' ').trim();
 }
+
+/** Like cleanText, but keeps the line breaks between paragraphs (two council goals, a result text in parts). */
+export function cleanLines(text: string): string {
+  return text
+    .split(/\r?\n/)
+    .map(cleanText)
+    .filter(Boolean)
+    .join('\n');
+}

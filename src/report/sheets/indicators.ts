@@ -1,5 +1,5 @@
 import type { Indicators, ReportModel } from '../../model/types';
-import { cleanText } from '../figures';
+import { cleanLines, cleanText } from '../figures';
 import { headerRow, noteRow, setFigure, startSheet, type SheetDraft } from './common';
 import type { SheetBuilder } from '../sheet-builder';
 
@@ -76,8 +76,8 @@ function writeIndicators(b: SheetBuilder, table: Indicators, footnotes: Map<stri
   let council: string | undefined;
   table.goals.forEach((goal, gi) => {
     if (gi > 0) b.skip(1);
-    if (goal.councilGoal && cleanText(goal.councilGoal) !== council) {
-      council = cleanText(goal.councilGoal);
+    if (goal.councilGoal && cleanLines(goal.councilGoal) !== council) {
+      council = cleanLines(goal.councilGoal);
       const r = b.next();
       b.set(r, 1, council, { bold: true, style: { wrap: true, fontSize: 12 } });
       b.mergeAcross(r, 1, lastCol);

@@ -1,5 +1,5 @@
 import type { InternalControl, ReportModel, TextValue } from '../../model/types';
-import { cleanText } from '../figures';
+import { cleanLines, cleanText } from '../figures';
 import { headerRow, startSheet, type SheetDraft } from './common';
 
 /**
@@ -11,7 +11,7 @@ const WIDTHS = [15, 16, 10, 11, 10, 28];
 const HEADERS = ['Identifierad risk', 'Vad kontrolleras?', 'Frekvens uppföljning', 'Metod', 'Bedömning', 'Resultat och åtgärder'];
 
 function text(t: TextValue | undefined): string | null {
-  return t ? cleanText(t.text) || null : null;
+  return t ? cleanLines(t.text) || null : null;
 }
 
 export function internalControlSheet(model: ReportModel, tables: InternalControl[]): SheetDraft {
