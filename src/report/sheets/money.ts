@@ -65,7 +65,7 @@ function writeMoneyTable(b: SheetBuilder, table: MoneyTable, model: ReportModel,
     group = g;
     const r = b.next();
     const bold = table.kind === 'operating' ? OPERATING_BOLD.has(row.role) : row.role === 'total';
-    b.set(r, 1, cleanText(row.label), { bold, indent: row.level > 0 ? 1 : 0, style: { wrap: true } });
+    b.set(r, 1, cleanText(row.label), { bold, indent: Math.min(Math.max(row.level, 0), 3), style: { wrap: true } });
     columns.forEach((c, j) => setFigure(b, r, j + 2, row.values[c.role], bold));
     if (bold) b.rule(r, 'top', lastCol);
     lastRow = r;
@@ -79,8 +79,13 @@ function sectionOf(table: MoneyTable, i: number): string {
   if (table.kind === 'operating') return COST_ROLES.has(row.role) ? 'costs' : row.role;
   if (row.role === 'total') return 'total';
   if (row.role === 'category') return `category:${i}`;
-  // An item belongs to its category (parent), or to the nearest category above it.
-  if (row.parent !== undefined) return `category:${row.parent}`;
+  // An item belongs to the category above it: follow its parents ("-varav exploatering" is a
+  // sub-row of an item), else take the nearest category row above.
+  const seen = new Set<number>();
+  for (let p = row.parent; p !== undefined && !seen.has(p) && table.rows[p]; p = table.rows[p].parent) {
+    seen.add(p);
+    if (table.rows[p].role === 'category') return `category:${p}`;
+  }
   for (let k = i - 1; k >= 0; k--) if (table.rows[k].role === 'category') return `category:${k}`;
   return 'items';
 }
