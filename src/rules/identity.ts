@@ -1,0 +1,99 @@
+import type { Figure, SourceRef } from '../model/types';
+import { formatNumber } from './format';
+import { classify, displayDecimals, roundingTolerance } from './tolerance';
+import type { Equation, EquationTerm, MessageTemplate, RuleContext } from './types';
+
+/**
+ * Messages every identity rule carries besides its own: the rounding note and the root-cause
+ * finding that validate() writes when one cell breaks several identities.
+ */
+export const IDENTITY_MESSAGES: Record<'rounding' | 'rootCause', MessageTemplate> = {
+  rounding: {
+    sv: '{{label}}: {{actual}} mot beräknat {{expected}} ({{identity}}), skillnad {{diff}} – ryms inom avrundningen av de tryckta talen.',
+    en: '{{label}}: {{actual}} against computed {{expected}} ({{identity}}), difference {{diff}} – within the rounding of the printed figures.',
+  },
+  rootCause: {
+    sv: '{{label}} är {{actual}} men bör vara {{expected}} (skillnad {{diff}}): cellen bryter {{count}} samband – {{identities}}.',
+    en: '{{label}} is {{actual}} but should be {{expected}} (difference {{diff}}): the cell breaks {{count}} identities – {{identities}}.',
+  },
+};
+
+export interface LabelledFigure {
+  figure: Figure | undefined;
+  label: string;
+}
+
+export interface IdentitySpec {
+  /** Message for a broken identity; it receives label, actual, expected, diff and identity. */
+  messageId: string;
+  /** The figure the identity defines (a total, a variance); blamed when no root cause is found. */
+  target: LabelledFigure;
+  /** target = Σ sign·term */
+  terms: (LabelledFigure & { sign?: 1 | -1 })[];
+  identity: string;
+  data?: Record<string, string | number>;
+}
+
+function usable(f: Figure | undefined): f is Figure & { value: number } {
+  return !!f && typeof f.value === 'number' && Number.isFinite(f.value) && f.problem !== 'error-value';
+}
+
+function term(f: Figure & { value: number }, label: string, coef: number): EquationTerm {
+  return { ref: f.ref, label, coef, value: f.value, decimals: f.decimals };
+}
+
+/**
+ * Check target = Σ sign·term. Records the identity in the ledger; reports an info when the
+ * difference is rounding, an error (the rule's severity) when it is not. Skips the identity
+ * when a figure is missing: an empty cell is not a zero.
+ */
+export function checkIdentity(ctx: RuleContext, spec: IdentitySpec): Equation | undefined {
+  const { target } = spec;
+  if (!usable(target.figure)) return undefined;
+  if (spec.terms.length === 0 || !spec.terms.every((t) => usable(t.figure))) return undefined;
+  const terms: EquationTerm[] = spec.terms.map((t) => term(t.figure as Figure & { value: number }, t.label, t.sign ?? 1));
+  terms.push(term(target.figure, target.label, -1));
+  const residual = terms.reduce((s, t) => s + t.coef * t.value, 0);
+  const tolerance = roundingTolerance(terms.map((t) => t.decimals));
+  const agreement = classify(residual, tolerance);
+  const equation: Equation = {
+    rule: ctx.id,
+    identity: spec.identity,
+    terms,
+    target: terms.length - 1,
+    residual,
+    tolerance,
+    status: agreement === 'exact' ? 'ok' : agreement,
+  };
+  ctx.recordIdentity(equation);
+  if (agreement === 'exact') return equation;
+  const decimals = displayDecimals(terms.map((t) => t.decimals));
+  const actual = target.figure.value;
+  const expected = actual + residual;
+  const data = {
+    label: target.label,
+    actual: formatNumber(actual, decimals),
+    expected: formatNumber(expected, decimals),
+    diff: formatNumber(actual - expected, decimals),
+    identity: spec.identity,
+    ...spec.data,
+  };
+  const related: SourceRef[] = terms.slice(0, -1).map((t) => t.ref);
+  ctx.report({
+    messageId: agreement === 'rounding' ? 'rounding' : spec.messageId,
+    severity: agreement === 'rounding' ? 'info' : undefined,
+    data,
+    ref: target.figure.ref,
+    expected: round(expected, decimals),
+    actual,
+    identity: spec.identity,
+    related,
+    equation,
+  });
+  return equation;
+}
+
+export function round(value: number, decimals: number): number {
+  const f = 10 ** decimals;
+  return Math.round(value * f) / f;
+}

@@ -1,0 +1,48 @@
+import type { Rule } from '../types';
+import { checkIdentity, IDENTITY_MESSAGES } from '../identity';
+import { cellLabel } from '../tables';
+import { firstRow, operatingTables } from './shared';
+
+/** Verksamhetens nettokostnader = intäkter + kostnader (costs carry their minus sign). */
+const rule: Rule = {
+  meta: {
+    id: 'operating/net-costs',
+    type: 'problem',
+    docs: {
+      description: {
+        sv: 'Verksamhetens nettokostnader ska vara verksamhetens intäkter plus verksamhetens (negativa) kostnader i varje kolumn.',
+        en: 'Net costs equal revenue plus (negative) total costs in every column.',
+      },
+    },
+    severity: 'error',
+    schema: {},
+    defaultOptions: {},
+    messages: {
+      netMismatch: {
+        sv: '{{label}} är {{actual}} men intäkter + kostnader ger {{expected}} (skillnad {{diff}}).',
+        en: '{{label}} is {{actual}} but revenue + costs give {{expected}} (difference {{diff}}).',
+      },
+      ...IDENTITY_MESSAGES,
+    },
+  },
+  check(ctx) {
+    for (const table of operatingTables(ctx.model)) {
+      const net = firstRow(table, 'netCosts');
+      const revenue = firstRow(table, 'revenue');
+      const costs = firstRow(table, 'totalCosts');
+      if (!net || !costs) continue;
+      for (const col of table.columns) {
+        const terms = [{ figure: costs.values[col.role], label: cellLabel(costs, col) }];
+        if (revenue) terms.unshift({ figure: revenue.values[col.role], label: cellLabel(revenue, col) });
+        checkIdentity(ctx, {
+          messageId: 'netMismatch',
+          target: { figure: net.values[col.role], label: cellLabel(net, col) },
+          terms,
+          identity: `Nettokostnader = intäkter + kostnader (${col.header.replace(/\s+/g, ' ')})`,
+        });
+      }
+    }
+  },
+};
+
+export default rule;

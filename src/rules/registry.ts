@@ -1,0 +1,65 @@
+import type { AnyRule } from './types';
+import cellsErrorValue from './cells/error-value';
+import cellsHardCodedTotal from './cells/hard-coded-total';
+import cellsNumberAsText from './cells/number-as-text';
+import cellsWrongSign from './cells/wrong-sign';
+import crossTablePeriods from './cross-table/periods';
+import crossTableSameFigure from './cross-table/same-figure';
+import forecastAccuracyDeviation from './forecast-accuracy/deviation';
+import indicatorsOutcomePresent from './indicators/outcome-present';
+import indicatorsOutcomeType from './indicators/outcome-type';
+import indicatorsTargetReadable from './indicators/target-readable';
+import investmentsCategoriesSum from './investments/categories-sum';
+import investmentsDifference from './investments/difference';
+import investmentsSubRowsSum from './investments/sub-rows-sum';
+import investmentsVariance from './investments/variance';
+import operatingCostGroupsSum from './operating/cost-groups-sum';
+import operatingDifference from './operating/difference';
+import operatingNetCosts from './operating/net-costs';
+import operatingResult from './operating/result';
+import operatingVariance from './operating/variance';
+import sickLeaveDayBandsSum from './sick-leave/day-bands-sum';
+import sickLeaveDifference from './sick-leave/difference';
+import sickLeaveRateRange from './sick-leave/rate-range';
+import sickLeaveTotalWithinGroups from './sick-leave/total-within-groups';
+import staffRateRange from './staff/rate-range';
+import staffTotalSum from './staff/total-sum';
+import staffTotalWithinRange from './staff/total-within-range';
+import textQuotedFigures from './text/quoted-figures';
+import workInjuriesDifference from './work-injuries/difference';
+
+/** Every rule, sorted by id. A meta-test keeps this list, the files and their tests in step. */
+export const rules: readonly AnyRule[] = [
+  cellsErrorValue,
+  cellsHardCodedTotal,
+  cellsNumberAsText,
+  cellsWrongSign,
+  crossTablePeriods,
+  crossTableSameFigure,
+  forecastAccuracyDeviation,
+  indicatorsOutcomePresent,
+  indicatorsOutcomeType,
+  indicatorsTargetReadable,
+  investmentsCategoriesSum,
+  investmentsDifference,
+  investmentsSubRowsSum,
+  investmentsVariance,
+  operatingCostGroupsSum,
+  operatingDifference,
+  operatingNetCosts,
+  operatingResult,
+  operatingVariance,
+  sickLeaveDayBandsSum,
+  sickLeaveDifference,
+  sickLeaveRateRange,
+  sickLeaveTotalWithinGroups,
+  staffRateRange,
+  staffTotalSum,
+  staffTotalWithinRange,
+  textQuotedFigures,
+  workInjuriesDifference,
+].sort((a, b) => (a.meta.id < b.meta.id ? -1 : a.meta.id > b.meta.id ? 1 : 0)) as AnyRule[];
+
+export function ruleById(id: string): AnyRule | undefined {
+  return rules.find((r) => r.meta.id === id);
+}

@@ -1,0 +1,110 @@
+import type { Equation, RawReport } from './types';
+import { refKey } from './tables';
+import { formatNumber } from './format';
+import { displayDecimals } from './tolerance';
+import { round } from './identity';
+
+/**
+ * Root cause, not cascade. One wrong cell breaks every identity it takes part in — its row's
+ * variance, its column's sum, the net-cost line below. A cell is the root cause of a set of
+ * broken identities when every identity it takes part in is broken and each one implies the
+ * same corrected value for it (within rounding). The best such cell (most identities) is
+ * reported once, its identities are settled, and the search repeats; what remains is reported
+ * at each identity's own target cell.
+ */
+
+interface Candidate {
+  key: string;
+  equations: Equation[];
+  fix: number;
+  termIndex: number[];
+}
+
+function impliedFix(eq: Equation, i: number): number {
+  const t = eq.terms[i];
+  return t.value - eq.residual / t.coef;
+}
+
+export interface RootCause {
+  key: string;
+  equations: Equation[];
+  /** The equation whose report speaks for the root cause (the one targeting the cell, if any). */
+  primary: Equation;
+  termIndex: number;
+  expected: number;
+}
+
+export function findRootCauses(ledger: readonly Equation[]): RootCause[] {
+  const broken = ledger.filter((e) => e.status === 'broken');
+  if (broken.length < 2) return [];
+  const byCell = new Map<string, { eq: Equation; i: number }[]>();
+  for (const eq of ledger) {
+    eq.terms.forEach((t, i) => {
+      const k = refKey(t.ref);
+      const list = byCell.get(k) ?? [];
+      list.push({ eq, i });
+      byCell.set(k, list);
+    });
+  }
+  const candidates: Candidate[] = [];
+  for (const [key, uses] of byCell) {
+    if (uses.length < 2 || !uses.every((u) => u.eq.status === 'broken')) continue;
+    const fixes = uses.map((u) => impliedFix(u.eq, u.i));
+    const spread = Math.max(...fixes) - Math.min(...fixes);
+    const slack = uses.reduce((s, u) => s + u.eq.tolerance / Math.abs(u.eq.terms[u.i].coef), 0);
+    if (spread > slack + 1e-7) continue;
+    candidates.push({ key, equations: uses.map((u) => u.eq), fix: fixes[0], termIndex: uses.map((u) => u.i) });
+  }
+  candidates.sort((a, b) => b.equations.length - a.equations.length || a.key.localeCompare(b.key, 'sv', { numeric: true }));
+  const settled = new Set<Equation>();
+  const causes: RootCause[] = [];
+  for (const c of candidates) {
+    if (c.equations.some((e) => settled.has(e))) continue;
+    c.equations.forEach((e) => settled.add(e));
+    // Speak through an identity that defines the cell, the most precise one first.
+    let p = 0;
+    c.equations.forEach((e, j) => {
+      const targets = e.target === c.termIndex[j];
+      const best = c.equations[p].target === c.termIndex[p];
+      if ((targets && !best) || (targets === best && e.tolerance < c.equations[p].tolerance)) p = j;
+    });
+    const decimals = displayDecimals(c.equations[p].terms.map((t) => t.decimals));
+    causes.push({
+      key: c.key,
+      equations: c.equations,
+      primary: c.equations[p],
+      termIndex: c.termIndex[p],
+      expected: round(impliedFix(c.equations[p], c.termIndex[p]), decimals),
+    });
+  }
+  return causes;
+}
+
+/** The one report that replaces the cascade of a root cause. */
+export function rootCauseReport(cause: RootCause, reports: readonly RawReport[]): RawReport {
+  const eq = cause.primary;
+  const t = eq.terms[cause.termIndex];
+  const decimals = displayDecimals(eq.terms.map((x) => x.decimals));
+  const own = reports.find((r) => r.equation === eq);
+  const related = new Map<string, RawReport['ref']>();
+  for (const e of cause.equations) for (const x of e.terms) if (refKey(x.ref) !== cause.key) related.set(refKey(x.ref), x.ref);
+  const identities = cause.equations.map((e) => e.identity);
+  return {
+    rule: eq.rule,
+    severity: own?.severity ?? 'error',
+    messageId: 'rootCause',
+    ref: t.ref,
+    data: {
+      label: t.label,
+      actual: formatNumber(t.value, decimals),
+      expected: formatNumber(cause.expected, decimals),
+      diff: formatNumber(t.value - cause.expected, decimals),
+      count: cause.equations.length,
+      identities: identities.join('; '),
+    },
+    expected: cause.expected,
+    actual: t.value,
+    identity: identities.join('; '),
+    related: [...related.values()],
+  };
+}

@@ -1,0 +1,41 @@
+import type { Column, Figure, Row, SourceRef } from '../model/types';
+
+/** Small read helpers over model tables, shared by the rules. */
+
+export function hasValue(f: Figure | undefined): f is Figure & { value: number } {
+  return !!f && typeof f.value === 'number' && Number.isFinite(f.value) && f.problem !== 'error-value';
+}
+
+export function columnByRole<C extends string>(columns: readonly Column<C>[], role: C): Column<C> | undefined {
+  return columns.find((c) => c.role === role);
+}
+
+export function rowsByRole<R extends string, C extends string>(rows: readonly Row<R, C>[], ...roles: R[]): Row<R, C>[] {
+  return rows.filter((r) => roles.includes(r.role));
+}
+
+/** "Verksamhetens kostnader, Budget 2024" */
+export function cellLabel(row: { label: string }, column: { header: string } | undefined): string {
+  const label = row.label.replace(/\s+/g, ' ').trim();
+  const header = column?.header.replace(/\s+/g, ' ').trim();
+  return header ? `${label}, ${header}` : label;
+}
+
+export function columnHeader<C extends string>(columns: readonly Column<C>[], role: C, fallback: string): string {
+  return columnByRole(columns, role)?.header.replace(/\s+/g, ' ').trim() || fallback;
+}
+
+export function refKey(ref: SourceRef): string {
+  return `${ref.sheet}!${ref.cell}`;
+}
+
+/** All figures of a table's rows, with their row and column role. */
+export function* figuresOf<R extends string, C extends string>(
+  rows: readonly Row<R, C>[],
+): Generator<{ row: Row<R, C>; role: C; figure: Figure }> {
+  for (const row of rows) {
+    for (const [role, figure] of Object.entries(row.values) as [C, Figure | undefined][]) {
+      if (figure) yield { row, role, figure };
+    }
+  }
+}

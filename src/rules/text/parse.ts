@@ -1,0 +1,160 @@
+/**
+ * Reading Swedish report prose: sentences, clauses and the amounts they quote ("-6,6 mnkr",
+ * "knappt 0,9 mnkr", "drygt 9 procent", "14 311 tkr"), each with the words around it.
+ */
+
+export type QuoteUnit = 'mnkr' | 'tkr' | 'kr' | 'percent';
+/** drygt = a bit above, knappt = a bit below, cirka = approximately. */
+export type Qualifier = 'above' | 'below' | 'about';
+
+export interface Quote {
+  /** Offsets of the number (with its unit) in the paragraph. */
+  start: number;
+  end: number;
+  raw: string;
+  value: number;
+  /** A minus or plus written before the number. */
+  explicitSign: boolean;
+  decimals: number;
+  unit: QuoteUnit;
+  qualifier?: Qualifier;
+  /** Clause text before the number (qualifier removed), lower case. */
+  before: string;
+  /** Clause text after the number and its unit, lower case. */
+  after: string;
+}
+
+export interface Clause {
+  text: string;
+  start: number;
+  /** Continues the previous clause's subject ("…, vilket motsvarar 30 procent …"). */
+  continues: boolean;
+  quotes: Quote[];
+}
+
+export interface Sentence {
+  text: string;
+  start: number;
+  clauses: Clause[];
+  years: number[];
+}
+
+const NUMBER = /(^|[\s(])([-\u2212\u2013+]?)(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:,(\d+))?\s?(mnkr|miljoner kronor|tkr|tusen kronor|kronor|kr|procent|%)(?![\p{L}\d])/gu;
+const QUALIFIERS: [RegExp, Qualifier][] = [
+  [/(?:^|\s)(?:drygt|strax över|något över|dryga)\s*$/, 'above'],
+  [/(?:^|\s)(?:knappt|nästan|närmare|strax under|drygt under)\s*$/, 'below'],
+  [/(?:^|\s)(?:cirka|ca\.?|c:a|runt|ungefär|omkring|kring)\s*$/, 'about'],
+];
+const YEAR = /\b(19[5-9]\d|20[0-9]\d)\b/g;
+
+function unitOf(u: string): QuoteUnit {
+  if (u === 'mnkr' || u === 'miljoner kronor') return 'mnkr';
+  if (u === 'tkr' || u === 'tusen kronor') return 'tkr';
+  if (u === 'kr' || u === 'kronor') return 'kr';
+  return 'percent';
+}
+
+export function yearsIn(text: string): number[] {
+  return [...text.matchAll(YEAR)].map((m) => Number(m[1]));
+}
+
+/** Split a paragraph into sentences at ". " before a capital or a digit; keeps offsets. */
+export function sentences(paragraph: string): Sentence[] {
+  const out: Sentence[] = [];
+  const re = /[.!?:](?=\s+[A-ZÅÄÖ0-9"”-])|\n+/g;
+  let start = 0;
+  const push = (end: number) => {
+    const raw = paragraph.slice(start, end);
+    const lead = raw.length - raw.trimStart().length;
+    const text = raw.trim();
+    if (text) out.push({ text, start: start + lead, clauses: clauses(text, start + lead), years: yearsIn(text) });
+  };
+  for (const m of paragraph.matchAll(re)) {
+    // "ca. 4", "t.ex. 5", "§ 45." – an abbreviation or a number is not a sentence end.
+    const prev = paragraph.slice(Math.max(0, m.index - 4), m.index);
+    if (m[0] === '.' && /(?:\bca|\bt\.ex|\bbl\.a|\bo\.s\.v|\bnr|\bst)$/i.test(prev)) continue;
+    push(m.index + m[0].length);
+    start = m.index + m[0].length;
+  }
+  push(paragraph.length);
+  return out;
+}
+
+const CLAUSE_BREAK = /,\s+(?=\D)|;\s+|\s+(?=(?:men|samtidigt som|medan|vilket|vilka|varav)\s)/g;
+
+function clauses(sentence: string, offset: number): Clause[] {
+  const out: Clause[] = [];
+  let start = 0;
+  const push = (end: number) => {
+    const raw = sentence.slice(start, end);
+    const lead = raw.length - raw.trimStart().length;
+    const text = raw.trim().replace(/^,\s*/, '');
+    if (!text) return;
+    const abs = offset + start + lead;
+    out.push({ text, start: abs, continues: /^(?:vilket|vilka)\s/i.test(text), quotes: quotes(text, abs) });
+  };
+  for (const m of sentence.matchAll(CLAUSE_BREAK)) {
+    push(m.index);
+    start = m.index + m[0].length;
+  }
+  push(sentence.length);
+  return out;
+}
+
+function quotes(clause: string, offset: number): Quote[] {
+  const out: Quote[] = [];
+  for (const m of clause.matchAll(NUMBER)) {
+    const lead = m[1].length;
+    const numStart = m.index + lead;
+    const sign = m[2];
+    const digits = m[3].replace(/[\s\u00a0\u202f]/g, '');
+    const frac = m[4] ?? '';
+    let value = Number(frac ? `${digits}.${frac}` : digits);
+    if (sign && sign !== '+') value = -value;
+    let before = clause.slice(0, numStart).toLowerCase();
+    let qualifier: Qualifier | undefined;
+    for (const [re, q] of QUALIFIERS) {
+      const qm = re.exec(before);
+      if (qm) {
+        qualifier = q;
+        before = before.slice(0, qm.index);
+        break;
+      }
+    }
+    const end = m.index + m[0].length;
+    out.push({
+      start: offset + numStart,
+      end: offset + end,
+      raw: clause.slice(numStart, end),
+      value,
+      explicitSign: !!sign,
+      decimals: frac.length,
+      unit: unitOf(m[5].toLowerCase()),
+      ...(qualifier ? { qualifier } : {}),
+      before: before.trimEnd(),
+      after: clause.slice(end).toLowerCase(),
+    });
+  }
+  return out;
+}
+
+/**
+ * Does a table value agree with a quoted one? Plain figures round to the quote's last digit;
+ * "drygt" allows up to one unit above, "knappt" one unit below, "cirka" one unit either way
+ * (or 5 %). `slack` covers the rounding of the table figures behind a computed value.
+ */
+export function agrees(actual: number, quoted: number, decimals: number, qualifier: Qualifier | undefined, slack = 0): boolean {
+  const step = 10 ** -decimals;
+  const eps = 1e-9 + slack;
+  const d = actual - quoted;
+  switch (qualifier) {
+    case 'above':
+      return d >= -step / 2 - eps && d <= step + eps;
+    case 'below':
+      return d <= step / 2 + eps && d >= -step - eps;
+    case 'about':
+      return Math.abs(d) <= Math.max(step, Math.abs(quoted) * 0.05) + eps;
+    default:
+      return Math.abs(d) <= step / 2 + eps;
+  }
+}

@@ -1,0 +1,163 @@
+import { tablesOf } from '../../model/types';
+import type { NarrativeParagraph } from '../../model/types';
+import type { Rule, RuleContext } from '../types';
+import { formatNumber } from '../format';
+import { agrees, sentences, yearsIn } from './parse';
+import type { Quote } from './parse';
+import { bindingOf, readings, tablesFor, timingOf } from './resolve';
+import type { Binding, Reading, Tables } from './resolve';
+import { refersToParagraphSubject, sameReferent, subjectsIn } from './subjects';
+import type { Referent } from './subjects';
+
+/** A quote the rule could tie to a table figure, with the readings it was compared with. */
+export interface CheckedQuote {
+  paragraph: NarrativeParagraph;
+  quote: Quote;
+  sentence: string;
+  referent: Referent;
+  readings: Reading[];
+  alternatives: Reading[];
+  agrees: boolean;
+}
+
+const QUALIFIER_WORD = { above: 'drygt ', below: 'knappt ', about: 'cirka ' } as const;
+
+function quoteText(q: Quote): string {
+  return `${q.qualifier ? QUALIFIER_WORD[q.qualifier] : ''}${q.raw}`;
+}
+
+function unitText(q: Quote): string {
+  return q.unit === 'percent' ? '%' : q.unit;
+}
+
+function matches(r: Reading, q: Quote, b: Binding): boolean {
+  let quoted = q.value;
+  let actual = r.value;
+  const signedQuote = q.explicitSign || b.signWord !== undefined;
+  if (signedQuote && r.signed) {
+    if (!q.explicitSign && b.signWord !== undefined) quoted = b.signWord * Math.abs(q.value);
+  } else {
+    quoted = Math.abs(quoted);
+    actual = Math.abs(actual);
+  }
+  return agrees(actual, quoted, q.decimals, q.qualifier, r.slack);
+}
+
+/**
+ * Every quote in the model's narrative that the words tie to a table figure. Quotes whose
+ * subject or measure the words do not give are left out: a false alarm costs trust.
+ */
+export function checkQuotes(t: Tables, paragraphs: readonly NarrativeParagraph[]): CheckedQuote[] {
+  const out: CheckedQuote[] = [];
+  for (const p of paragraphs) {
+    const sents = sentences(p.text.text);
+    const section = p.section;
+    const firstClause = sents[0]?.clauses[0]?.text.toLowerCase() ?? '';
+    const paragraphSubject = subjectsIn(firstClause, section)[0]?.referent;
+    let paragraphYears: number[] = [];
+    for (const s of sents) {
+      let clauseSubject: Referent | undefined;
+      for (const c of s.clauses) {
+        const lower = c.text.toLowerCase();
+        const hits = subjectsIn(lower, section);
+        let previous: Binding | undefined;
+        const inherited = c.continues ? clauseSubject : undefined;
+        for (const q of c.quotes) {
+          const offset = q.start - c.start;
+          const before = hits.filter((h) => h.index < offset);
+          let referent: Referent | undefined = before.length ? before[before.length - 1].referent : hits[0]?.referent;
+          referent ??= inherited;
+          if (!referent && refersToParagraphSubject(lower)) referent = paragraphSubject;
+          const binding = bindingOf(q, previous);
+          previous = binding;
+          if (!referent || !binding) continue;
+          const clauseYears = yearsIn(c.text.slice(0, offset));
+          const years = clauseYears.length ? clauseYears : s.years.length ? yearsIn(s.text.slice(0, q.start - s.start)) : paragraphYears.slice(-1);
+          const timing = timingOf(c.text.slice(0, offset + q.raw.length), years.length ? years : s.years.length ? s.years : paragraphYears.slice(-1));
+          const own = readings(t, referent, q, binding, timing);
+          if (!own.length) continue;
+          const alternatives =
+            referent.table === 'operating' && referent.generic && paragraphSubject && !sameReferent(paragraphSubject, referent)
+              ? readings(t, paragraphSubject, q, binding, timing)
+              : [];
+          const ok = own.some((r) => matches(r, q, binding)) || alternatives.some((r) => matches(r, q, binding));
+          out.push({ paragraph: p, quote: q, sentence: s.text, referent, readings: own, alternatives, agrees: ok });
+        }
+        const first = hits[0]?.referent;
+        clauseSubject = c.continues ? (first ?? clauseSubject) : (first ?? clauseSubject);
+      }
+      if (s.years.length) paragraphYears = s.years;
+    }
+  }
+  return out;
+}
+
+function shorten(s: string, n = 160): string {
+  const t = s.replace(/\s+/g, ' ').trim();
+  return t.length > n ? `${t.slice(0, n - 1)}…` : t;
+}
+
+/**
+ * Sentences that quote a result, a variance, a change or a share ("avvika negativt med 5,0 mnkr
+ * eller 8 procent", "uppgår till -6,6 mnkr", "ökat med drygt 9 procent") are compared with the
+ * table figure they talk about, with drygt/knappt/cirka, mnkr/tkr and one-decimal rounding
+ * understood. A sentence is only judged when its words name both the subject and the measure.
+ */
+const rule: Rule = {
+  meta: {
+    id: 'text/quoted-figures',
+    type: 'problem',
+    docs: {
+      description: {
+        sv: 'Belopp och procentsatser som citeras i löptexten (resultat, avvikelse, förändring, andel) ska stämma med tabellen de handlar om, med hänsyn till avrundning och ord som drygt, knappt och cirka.',
+        en: 'Amounts and percentages quoted in the narrative (result, variance, change, share) agree with the table they refer to, allowing for rounding and words such as drygt, knappt and cirka.',
+      },
+    },
+    severity: 'error',
+    schema: {},
+    defaultOptions: {},
+    messages: {
+      mismatch: {
+        sv: 'Texten anger {{quoted}} men {{subject}} ger {{computed}} {{unit}} ({{basis}}): ”{{sentence}}”',
+        en: 'The text says {{quoted}} but {{subject}} gives {{computed}} {{unit}} ({{basis}}): “{{sentence}}”',
+      },
+      unsure: {
+        sv: 'Texten anger {{quoted}}, vilket inte stämmer med {{subject}} ({{computed}} {{unit}}); kontrollera vilken siffra meningen avser: ”{{sentence}}”',
+        en: 'The text says {{quoted}}, which matches none of {{subject}} ({{computed}} {{unit}}); check which figure the sentence means: “{{sentence}}”',
+      },
+    },
+  },
+  check(ctx: RuleContext) {
+    const narratives = tablesOf(ctx.model, 'narrative');
+    if (!narratives.length) return;
+    const t = tablesFor(ctx.model);
+    for (const n of narratives) {
+      for (const c of checkQuotes(t, n.paragraphs)) {
+        if (c.agrees) continue;
+        const q = c.quote;
+        const decimals = q.unit === 'percent' ? Math.max(1, q.decimals) : Math.max(1, q.decimals + 1);
+        const all = [...c.readings, ...c.alternatives];
+        const sure = c.readings.length === 1;
+        ctx.report({
+          messageId: sure ? 'mismatch' : 'unsure',
+          severity: sure ? undefined : 'info',
+          ref: c.paragraph.text.ref,
+          data: {
+            quoted: quoteText(q),
+            subject: all.map((r) => r.label).join(' / '),
+            computed: all.map((r) => formatNumber(r.value, decimals)).join(' / '),
+            unit: unitText(q),
+            basis: all.map((r) => r.basis).join('; '),
+            sentence: shorten(c.sentence),
+          },
+          expected: Math.round(c.readings[0].value * 10 ** decimals) / 10 ** decimals,
+          actual: q.value,
+          identity: `Citerat tal = ${c.readings[0].label}`,
+          related: all.flatMap((r) => r.refs),
+        });
+      }
+    }
+  },
+};
+
+export default rule;

@@ -1,0 +1,77 @@
+import type { OperatingRowRole } from '../../model/types';
+
+/** What a sentence can talk about. */
+export type Referent =
+  | { table: 'operating'; row: OperatingRowRole; generic?: boolean }
+  | { table: 'investments'; what: 'actual' | 'forecast' | 'difference' }
+  | { table: 'sickLeave'; row: 'total' | 'women' | 'men' };
+
+interface SubjectPattern {
+  re: RegExp;
+  referent: Referent;
+  /** Only in a paragraph whose section matches. */
+  section?: RegExp;
+}
+
+const INVESTMENTS = /investering/i;
+
+/**
+ * Subject words, as the board's texts use them. Indefinite or qualified uses ("ett tillfälligt
+ * kommunbidrag", "kostnader för köpta vårdplatser") are not subjects: see `disqualified`.
+ */
+const PATTERNS: SubjectPattern[] = [
+  { re: /personalkostnad(?:erna|er)\b/g, referent: { table: 'operating', row: 'personnel' } },
+  { re: /lokalhyr(?:orna|or)\b|lokalkostnad(?:erna)\b/g, referent: { table: 'operating', row: 'premises' } },
+  { re: /köp av tjänster\b|köpta tjänster(?:na)?\b/g, referent: { table: 'operating', row: 'purchasedServices' } },
+  { re: /övriga kostnad(?:erna|er)\b/g, referent: { table: 'operating', row: 'otherCosts' } },
+  { re: /verksamhetens kostnader\b|de totala kostnaderna\b|kostnaderna totalt\b|totalt\s+(?:\S+\s+){0,3}kostnaderna\b/g, referent: { table: 'operating', row: 'totalCosts', generic: true } },
+  { re: /verksamhetens intäkter\b|intäkterna\b/g, referent: { table: 'operating', row: 'revenue' } },
+  { re: /(?:verksamhetens )?nettokostnad(?:erna|en)\b|nettokostnadsutveckling(?:en)?\b/g, referent: { table: 'operating', row: 'netCosts' } },
+  { re: /kommunbidrag(?:et)?\b/g, referent: { table: 'operating', row: 'allocation' } },
+  { re: /(?:årets |periodens )?resultat(?:et)?\b|(?:social)?nämndens bokslut\b(?=[^.]*\b(?:underskott|överskott)\b)/g, referent: { table: 'operating', row: 'result' } },
+  { re: /skillnaden i utfallet\b/g, referent: { table: 'investments', what: 'difference' }, section: INVESTMENTS },
+  { re: /utfallet\b/g, referent: { table: 'investments', what: 'actual' }, section: INVESTMENTS },
+  { re: /prognosen\b/g, referent: { table: 'investments', what: 'forecast' }, section: INVESTMENTS },
+  { re: /(?:den )?totala sjukfrånvaron\b|sjukfrånvaron totalt\b/g, referent: { table: 'sickLeave', row: 'total' } },
+  { re: /kvinnor(?:na)?s sjukfrånvaro\b/g, referent: { table: 'sickLeave', row: 'women' } },
+  { re: /(?:männens|mäns) sjukfrånvaro\b/g, referent: { table: 'sickLeave', row: 'men' } },
+];
+
+const BEFORE_DISQUALIFIES = /(?:\b(?:inom|inom posten|varav|del av|andel av|ett|en|med|riktat|riktade|tillfälligt|tillfälliga|egentliga|förbättrade|ofinansierade|det)\s+)$/;
+const AFTER_DISQUALIFIES = /^\s*(?:(?:samt|och|inklusive|inkl\.|exklusive|avseende|att)(?!\p{L})|för (?!(?:året|perioden|bokslutsperioden|helåret|\d{4})(?!\p{L}))\p{L})/u;
+
+function disqualified(text: string, index: number, length: number): boolean {
+  const before = text.slice(Math.max(0, index - 30), index);
+  const after = text.slice(index + length, index + length + 40);
+  return BEFORE_DISQUALIFIES.test(before) || AFTER_DISQUALIFIES.test(after);
+}
+
+export interface SubjectHit {
+  referent: Referent;
+  index: number;
+  text: string;
+}
+
+/** Subjects named in a (lower-case) clause, in order. */
+export function subjectsIn(text: string, section: string | undefined): SubjectHit[] {
+  const hits: SubjectHit[] = [];
+  for (const p of PATTERNS) {
+    if (p.section && !p.section.test(section ?? '')) continue;
+    for (const m of text.matchAll(new RegExp(`(?<!\\p{L})(?:${p.re.source})`, 'gu'))) {
+      if (disqualified(text, m.index, m[0].length)) continue;
+      // A longer subject covering this one wins ("skillnaden i utfallet" over "utfallet").
+      if (hits.some((h) => h.index <= m.index && h.index + h.text.length >= m.index + m[0].length)) continue;
+      hits.push({ referent: p.referent, index: m.index, text: m[0] });
+    }
+  }
+  return hits.sort((a, b) => a.index - b.index);
+}
+
+/** "kontogruppen", "hela kontogruppen": the paragraph's own subject. */
+export function refersToParagraphSubject(text: string): boolean {
+  return /\bkontogrupp(?:en)?\b/.test(text);
+}
+
+export function sameReferent(a: Referent, b: Referent): boolean {
+  return JSON.stringify({ ...a, generic: undefined }) === JSON.stringify({ ...b, generic: undefined });
+}
