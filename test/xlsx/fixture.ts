@@ -1,5 +1,8 @@
 import ExcelJS from 'exceljs';
 
+/** ExcelJS reads tint and indexed colours but its Color type only declares argb and theme. */
+const color = (c: { theme?: number; tint?: number; indexed?: number }): Partial<ExcelJS.Color> => c as Partial<ExcelJS.Color>;
+
 /**
  * A small workbook with what controllers' files contain and the seeds do not: formulas (also
  * shared), theme/indexed fills, rich text, hyperlinks, error values, dates, booleans, merges,
@@ -15,7 +18,7 @@ export async function richWorkbook(): Promise<Buffer> {
 
   ws.getCell('A1').value = 'Rubrik';
   ws.getCell('A1').font = { bold: true };
-  ws.getCell('A1').fill = { type: 'pattern', pattern: 'solid', fgColor: { theme: 4, tint: 0.4 } };
+  ws.getCell('A1').fill = { type: 'pattern', pattern: 'solid', fgColor: color({ theme: 4, tint: 0.4 }) };
 
   ws.getCell('A2').value = 1234.5;
   ws.getCell('A2').numFmt = '#,##0.0';
@@ -35,7 +38,7 @@ export async function richWorkbook(): Promise<Buffer> {
   ws.mergeCells('A5:B6');
 
   ws.getCell('A7').value = 'Röd';
-  ws.getCell('A7').fill = { type: 'pattern', pattern: 'solid', fgColor: { indexed: 10 } };
+  ws.getCell('A7').fill = { type: 'pattern', pattern: 'solid', fgColor: color({ indexed: 10 }) };
   ws.getCell('A8').value = 'Grön';
   ws.getCell('A8').fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF00B050' } };
   ws.getCell('B8').value = 'Mönster';
