@@ -111,6 +111,10 @@ function readNumericBody(view: SheetView, hit: HeaderHit, limit: number, lex: Le
     }
   }
   body.rows.sort((a, b) => a.row - b.row);
+  // When every row is indented (leading spaces throughout), none of them is a sub-row.
+  const data = body.rows.filter((r) => r.role !== 'note');
+  const floor = Math.min(...data.map((r) => r.level ?? 0));
+  if (hit.kind !== 'investments' && floor > 0 && Number.isFinite(floor)) for (const r of data) r.level = (r.level ?? 0) - floor;
   body.bottom = lastData;
 }
 
