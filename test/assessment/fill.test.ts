@@ -387,3 +387,32 @@ describe('tool state round trip', () => {
     expect(st.filled).toHaveLength(10);
   });
 });
+
+describe('findings', () => {
+  it('fill every placeholder of their messages', () => {
+    const { wb, model } = wb2024((w) => {
+      setCell(w, SHEET24, 'C4', { value: 'Se kommentar' });
+      setCell(w, SHEET24, 'C6', { value: 20 });
+      setCell(w, SHEET24, 'D8', { value: 'uppgift saknas' });
+      setCell(w, SHEET24, 'F9', { value: 'Ej uppfyllt' });
+      w.sheets.push(stateSheet({ version: 1, assessment: { scale: 'okänd', goalRule: 'median', customScales: [7] } }));
+    });
+    const r = planFill(wb, model());
+    expect(new Set(r.findings.map((f) => `${f.rule}:${f.messageId}`))).toEqual(
+      new Set([
+        'assessment/unreadable-target:unreadable',
+        'assessment/assumed-direction:lower',
+        'assessment/no-outcome:unreadable',
+        'assessment/hand-value-differs:indicator',
+        'assessment/cumulative:notProjected',
+        'assessment/settings:unknownScale',
+        'assessment/settings:unknownGoalRule',
+        'assessment/settings:badCustomScale',
+      ]),
+    );
+    for (const f of r.findings) {
+      expect(f.message).not.toMatch(/\{\w+\}/);
+      expect(f.messageEn).not.toMatch(/\{\w+\}/);
+    }
+  });
+});
