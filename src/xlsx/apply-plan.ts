@@ -35,7 +35,8 @@ export async function applyWritePlan(input: WorkbookInput, plan: WritePlan, opti
     }
   }
 
-  const edits = plan.edits.map((edit) => ({ edit, cell: locateEdit(wb, edit) }));
+  const merges = new Map<string, string[]>();
+  const edits = plan.edits.map((edit) => ({ edit, cell: locateEdit(wb, edit, merges) }));
   const deleting = new Set(plan.deleteSheets);
   for (const { edit } of edits) {
     if (deleting.has(edit.sheet)) {
@@ -70,7 +71,7 @@ export async function applyWritePlan(input: WorkbookInput, plan: WritePlan, opti
 }
 
 /** Resolve an edit to its cell, refusing unknown sheets, bad addresses and covered merge cells. */
-function locateEdit(wb: ExcelJS.Workbook, edit: CellEdit): ExcelJS.Cell {
+function locateEdit(wb: ExcelJS.Workbook, edit: CellEdit, mergeCache: Map<string, string[]>): ExcelJS.Cell {
   const ws = wb.getWorksheet(edit.sheet);
   if (!ws) {
     throw new WorkbookWriteError('unknown-sheet', `Bladet ${edit.sheet} finns inte i arbetsboken; cellen ${edit.cell} kan inte skrivas.`, `Sheet ${edit.sheet} is not in the workbook; cell ${edit.cell} cannot be written.`);
@@ -81,7 +82,12 @@ function locateEdit(wb: ExcelJS.Workbook, edit: CellEdit): ExcelJS.Cell {
   } catch {
     throw new WorkbookWriteError('bad-address', `Ogiltig celladress ${edit.cell} på bladet ${edit.sheet}.`, `Invalid cell address ${edit.cell} on sheet ${edit.sheet}.`);
   }
-  for (const range of mergesOf(ws)) {
+  let merges = mergeCache.get(ws.name);
+  if (!merges) {
+    merges = mergesOf(ws);
+    mergeCache.set(ws.name, merges);
+  }
+  for (const range of merges) {
     const box = parseRange(range);
     const inside = pos.row >= box.top && pos.row <= box.bottom && pos.col >= box.left && pos.col <= box.right;
     if (inside && (pos.row !== box.top || pos.col !== box.left)) {

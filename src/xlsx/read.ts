@@ -108,10 +108,16 @@ function gridFromWorksheet(ws: ExcelJS.Worksheet, palette: readonly string[]): S
   ws.eachRow({ includeEmpty: true }, (row, r) => {
     if (row.hidden) hiddenRows.push(r);
     const out: (Cell | undefined)[] = [];
-    row.eachCell({ includeEmpty: true }, (cell, c) => {
+    // Walk the row's own sparse cell list: eachCell({ includeEmpty }) would create a cell object
+    // for every gap up to the last column, and without it styled empty cells are skipped.
+    const cells = (row as unknown as { _cells?: (ExcelJS.Cell | undefined)[] })._cells;
+    const visit = (cell: ExcelJS.Cell | undefined, c: number): void => {
+      if (!cell) return;
       const read = readCell(cell, r, c, palette, mergeAt.get(toA1(r, c)));
       if (read) out[c - 1] = read;
-    });
+    };
+    if (Array.isArray(cells)) cells.forEach((cell, i) => visit(cell, i + 1));
+    else row.eachCell({ includeEmpty: true }, visit);
     if (out.length > 0) rows[r - 1] = out;
   });
 

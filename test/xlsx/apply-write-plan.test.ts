@@ -27,6 +27,19 @@ async function columnWidths(buf: Buffer | string): Promise<Record<string, (numbe
   return out;
 }
 
+async function notes(buf: Buffer | string): Promise<string[]> {
+  const wb = new ExcelJS.Workbook();
+  if (typeof buf === 'string') await wb.xlsx.readFile(buf);
+  else await wb.xlsx.load(buf as unknown as Parameters<typeof wb.xlsx.load>[0]);
+  const out: string[] = [];
+  for (const ws of wb.worksheets) {
+    ws.eachRow((row) => row.eachCell((c) => {
+      if (c.note) out.push(`${ws.name}!${c.address}: ${JSON.stringify(c.note)}`);
+    }));
+  }
+  return out;
+}
+
 async function rejection(p: Promise<unknown>): Promise<WorkbookWriteError> {
   try {
     await p;
@@ -46,6 +59,7 @@ describe('applyWritePlan with an empty plan changes nothing', () => {
     expect(countCells(before)).toBeGreaterThan(200);
     expect(diffWorkbooks(before, after)).toEqual([]);
     expect(await columnWidths(out)).toEqual(await columnWidths(input));
+    expect(await notes(out)).toEqual(await notes(input));
   });
 
   it('keeps formulas, shared formulas, theme fills, errors, dates, hidden rows and hidden sheets', async () => {
