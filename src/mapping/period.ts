@@ -14,7 +14,7 @@ const INTERIM_DATED = /del[åa]rs(?:bokslut|rapport|redovisning|uppföljning)\S*
 const INTERIM = /del[åa]rs(?:bokslut|rapport|redovisning|uppföljning)\S*\s+(?:per\s+)?(?:[\p{L}]+\s+)?((?:19|20)\d{2})/iu;
 const PER_DATE = /\bper\s+(\d{1,2})\s+([\p{L}]+)\.?\s+((?:19|20)\d{2})/iu;
 const ANNUAL = /(?:års(?:bokslut|redovisning|rapport)|verksamhetsberättelse|bokslut)\s+((?:19|20)\d{2})/iu;
-const BOARD = /(?<![\p{L}])([\p{L}-]*(?:nämnd|nämnden|nämndens|styrelsen|styrelsens))(?![\p{L}])/iu;
+const BOARD = /(?<![\p{L}])((?:\p{L}+-\s*och\s+)?[\p{L}-]*(?:nämnd|nämnden|nämndens|styrelsen|styrelsens))(?![\p{L}])/iu;
 
 export function boardName(text: string): string | undefined {
   const m = BOARD.exec(text);

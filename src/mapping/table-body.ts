@@ -27,7 +27,11 @@ const NOTE_DISTANCE = 2;
 
 export function tableColumns(hit: HeaderHit): { left: number; right: number } {
   const cols = hit.columns.filter((c) => c.role).map((c) => c.col);
-  return { left: Math.min(hit.labelCol, ...cols), right: Math.max(...cols) };
+  let right = Math.max(...cols);
+  // Headed columns right next to the table belong to it, known or not (reported if not).
+  const headed = new Set(hit.columns.filter((c) => c.header.text).map((c) => c.col));
+  while (headed.has(right + 1)) right++;
+  return { left: Math.min(hit.labelCol, ...cols), right };
 }
 
 function isFootnoteText(text: string): boolean {
