@@ -5,6 +5,7 @@ import type { ReportModel } from '../model/types';
 import { buildReportSheets, type BuildOptions } from './build-sheets';
 import { markerId, stableId } from './marker';
 import { draftNarrative } from './narrative';
+import { reportNotes } from './notes';
 import type { ReportSheetKind } from './sheets/common';
 
 /**
@@ -18,6 +19,8 @@ export interface ReportResult {
   plan: WritePlan;
   sheets: { name: string; kind: string }[];
   text: { section: string; paragraph: string }[];
+  /** Swedish notes on cells the report could not read as numbers (see notes.ts). */
+  notes: string[];
 }
 
 export type PlanReportOptions = Pick<BuildOptions, 'exclude' | 'text'>;
@@ -61,8 +64,12 @@ export function planReport(wb: WorkbookGrid, model: ReportModel, opts: PlanRepor
   );
   taken.add(STATE_SHEET.toLocaleLowerCase('sv-SE'));
   const plan = emptyPlan();
-  plan.deleteSheets = own.map((g) => g.name);
-  const generated: GeneratedSheet[] = [];
+  // A kind left out this time keeps its earlier sheet (and its place in the state).
+  const excluded = new Set<string>(opts.exclude ?? []);
+  const keptOwn = own.filter((g) => excluded.has(g.kind));
+  for (const g of keptOwn) taken.add(g.name.toLocaleLowerCase('sv-SE'));
+  plan.deleteSheets = own.filter((g) => !excluded.has(g.kind)).map((g) => g.name);
+  const generated: GeneratedSheet[] = [...keptOwn];
   for (const s of built) {
     const name = freeName(s.name, taken);
     taken.add(name.toLocaleLowerCase('sv-SE'));
@@ -74,7 +81,8 @@ export function planReport(wb: WorkbookGrid, model: ReportModel, opts: PlanRepor
   plan.state = next;
   return {
     plan,
-    sheets: generated.map((g) => ({ name: g.name, kind: g.kind })),
+    sheets: generated.filter((g) => !excluded.has(g.kind)).map((g) => ({ name: g.name, kind: g.kind })),
     text: opts.exclude?.includes('text') ? [] : text,
+    notes: reportNotes(model),
   };
 }

@@ -37,7 +37,8 @@ describe.each(SEEDS)('%s through the xlsx adapter', (name, file) => {
     const r = planReport(wb, await modelOf(wb));
     const preview = golden(`seed-${name}.preview.txt`, r.plan.addSheets.map(renderPreview).join('\n'));
     expect(preview.actual).toBe(preview.expected);
-    const text = golden(`seed-${name}.text.txt`, r.text.map((t) => `[${t.section}]\n${t.paragraph}\n`).join('\n'));
+    const notes = r.notes.length ? `\n[Anteckningar]\n${r.notes.join('\n')}\n` : '';
+    const text = golden(`seed-${name}.text.txt`, r.text.map((t) => `[${t.section}]\n${t.paragraph}\n`).join('\n') + notes);
     expect(text.actual).toBe(text.expected);
   });
 
