@@ -4,7 +4,7 @@ import { parseArgs, UsageError, type ParsedArgs } from './args';
 import { readWorkbook, applyWritePlan, WorkbookReadError } from '../xlsx';
 import { mapWorkbook, buildModel } from '../mapping';
 import { validate } from '../rules';
-import { planFill } from '../assessment';
+import { planFill, GOAL_RULES, BUILTIN_SCALES, type FillSettings, type GoalRule } from '../assessment';
 import { planReport } from '../report';
 import { formatMappingText, mappingJson, formatFindingsText, validateJson, kindName } from '../format';
 import type { WorkbookGrid } from '../grid/types';
@@ -38,7 +38,10 @@ Användning:
   namndrapport validate <arbetsbok.xlsx> [--format text|json] [--mapping fil.json]
       Kontrollera summor, avvikelser, differenser och text som citerar belopp.
   namndrapport fill <arbetsbok.xlsx> -o <ut.xlsx> [--format text|json] [--mapping fil.json]
+                   [--scale goal4|keyFigure2019|goal2019] [--goal-scale …] [--goal-rule worst|average|allMet]
+                   [--project-cumulative]
       Fyll i tomma Bedömning-celler utifrån målvärden (indatafilen ändras aldrig).
+      Valda inställningar sparas i arbetsboken och gäller nästa gång.
   namndrapport report <arbetsbok.xlsx> -o <ut.xlsx> [--format text|json] [--mapping fil.json]
       Lägg till rapportblad ("Rapport Drift" m.fl.) med utkast till text.
 
@@ -139,6 +142,27 @@ async function runMap(args: ParsedArgs, io: CliIO): Promise<number> {
   return EXIT_OK;
 }
 
+function fillSettings(args: ParsedArgs): FillSettings {
+  const settings: FillSettings = {};
+  const scaleIds = BUILTIN_SCALES.map((s) => s.id);
+  for (const key of ['scale', 'goal-scale'] as const) {
+    const v = args.options[key];
+    if (v === undefined) continue;
+    if (typeof v !== 'string' || !scaleIds.includes(v)) throw new UsageError(`Okänd skala "${String(v)}": välj ${scaleIds.join(', ')}.`);
+    if (key === 'scale') settings.scale = v;
+    else settings.goalScale = v;
+  }
+  const rule = args.options['goal-rule'];
+  if (rule !== undefined) {
+    if (typeof rule !== 'string' || !(GOAL_RULES as readonly string[]).includes(rule)) {
+      throw new UsageError(`Okänd målregel "${String(rule)}": välj ${GOAL_RULES.join(', ')}.`);
+    }
+    settings.goalRule = rule as GoalRule;
+  }
+  if (args.options['project-cumulative']) settings.projectCumulative = true;
+  return settings;
+}
+
 async function runFill(args: ParsedArgs, io: CliIO): Promise<number> {
   const file = inputPath(args);
   const out = outputPath(args, file);
@@ -146,7 +170,7 @@ async function runFill(args: ParsedArgs, io: CliIO): Promise<number> {
   const wb = await readWorkbook(file);
   const mapping = await loadMapping(args, wb);
   const { model } = buildModel(wb, mapping);
-  const result = planFill(wb, model);
+  const result = planFill(wb, model, fillSettings(args));
   await fs.writeFile(out, await applyWritePlan(file, result.plan));
   const findings = localize(result.findings, args);
   if (format === 'json') {
