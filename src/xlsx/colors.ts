@@ -86,7 +86,10 @@ function hslToRgb(h: number, s: number, l: number): string {
   return `${hex(r)}${hex(g)}${hex(b)}`.toUpperCase();
 }
 
-/** Excel's tint: darken towards black (tint < 0) or lighten towards white (tint > 0) in HSL space. */
+/**
+ * Excel's tint: darken towards black (tint < 0) or lighten towards white (tint > 0) in HSL space.
+ * Excel rounds in its own integer HLS space; this float version lands within 1–2 units per channel.
+ */
 export function applyTint(hex: string, tint: number): string {
   if (!tint) return hex.toUpperCase();
   const [h, s, l] = rgbToHsl(hex);

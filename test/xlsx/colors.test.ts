@@ -1,5 +1,6 @@
 import { applyTint, resolveColor, themePalette } from '../../src/xlsx/colors';
 
+/** Excel rounds the tint in its integer HLS space; we allow one unit per channel. */
 const close = (a: string, b: string): boolean =>
   [0, 2, 4].every((i) => Math.abs(parseInt(a.slice(i, i + 2), 16) - parseInt(b.slice(i, i + 2), 16)) <= 1);
 
@@ -10,6 +11,9 @@ describe('colours', () => {
     ['4472C4', -0.249977111117893, '2F5597'],
     ['4F81BD', 0.3999755851924192, '95B3D7'],
     ['4472C4', 0, '4472C4'],
+    ['70AD47', 0.5999938962981048, 'C6E0B4'],
+    ['ED7D31', 0.7999816888943144, 'FCE4D6'],
+    ['FFFFFF', -0.499984740745262, '808080'],
   ])('tint %s by %d gives what Excel shows (%s)', (rgb, tint, expected) => {
     expect(close(applyTint(rgb, tint), expected)).toBe(true);
   });
