@@ -28,8 +28,8 @@ const rule: Rule = {
     defaultOptions: {},
     messages: {
       costSign: {
-        sv: '{{label}} är {{actual}}, men tabellens kostnader är {{sign}}a – har tecknet blivit fel?',
-        en: '{{label}} is {{actual}}, but the table’s costs are {{signEn}} – is the sign wrong?',
+        sv: '{{label}} är {{actual}}, men tabellens övriga kostnader har motsatt tecken – har tecknet blivit fel?',
+        en: '{{label}} is {{actual}}, but the table’s other costs carry the opposite sign – is the sign wrong?',
       },
       incomeSign: {
         sv: '{{label}} är {{actual}}, men intäkter och kommunbidrag har motsatt tecken mot kostnaderna i tabellen – har tecknet blivit fel?',
@@ -42,8 +42,8 @@ const rule: Rule = {
     },
   },
   check(ctx) {
-    const flag = (messageId: string, f: Figure & { value: number }, label: string, extra: Record<string, string> = {}) =>
-      ctx.report({ messageId, ref: f.ref, data: { label, actual: formatNumber(f.value, f.decimals), ...extra }, actual: f.value });
+    const flag = (messageId: string, f: Figure & { value: number }, label: string) =>
+      ctx.report({ messageId, ref: f.ref, data: { label, actual: formatNumber(f.value, f.decimals) }, actual: f.value });
 
     for (const table of tablesOf(ctx.model, 'operating')) {
       const cols = table.columns.filter((c) => AMOUNT_COLUMNS.includes(c.role));
@@ -61,7 +61,7 @@ const rule: Rule = {
       if (costs.length < 3 || negatives === positives || Math.min(negatives, positives) > costs.length / 4) continue;
       const costsNegative = negatives > positives;
       for (const x of costs) {
-        if (x.f.value < 0 !== costsNegative) flag('costSign', x.f, x.label, { sign: costsNegative ? 'negativ' : 'positiv', signEn: costsNegative ? 'negative' : 'positive' });
+        if (x.f.value < 0 !== costsNegative) flag('costSign', x.f, x.label);
       }
       for (const row of table.rows) {
         if (!INCOME_ROLES.includes(row.role)) continue;

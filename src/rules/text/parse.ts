@@ -140,7 +140,7 @@ function quotes(clause: string, offset: number): Quote[] {
 
 /**
  * Does a table value agree with a quoted one? Plain figures round to the quote's last digit;
- * "drygt" allows up to one unit above, "knappt" one unit below, "cirka" one unit either way
+ * "drygt" means at most one unit above, "knappt" at most one unit below, "cirka" one unit either way
  * (or 5 %). `slack` covers the rounding of the table figures behind a computed value.
  */
 export function agrees(actual: number, quoted: number, decimals: number, qualifier: Qualifier | undefined, slack = 0): boolean {
@@ -149,9 +149,9 @@ export function agrees(actual: number, quoted: number, decimals: number, qualifi
   const d = actual - quoted;
   switch (qualifier) {
     case 'above':
-      return d >= -step / 2 - eps && d <= step + eps;
+      return d >= -eps && d <= step + eps;
     case 'below':
-      return d <= step / 2 + eps && d >= -step - eps;
+      return d <= eps && d >= -step - eps;
     case 'about':
       return Math.abs(d) <= Math.max(step, Math.abs(quoted) * 0.05) + eps;
     default:

@@ -28,7 +28,7 @@ const PATTERNS: SubjectPattern[] = [
   { re: /verksamhetens intäkter\b|intäkterna\b/g, referent: { table: 'operating', row: 'revenue' } },
   { re: /(?:verksamhetens )?nettokostnad(?:erna|en)\b|nettokostnadsutveckling(?:en)?\b/g, referent: { table: 'operating', row: 'netCosts' } },
   { re: /kommunbidrag(?:et)?\b/g, referent: { table: 'operating', row: 'allocation' } },
-  { re: /(?:årets |periodens )?resultat(?:et)?\b|(?:social)?nämndens bokslut\b(?=[^.]*\b(?:underskott|överskott)\b)/g, referent: { table: 'operating', row: 'result' } },
+  { re: /(?:årets |periodens )?resultat(?:et)?\b|(?:social)?nämndens bokslut\b(?=[^.]*(?<!\p{L})(?:underskott|överskott)(?!\p{L}))/g, referent: { table: 'operating', row: 'result' } },
   { re: /skillnaden i utfallet\b/g, referent: { table: 'investments', what: 'difference' }, section: INVESTMENTS },
   { re: /utfallet\b/g, referent: { table: 'investments', what: 'actual' }, section: INVESTMENTS },
   { re: /prognosen\b/g, referent: { table: 'investments', what: 'forecast' }, section: INVESTMENTS },

@@ -1,0 +1,30 @@
+import { agrees, sentences } from './parse';
+
+describe('text/parse', () => {
+  test('numbers with units, signs, qualifiers and Swedish thousands', () => {
+    const [s] = sentences('Resultatet uppgår till -6,6 mnkr, ett underskott om 14 311 tkr eller knappt 8 procent.');
+    const q = s.clauses.flatMap((c) => c.quotes);
+    expect(q.map((x) => [x.value, x.unit, x.decimals, x.qualifier ?? ''])).toEqual([
+      [-6.6, 'mnkr', 1, ''],
+      [-14311, 'tkr', 0, ''].map((v, i) => (i === 0 ? 14311 : v)),
+      [8, 'percent', 0, 'below'],
+    ]);
+  });
+  test('dates, years and counts are not amounts', () => {
+    const all = sentences('Per 31 augusti 2024 har 298 personer aktualiserats, SN 2019-04-23 § 45.').flatMap((s) => s.clauses.flatMap((c) => c.quotes));
+    expect(all).toEqual([]);
+  });
+  test('sentences split at full stops, not at "ca." or decimals', () => {
+    expect(sentences('Ökningen är ca. 4 mnkr. Resultatet är 6,6 mnkr.').map((s) => s.text)).toEqual(['Ökningen är ca. 4 mnkr.', 'Resultatet är 6,6 mnkr.']);
+  });
+  test('rounding words', () => {
+    expect(agrees(0.85, 0.9, 1, 'below')).toBe(true); // knappt 0,9
+    expect(agrees(0.95, 0.9, 1, 'below')).toBe(false);
+    expect(agrees(9.39, 9, 0, 'above')).toBe(true); // drygt 9
+    expect(agrees(10.2, 9, 0, 'above')).toBe(false);
+    expect(agrees(6.612, 6.6, 1, undefined)).toBe(true);
+    expect(agrees(6.66, 6.6, 1, undefined)).toBe(false);
+    expect(agrees(3.8, 4, 0, 'about')).toBe(true); // cirka 4
+    expect(agrees(1.81, 8, 0, undefined)).toBe(false);
+  });
+});
