@@ -6,10 +6,6 @@ export function boardName(model: ReportModel): string {
   return model.board?.trim() || 'Nämnden';
 }
 
-export function isInterim(model: ReportModel): boolean {
-  return model.period.kind === 'interim';
-}
-
 /** "delårsbokslut per 31 augusti 2024", "årsbokslut 2019", or "" when unknown. */
 export function periodPhrase(model: ReportModel): string {
   const p = model.period;
@@ -25,9 +21,4 @@ export function periodPhrase(model: ReportModel): string {
 export function subtitle(model: ReportModel): string {
   const period = periodPhrase(model);
   return period ? `${boardName(model)}, ${period}` : boardName(model);
-}
-
-/** The report's year, when known. */
-export function reportYear(model: ReportModel): number | undefined {
-  return model.period.year;
 }
