@@ -140,6 +140,20 @@ function sortFindings(findings: Finding[], workbook: WorkbookGrid, model: Report
 }
 
 /**
+ * A sentence quoting a table cell that is itself wrong is a consequence, not a second error:
+ * the report says so at info level (rules opt in with an `afterTableError` message).
+ */
+function demoteConsequences(reports: RawReport[], byId: Map<string, AnyRule>): void {
+  const wrongCells = new Set(reports.filter((r) => r.severity === 'error' && (r.equation || r.messageId === 'rootCause')).map((r) => refKey(r.ref)));
+  reports.forEach((r, i) => {
+    if (r.severity !== 'error' || r.equation || r.messageId === 'rootCause') return;
+    if (!byId.get(r.rule)?.meta.messages.afterTableError) return;
+    if (!r.related?.some((x) => wrongCells.has(refKey(x)))) return;
+    reports[i] = { ...r, severity: 'info', messageId: 'afterTableError' };
+  });
+}
+
+/**
  * Run every rule over the model, settle root causes (one wrong cell reported once, not the
  * cascade of identities it breaks), merge what points at the same cell, and return the findings
  * in sheet order.
@@ -160,6 +174,7 @@ export function validate(model: ReportModel, workbook: WorkbookGrid, options: Va
   const settled = new Set<Equation>(causes.flatMap((c) => c.equations));
   const kept = reports.filter((r) => !(r.equation && settled.has(r.equation)));
   kept.push(...causes.map((c) => rootCauseReport(c, reports)));
+  demoteConsequences(kept, byId);
   const visible = options.reportRounding === false ? kept.filter((r) => r.messageId !== 'rounding') : kept;
   const findings = visible.map((r) => render(r, byId.get(r.rule), options.language ?? 'sv'));
   return sortFindings(mergeByCell(findings), workbook, model);

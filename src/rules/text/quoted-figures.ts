@@ -121,6 +121,10 @@ const rule: Rule = {
         sv: 'Texten anger {{quoted}} men {{subject}} ger {{computed}} {{unit}} ({{basis}}): ”{{sentence}}”',
         en: 'The text says {{quoted}} but {{subject}} gives {{computed}} {{unit}} ({{basis}}): “{{sentence}}”',
       },
+      afterTableError: {
+        sv: 'Texten anger {{quoted}} men {{subject}} ger {{computed}} {{unit}} ({{basis}}) – tabellcellen är själv fel, rätta den först: ”{{sentence}}”',
+        en: 'The text says {{quoted}} but {{subject}} gives {{computed}} {{unit}} ({{basis}}) – the table cell is wrong itself, correct it first: “{{sentence}}”',
+      },
       unsure: {
         sv: 'Texten anger {{quoted}}, vilket inte stämmer med {{subject}} ({{computed}} {{unit}}); kontrollera vilken siffra meningen avser: ”{{sentence}}”',
         en: 'The text says {{quoted}}, which matches none of {{subject}} ({{computed}} {{unit}}); check which figure the sentence means: “{{sentence}}”',
