@@ -28,6 +28,7 @@ import {
   bigSheet,
   lastRow,
   lastCol,
+  addMerge,
 } from './mutations';
 
 /**
@@ -110,14 +111,7 @@ const mutations: Record<string, Mutation> = {
       const left = int(rnd, 1, Math.max(1, lastCol(s)));
       const bottom = top + int(rnd, 0, 12);
       const right = left + int(rnd, 0, 4);
-      const range = `${toA1(top, left)}:${toA1(bottom, right)}`;
-      s.merges.push(range);
-      // Excel keeps the master's value and blanks the covered cells.
-      for (const c of allCells(s)) {
-        if (c.row < top || c.row > bottom || c.col < left || c.col > right) continue;
-        c.merge = range;
-        if (c.row !== top || c.col !== left) c.value = null;
-      }
+      addMerge(s, `${toA1(top, left)}:${toA1(bottom, right)}`);
     }
   },
   'unicode-minus-and-spaces': (wb, rnd) => {
@@ -238,7 +232,8 @@ const mutations: Record<string, Mutation> = {
     const headers = textCells(s).filter((c) => c.row <= 6);
     for (let i = int(rnd, 1, 3); i > 0 && headers.length; i--) {
       const c = pick(rnd, headers);
-      c.value = pick(rnd, [null, '', 'Kolumn', 'Budget', 'Budget 2024', 'Prognos', 'Bokslut 2019 2018', (c.value as string).toUpperCase(), `${c.value as string}*`]);
+      const text = typeof c.value === 'string' ? c.value : '';
+      c.value = pick(rnd, [null, '', 'Kolumn', 'Budget', 'Budget 2024', 'Prognos', 'Bokslut 2019 2018', text.toUpperCase(), `${text}*`]);
     }
   },
 };
@@ -419,12 +414,9 @@ const SPECIALS: Variant[] = [
   special('whole-sheet-merged', (b) => {
     const wb = cloneWorkbook(b.interim2024);
     const s = wb.sheets[0];
-    const range = `A1:${toA1(Math.max(1, lastRow(s)), Math.max(1, lastCol(s)))}`;
-    s.merges = [range];
-    for (const c of allCells(s)) {
-      c.merge = range;
-      if (c.row !== 1 || c.col !== 1) c.value = null;
-    }
+    s.merges = [];
+    for (const c of allCells(s)) delete c.merge;
+    addMerge(s, `A1:${toA1(Math.max(1, lastRow(s)), Math.max(1, lastCol(s)))}`);
     return wb;
   }),
   special('both-samples-in-one-workbook', (b) => {

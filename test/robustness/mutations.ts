@@ -85,10 +85,39 @@ function remap(sheet: SheetGrid, map: (row: number, col: number) => { row: numbe
     }
   }
   sheet.merges = merges;
+  dropOverlappingMerges(sheet, unique);
   if (sheet.hiddenRows) {
     sheet.hiddenRows = sheet.hiddenRows.map((r) => map(r, 1)?.row).filter((r): r is number => r !== undefined);
   }
   rebuild(sheet, unique);
+}
+
+function overlaps(a: string, b: string): boolean {
+  const x = parseRange(a);
+  const y = parseRange(b);
+  return x.top <= y.bottom && y.top <= x.bottom && x.left <= y.right && y.left <= x.right;
+}
+
+/** Excel cannot hold overlapping merges; keep the first of any overlapping pair. */
+export function dropOverlappingMerges(sheet: SheetGrid, cells: Cell[] = allCells(sheet)): void {
+  const kept: string[] = [];
+  for (const m of sheet.merges) if (!kept.some((k) => overlaps(k, m))) kept.push(m);
+  sheet.merges = kept;
+  const live = new Set(kept);
+  for (const c of cells) if (c.merge && !live.has(c.merge)) delete c.merge;
+}
+
+/** Add a merge the way Excel does: refuse overlaps, keep the master's value, blank the rest. */
+export function addMerge(sheet: SheetGrid, range: string): boolean {
+  if (sheet.merges.some((m) => overlaps(m, range))) return false;
+  const box = parseRange(range);
+  sheet.merges.push(range);
+  for (const c of allCells(sheet)) {
+    if (c.row < box.top || c.row > box.bottom || c.col < box.left || c.col > box.right) continue;
+    c.merge = range;
+    if (c.row !== box.top || c.col !== box.left) c.value = null;
+  }
+  return true;
 }
 
 export function lastRow(sheet: SheetGrid): number {
