@@ -115,18 +115,20 @@ export class SheetBuilder {
     this.rows.forEach((line, i) => {
       if (!line) return;
       const row = i + 1;
-      let lines = 1;
-      let size = 11;
+      let height = LINE_HEIGHT;
+      let wrapped = false;
       for (const cell of line) {
         if (!cell || typeof cell.value !== 'string') continue;
         const style = this.styles[cell.address];
         if (!style?.wrap) continue;
         const width = spans.get(cell.address) ?? this.widths[cell.col - 1] ?? 10;
-        const fontScale = (style.fontSize ?? (cell.bold ? 11.5 : 11)) / 11;
-        lines = Math.max(lines, textLines(cell.value, (width * CHARS_PER_UNIT) / fontScale));
-        size = Math.max(size, style.fontSize ?? 11);
+        const size = style.fontSize ?? 11;
+        const perLine = (width * CHARS_PER_UNIT * 11) / (size * (cell.bold ? 1.05 : 1));
+        const lines = textLines(cell.value, perLine);
+        if (lines > 1) wrapped = true;
+        height = Math.max(height, lines * LINE_HEIGHT * (size / 11));
       }
-      if (lines > 1) out[row] = Math.min(MAX_ROW_HEIGHT, Math.ceil(lines * LINE_HEIGHT * (size / 11)));
+      if (wrapped && height > LINE_HEIGHT) out[row] = Math.min(MAX_ROW_HEIGHT, Math.ceil(height));
     });
     return out;
   }

@@ -7,7 +7,10 @@ import { headerRow, startSheet, type SheetDraft } from './common';
  * what is checked, frequency, method, the assessment with its signal colour, result and actions.
  */
 
-const WIDTHS = [15, 16, 10, 11, 10, 28];
+/** The result column gets the room: its texts run to several paragraphs. */
+const WIDTHS = [13, 14, 9, 10, 9, 35];
+/** The appendix prints its table in a smaller font, so a long result fits one printed row. */
+const BODY_SIZE = 9;
 const HEADERS = ['Identifierad risk', 'Vad kontrolleras?', 'Frekvens uppföljning', 'Metod', 'Bedömning', 'Resultat och åtgärder'];
 
 function text(t: TextValue | undefined): string | null {
@@ -22,7 +25,7 @@ export function internalControlSheet(model: ReportModel, tables: InternalControl
     headerRow(b, HEADERS, 99);
     for (const p of table.points) {
       const r = b.next();
-      const style = { wrap: true, vertical: 'top' as const };
+      const style = { wrap: true, vertical: 'top' as const, fontSize: BODY_SIZE };
       [p.risk, p.control, p.frequency, p.method].forEach((t, i) => b.set(r, i + 1, text(t), { style }));
       const a = p.assessment;
       if (a && (a.text || a.fill)) {
