@@ -118,9 +118,10 @@ describe('formula injection: the xlsx writer (applyWritePlan)', () => {
     const state = wb.getWorksheet(STATE_SHEET);
     const chunks: string[] = [];
     state?.eachRow((row) => {
-      const c = row.getCell(1);
-      expect(c.type).toBe(ExcelJS.ValueType.String);
-      chunks.push(String(c.value));
+      // An ExcelJS cell, not an Office.js proxy: nothing to load or sync.
+      const { type, value } = row.getCell(1) as { type: ExcelJS.ValueType; value: unknown };
+      expect(type).toBe(ExcelJS.ValueType.String);
+      chunks.push(String(value));
     });
     expect(chunks.length).toBeGreaterThan(1);
     expect(chunks[1].startsWith('=')).toBe(true);
