@@ -20,21 +20,21 @@ const INVESTMENTS = /investering/i;
  * kommunbidrag", "kostnader för köpta vårdplatser") are not subjects: see `disqualified`.
  */
 const PATTERNS: SubjectPattern[] = [
-  { re: /personalkostnad(?:erna|er)\b/g, referent: { table: 'operating', row: 'personnel' } },
-  { re: /lokalhyr(?:orna|or)\b|lokalkostnad(?:erna)\b/g, referent: { table: 'operating', row: 'premises' } },
-  { re: /köp av tjänster\b|köpta tjänster(?:na)?\b/g, referent: { table: 'operating', row: 'purchasedServices' } },
-  { re: /övriga kostnad(?:erna|er)\b/g, referent: { table: 'operating', row: 'otherCosts' } },
-  { re: /verksamhetens kostnader\b|de totala kostnaderna\b|kostnaderna totalt\b|totalt\s+(?:\S+\s+){0,3}kostnaderna\b/g, referent: { table: 'operating', row: 'totalCosts', generic: true } },
-  { re: /verksamhetens intäkter\b|intäkterna\b/g, referent: { table: 'operating', row: 'revenue' } },
-  { re: /(?:verksamhetens )?nettokostnad(?:erna|en)\b|nettokostnadsutveckling(?:en)?\b/g, referent: { table: 'operating', row: 'netCosts' } },
-  { re: /kommunbidrag(?:et)?\b/g, referent: { table: 'operating', row: 'allocation' } },
-  { re: /(?:årets |periodens )?resultat(?:et)?\b|(?:social)?nämndens bokslut\b(?=[^.]*(?<!\p{L})(?:underskott|överskott)(?!\p{L}))/g, referent: { table: 'operating', row: 'result' } },
-  { re: /skillnaden i utfallet\b/g, referent: { table: 'investments', what: 'difference' }, section: INVESTMENTS },
-  { re: /utfallet\b/g, referent: { table: 'investments', what: 'actual' }, section: INVESTMENTS },
-  { re: /prognosen\b/g, referent: { table: 'investments', what: 'forecast' }, section: INVESTMENTS },
-  { re: /(?:den )?totala sjukfrånvaron\b|sjukfrånvaron totalt\b/g, referent: { table: 'sickLeave', row: 'total' } },
-  { re: /kvinnor(?:na)?s sjukfrånvaro\b/g, referent: { table: 'sickLeave', row: 'women' } },
-  { re: /(?:männens|mäns) sjukfrånvaro\b/g, referent: { table: 'sickLeave', row: 'men' } },
+  { re: /personalkostnad(?:erna|er)\b/gu, referent: { table: 'operating', row: 'personnel' } },
+  { re: /lokalhyr(?:orna|or)\b|lokalkostnad(?:erna)\b/gu, referent: { table: 'operating', row: 'premises' } },
+  { re: /köp av tjänster\b|köpta tjänster(?:na)?\b/gu, referent: { table: 'operating', row: 'purchasedServices' } },
+  { re: /övriga kostnad(?:erna|er)\b/gu, referent: { table: 'operating', row: 'otherCosts' } },
+  { re: /verksamhetens kostnader\b|de totala kostnaderna\b|kostnaderna totalt\b|totalt\s+(?:\S+\s+){0,3}kostnaderna\b/gu, referent: { table: 'operating', row: 'totalCosts', generic: true } },
+  { re: /verksamhetens intäkter\b|intäkterna\b/gu, referent: { table: 'operating', row: 'revenue' } },
+  { re: /(?:verksamhetens )?nettokostnad(?:erna|en)\b|nettokostnadsutveckling(?:en)?\b/gu, referent: { table: 'operating', row: 'netCosts' } },
+  { re: /kommunbidrag(?:et)?\b/gu, referent: { table: 'operating', row: 'allocation' } },
+  { re: /(?:årets |periodens )?resultat(?:et)?\b|(?:social)?nämndens bokslut\b(?=[^.]*(?<!\p{L})(?:underskott|överskott)(?!\p{L}))/gu, referent: { table: 'operating', row: 'result' } },
+  { re: /skillnaden i utfallet\b/gu, referent: { table: 'investments', what: 'difference' }, section: INVESTMENTS },
+  { re: /utfallet\b/gu, referent: { table: 'investments', what: 'actual' }, section: INVESTMENTS },
+  { re: /prognosen\b/gu, referent: { table: 'investments', what: 'forecast' }, section: INVESTMENTS },
+  { re: /(?:den )?totala sjukfrånvaron\b|sjukfrånvaron totalt\b/gu, referent: { table: 'sickLeave', row: 'total' } },
+  { re: /kvinnor(?:na)?s sjukfrånvaro\b/gu, referent: { table: 'sickLeave', row: 'women' } },
+  { re: /(?:männens|mäns) sjukfrånvaro\b/gu, referent: { table: 'sickLeave', row: 'men' } },
 ];
 
 const BEFORE_DISQUALIFIES = /(?:\b(?:inom|inom posten|varav|del av|andel av|ett|en|med|riktat|riktade|tillfälligt|tillfälliga|egentliga|förbättrade|ofinansierade|det)\s+)$/;
