@@ -41,7 +41,7 @@ async function httpsOptions(log = console.log) {
     const d = require('office-addin-dev-certs/lib/defaults');
     if (!fs.existsSync(d.localhostCertificatePath) || !fs.existsSync(d.localhostKeyPath)) {
       await devCerts.generateCertificates();
-      log(`Utvecklingscertifikat skapade i ${d.certificateDirectory} (CA:n är inte betrodd; se README för hur man litar på den).`);
+      log(`Utvecklingscertifikat skapade i ${d.certificateDirectory} (CA:n är inte betrodd: kör "npx office-addin-dev-certs install" med administratörsrätt).`);
     }
     return read(d.caCertificatePath, d.localhostCertificatePath, d.localhostKeyPath);
   } catch (e) {
@@ -67,7 +67,8 @@ module.exports = async (env = {}, argv = {}) => {
   const https = env.WEBPACK_SERVE ? await httpsOptions() : null;
   return {
     mode: dev ? 'development' : 'production',
-    devtool: dev ? 'eval-source-map' : 'source-map',
+    // No eval-based source maps: the page's CSP forbids eval.
+    devtool: 'source-map',
     entry: {
       taskpane: './src/taskpane/index.tsx',
       commands: './src/commands/commands.ts',
@@ -112,6 +113,7 @@ module.exports = async (env = {}, argv = {}) => {
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
           { from: 'seeds/*.xlsx', to: 'seeds/[name][ext]', noErrorOnMissing: true },
           { from: 'manifest.xml', to: 'manifest.xml' },
+          { from: 'src/taskpane/office-probe.js', to: 'office-probe.js' },
         ],
       }),
       new HtmlWebpackPlugin({

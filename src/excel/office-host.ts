@@ -37,6 +37,12 @@ export function detectOffice(timeoutMs = 4000): Promise<OfficeInfo | null> {
       onReady();
       return;
     }
+    // Set by office-probe.js, which watches the script tag from before it starts loading.
+    const probe = (window as unknown as { __officeJs?: string }).__officeJs;
+    if (probe === 'failed') {
+      finish(null);
+      return;
+    }
     const script = typeof document !== 'undefined' ? document.getElementById('office-js') : null;
     if (!script) {
       finish(null);

@@ -1,0 +1,64 @@
+#!/usr/bin/env node
+/* npm start: build the add-in and serve it over https on localhost:3000 (webpack-dev-server),
+ * then say where the demo is and how to sideload manifest.xml. Needs no Office and no network:
+ * certificates are made locally (see webpack.config.js), and the demo runs without office.js.
+ * Options: --port <n> (default 3000; the manifest names 3000). */
+const webpack = require('webpack');
+const WebpackDevServer = require('webpack-dev-server');
+const makeConfig = require('../webpack.config.js');
+
+function option(name, fallback) {
+  const i = process.argv.indexOf(name);
+  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
+}
+
+async function main() {
+  const port = Number(option('--port', process.env.NAMNDRAPPORT_PORT || 3000));
+  process.env.NAMNDRAPPORT_PORT = String(port);
+  const config = await makeConfig({ WEBPACK_SERVE: true }, { mode: 'development' });
+  config.devServer.port = port;
+  config.infrastructureLogging = { level: 'warn' };
+  config.stats = 'errors-warnings';
+  const scheme = config.devServer.server.type === 'https' ? 'https' : 'http';
+  const base = `${scheme}://localhost:${port}/`;
+  const server = new WebpackDevServer(config.devServer, webpack(config));
+  try {
+    await server.start();
+  } catch (e) {
+    console.error(`Kunde inte starta servern på port ${port}: ${e.message}`);
+    console.error(e.code === 'EADDRINUSE' ? `Porten används redan. Stoppa det som kör där, eller starta med: npm start -- --port 3001 (manifestet pekar dock på 3000).` : '');
+    process.exit(1);
+  }
+  console.log(`
+Nämndrapport körs på ${base}  (Ctrl+C avslutar)
+
+  Demo utan Excel:  ${base}taskpane.html?demo
+                    (exempelarbetsboken från seeds/; välj egen .xlsx i panelen)
+  Manifest:         manifest.xml  (serveras även som ${base}manifest.xml)
+${scheme === 'http' ? '\n  OBS: inga certifikat kunde skapas, servern kör http. Excel kräver https.\n' : ''}
+Certifikat: utvecklingscertifikaten finns i ~/.office-addin-dev-certs/ (CA: ca.crt).
+  Webbläsaren och Excel måste lita på CA:n: kör "npx office-addin-dev-certs install"
+  (kräver administratör), eller öppna ${base}taskpane.html en gång och godkänn certifikatet.
+
+Sidladda i Excel på webben:
+  1. Öppna en arbetsbok på office.com (samma webbläsare som litar på certifikatet).
+  2. Start › Tillägg › Fler tillägg › Mina tillägg › Ladda upp mitt tillägg.
+  3. Välj manifest.xml. Gruppen "Nämndrapport" med "Visa panel" och "Validera" visas under Start.
+
+Sidladda i Excel för skrivbordet:
+  Windows: dela en mapp med manifest.xml i nätverket, lägg till den under Arkiv › Alternativ ›
+           Säkerhetscenter › Inställningar för Säkerhetscenter › Betrodda tilläggskataloger,
+           starta om Excel och välj Infoga › Mina tillägg › Delad mapp › Nämndrapport.
+           (Eller: npx office-addin-debugging start manifest.xml desktop)
+  Mac:     kopiera manifest.xml till ~/Library/Containers/com.microsoft.Excel/Data/Documents/wef/
+           och starta om Excel; tillägget finns under Infoga › Mina tillägg.
+`);
+  const stop = () => server.stop().then(() => process.exit(0));
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

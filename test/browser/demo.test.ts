@@ -1,0 +1,185 @@
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'fs';
+import { tmpdir } from 'os';
+import * as path from 'path';
+import { gzipSync } from 'zlib';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { DIST, ROOT, ensureBuilt } from './build';
+import { serveDir } from './serve';
+
+/**
+ * The demo page in Debian's Chromium: the production build served from dist/, office.js
+ * unreachable (as offline), the four steps walked on the 2024 sample workbook.
+ */
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const ARTIFACTS = path.join(ROOT, 'test/artifacts');
+const haveChromium = existsSync(CHROMIUM);
+if (!haveChromium && process.env.CI) throw new Error(`Chromium saknas på ${CHROMIUM}; CI måste installera paketet chromium.`);
+const maybe = haveChromium ? describe : describe.skip;
+if (!haveChromium) {
+  console.warn(`Hoppar över webbläsartesterna: ${CHROMIUM} finns inte (installera med: apt-get install -y chromium).`);
+}
+
+/** Initial JavaScript of the task pane: the scripts taskpane.html loads itself (not lazy chunks). */
+function initialScripts(): { file: string; bytes: number; gzip: number }[] {
+  const html = readFileSync(path.join(DIST, 'taskpane.html'), 'utf8');
+  const srcs = [...html.matchAll(/<script[^>]*\ssrc="?([^"\s>]+)"?/g)].map((m) => m[1]).filter((s) => !/^https?:/.test(s));
+  return srcs.map((file) => {
+    const body = readFileSync(path.join(DIST, file));
+    return { file, bytes: body.length, gzip: gzipSync(body, { level: 9 }).length };
+  });
+}
+
+maybe('add-in build and demo page', () => {
+  let server: { url: string; close(): Promise<void> };
+  let context: BrowserContext;
+  let page: Page;
+  const pageErrors: string[] = [];
+  const cspViolations: string[] = [];
+
+  beforeAll(async () => {
+    ensureBuilt();
+    mkdirSync(ARTIFACTS, { recursive: true });
+    server = await serveDir(DIST);
+    context = await chromium.launchPersistentContext(mkdtempSync(path.join(tmpdir(), 'nr-chromium-')), {
+      executablePath: CHROMIUM,
+      headless: true,
+      viewport: { width: 1400, height: 900 },
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+    // Offline, as on this machine and in CI: Office's CDN is unreachable.
+    await context.route(/appsforoffice\.microsoft\.com/, (route) => route.abort('internetdisconnected'));
+    page = await context.newPage();
+    page.on('pageerror', (e) => pageErrors.push(e.message));
+    page.on('console', (m) => {
+      if (/Content Security Policy/i.test(m.text())) cspViolations.push(m.text());
+    });
+    // A cold production build takes minutes on a busy two-core machine.
+  }, 15 * 60 * 1000);
+
+  afterAll(async () => {
+    await context?.close();
+    await server?.close();
+  });
+
+  const shot = (name: string) => page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`) });
+  const testId = (id: string) => page.locator(`[data-testid="${id}"]`);
+
+  it('keeps the initial task-pane JavaScript within 200 kB gzip, with ExcelJS and the demo lazy', () => {
+    const scripts = initialScripts();
+    const total = scripts.reduce((n, s) => n + s.gzip, 0);
+    writeFileSync(path.join(ARTIFACTS, 'bundle-size.json'), JSON.stringify({ scripts, totalGzip: total }, null, 2));
+    expect(scripts.map((s) => s.file)).toEqual(expect.arrayContaining(['office-probe.js']));
+    expect(total).toBeLessThanOrEqual(200 * 1024);
+    const initial = scripts.map((s) => readFileSync(path.join(DIST, s.file), 'utf8')).join('\n');
+    // ExcelJS names itself in its bundle; neither it nor the demo's grid is in what the pane loads first.
+    expect(/exceljs/i.test(initial)).toBe(false);
+    expect(initial.includes('demo-grid')).toBe(false);
+    expect(initial.includes('RequestPayloadSizeLimitExceeded')).toBe(true);
+  });
+
+  it('starts in demo mode when office.js cannot load, and shows the mapping', async () => {
+    await page.goto(`${server.url}taskpane.html`);
+    await testId('demo-banner').waitFor();
+    await testId('step-mapping').waitFor({ timeout: 60_000 });
+    await expect(testId('workbook-name').textContent()).resolves.toBe('delarsrapport-2024.xlsx');
+    // The Drift table was found with its columns.
+    await expect(page.locator('[data-testid="step-mapping"] summary').first().textContent()).resolves.toMatch(/Drift/);
+    await shot('1-mappning');
+  });
+
+  it('corrects a column role and saves the mapping into the workbook', async () => {
+    const dropdown = page.locator('[data-testid^="col-role-0-"]').first();
+    const before = await dropdown.textContent();
+    await dropdown.click();
+    const options = page.locator('[role="option"]');
+    await options.first().waitFor();
+    // Pick a role different from the current one, then put the original back.
+    await options.filter({ hasNotText: before ?? '' }).first().click();
+    await expect(dropdown.textContent()).resolves.not.toBe(before);
+    await dropdown.click();
+    await page.locator('[role="option"]', { hasText: before ?? '' }).first().click();
+    await testId('save-mapping').click();
+    await testId('notice').waitFor();
+    await expect(testId('notice').textContent()).resolves.toMatch(/Mappningen är sparad/);
+    await expect(testId('undo').isEnabled()).resolves.toBe(true);
+    await shot('1b-mappning-sparad');
+  });
+
+  it('lists findings by sheet; clicking one highlights its cell in the grid', async () => {
+    await testId('tab-validate').click();
+    await testId('step-validate').waitFor();
+    const error = page.locator('[data-testid="finding"][data-severity="error"]').first();
+    await error.waitFor();
+    const where = (await error.getAttribute('data-cell')) ?? '';
+    // The printed -32 296 in Drift ("Diff. utfall 2023/2024", Verksamhetens kostnader).
+    expect(where).toMatch(/^Drift!G\d+$/);
+    await expect(error.textContent()).resolves.toMatch(/32 296/);
+    await error.click();
+    const cell = where.split('!')[1];
+    await expect(testId('selection').textContent()).resolves.toContain(where);
+    const highlighted = page.locator(`[data-testid="cell-${cell}"][data-selected="true"]`);
+    await highlighted.waitFor();
+    await expect(highlighted.textContent()).resolves.toMatch(/32\s296/);
+    await expect(page.locator('.demo-tab-active').textContent()).resolves.toBe('Drift');
+    // Filter: errors only.
+    await testId('filter-info').click();
+    await testId('filter-warning').click();
+    const shown = await page.locator('[data-testid="finding"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-severity')));
+    expect(shown.length).toBeGreaterThan(0);
+    expect(new Set(shown)).toEqual(new Set(['error']));
+    await shot('2-validera');
+    await testId('filter-info').click();
+    await testId('filter-warning').click();
+  });
+
+  it('previews assessments with colours and fills them in', async () => {
+    await testId('tab-assess').click();
+    await testId('step-assess').waitFor();
+    await testId('fill-preview').waitFor();
+    const rows = await page.locator('[data-testid="fill-preview"] tbody tr').count();
+    expect(rows).toBeGreaterThan(0);
+    await shot('3-bedomningar-forhandsgranskning');
+    await testId('fill').click();
+    await page.locator('[data-testid="notice"]', { hasText: /bedömningar ifyllda/ }).waitFor();
+    // The grid shows the written assessment with its fill colour.
+    await page.locator('[data-testid="sheet-tab"]', { hasText: 'Mål och nyckeltal' }).click();
+    const coloured = await page.locator('.demo-table td[style*="background"]').count();
+    expect(coloured).toBeGreaterThan(0);
+    await shot('3-bedomningar-ifyllda');
+  });
+
+  it('generates the report sheets and shows the draft text', async () => {
+    await testId('tab-report').click();
+    await testId('step-report').waitFor();
+    const tabsBefore = await testId('sheet-tab').count();
+    const planned = await page.locator('[data-testid="report-sheets"] li').count();
+    expect(planned).toBeGreaterThan(0);
+    await testId('generate').click();
+    await page.locator('[data-testid="notice"]', { hasText: /rapportblad skapade/ }).waitFor();
+    await expect(testId('sheet-tab').count()).resolves.toBe(tabsBefore + planned);
+    await expect(testId('generate').textContent()).resolves.toMatch(/Skapa om/);
+    await expect(testId('draft-text').textContent()).resolves.toMatch(/\w{3,}/);
+    await shot('4-rapport');
+  });
+
+  it('undoes the report, then the fill, from the pane', async () => {
+    const tabsWithReport = await testId('sheet-tab').count();
+    const planned = await page.locator('[data-testid="report-sheets"] li').count();
+    await testId('undo').click();
+    await page.locator('[data-testid="notice"]', { hasText: /Ångrat/ }).waitFor();
+    await expect(testId('sheet-tab').count()).resolves.toBe(tabsWithReport - planned);
+    await testId('undo').click();
+    await page.locator('[data-testid="notice"]', { hasText: /Ångrat: [1-9]\d* celler/ }).waitFor();
+    await page.locator('[data-testid="sheet-tab"]', { hasText: 'Mål och nyckeltal' }).click();
+    await shot('5-angrat');
+    expect(pageErrors).toEqual([]);
+    expect(cspViolations).toEqual([]);
+  });
+
+  it('runs in English when asked', async () => {
+    await page.goto(`${server.url}taskpane.html?demo&lang=en`);
+    await testId('tab-validate').waitFor({ timeout: 60_000 });
+    await expect(testId('tab-validate').textContent()).resolves.toMatch(/Validate/);
+  });
+});
