@@ -77,7 +77,47 @@ export function findRootCauses(ledger: readonly Equation[]): RootCause[] {
       expected: round(impliedFix(c.equations[p], c.termIndex[p]), decimals),
     });
   }
+  causes.push(...suspects(ledger, settled));
   return causes;
+}
+
+/**
+ * Several wrong cells at once: their identities overlap, so no single cell explains them all
+ * with one correction. A suspect is a cell in two or more identities that are all broken; an
+ * identity with exactly one suspect among its cells pins that suspect, and the suspect's
+ * expected value comes from such an identity.
+ */
+function suspects(ledger: readonly Equation[], settled: Set<Equation>): RootCause[] {
+  const open = ledger.filter((e) => e.status === 'broken' && !settled.has(e));
+  if (!open.length) return [];
+  const uses = new Map<string, { eq: Equation; i: number }[]>();
+  for (const eq of ledger) {
+    eq.terms.forEach((t, i) => {
+      const k = refKey(t.ref);
+      uses.set(k, [...(uses.get(k) ?? []), { eq, i }]);
+    });
+  }
+  const isSuspect = (k: string) => {
+    const u = uses.get(k) ?? [];
+    return u.length >= 2 && u.every((x) => x.eq.status === 'broken') && u.some((x) => !settled.has(x.eq));
+  };
+  const pinned = new Map<string, { eq: Equation; i: number }>();
+  for (const eq of open) {
+    const inEq = [...new Set(eq.terms.map((t) => refKey(t.ref)))].filter(isSuspect);
+    if (inEq.length !== 1) continue;
+    const k = inEq[0];
+    const i = eq.terms.findIndex((t) => refKey(t.ref) === k);
+    const prev = pinned.get(k);
+    if (!prev || eq.tolerance < prev.eq.tolerance) pinned.set(k, { eq, i });
+  }
+  const out: RootCause[] = [];
+  for (const [key, anchor] of pinned) {
+    const equations = (uses.get(key) ?? []).map((u) => u.eq);
+    equations.forEach((e) => settled.add(e));
+    const decimals = displayDecimals(anchor.eq.terms.map((t) => t.decimals));
+    out.push({ key, equations, primary: anchor.eq, termIndex: anchor.i, expected: round(impliedFix(anchor.eq, anchor.i), decimals) });
+  }
+  return out;
 }
 
 /** The one report that replaces the cascade of a root cause. */
