@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import type { Cell, CellValue, SheetGrid, WorkbookGrid } from '../grid/types';
 import { isCellError } from '../grid/types';
 import { parseRange } from '../grid/address';
-import type { NewSheet } from '../grid/write-plan';
+import type { CellStyle, NewSheet } from '../grid/write-plan';
 import { WorkbookWriteError } from './errors';
 
 /** Solid pattern fill from a 6-digit RGB. */
@@ -58,28 +58,27 @@ export function addGridSheet(wb: ExcelJS.Workbook, sheet: NewSheet): ExcelJS.Wor
     if (typeof w === 'number' && w > 0) ws.getColumn(i + 1).width = w;
   });
 
+  const styles = sheet.styles ?? {};
+  const styled = new Set<string>();
   for (const row of grid.rows) {
     if (!row) continue;
     for (const cell of row) {
       if (!cell) continue;
       const target = ws.getCell(cell.row, cell.col);
       if (!isCoveredCell(cell)) target.value = excelValue(cell);
-      const style: Partial<ExcelJS.Style> = {};
-      if (cell.numFmt) style.numFmt = cell.numFmt;
-      if (cell.bold) style.font = { bold: true };
-      if (cell.fill) {
-        checkRgb(cell.fill, `${grid.name}!${cell.address}`);
-        style.fill = solidFill(cell.fill);
-      }
-      const alignment: Partial<ExcelJS.Alignment> = {};
-      if (cell.indent) alignment.indent = cell.indent;
-      if (typeof cell.value === 'string' && needsWrap(cell.value, widths[cell.col - 1])) {
-        alignment.wrapText = true;
-        alignment.vertical = 'top';
-      }
-      if (Object.keys(alignment).length > 0) style.alignment = alignment;
+      styled.add(cell.address);
+      const style = cellStyle(cell, styles[cell.address], widths[cell.col - 1], `${grid.name}!${cell.address}`);
       if (Object.keys(style).length > 0) target.style = style;
     }
+  }
+  // Styles may name cells without a value (a rule under an empty cell, a fill-only signal).
+  for (const [address, extra] of Object.entries(styles)) {
+    if (styled.has(address)) continue;
+    const style = cellStyle(undefined, extra, undefined, `${grid.name}!${address}`);
+    if (Object.keys(style).length > 0) ws.getCell(address).style = style;
+  }
+  for (const [row, height] of Object.entries(sheet.rowHeights ?? {})) {
+    if (height > 0) ws.getRow(Number(row)).height = height;
   }
 
   for (const range of grid.merges) {
@@ -102,6 +101,42 @@ export function addGridSheet(wb: ExcelJS.Workbook, sheet: NewSheet): ExcelJS.Wor
     };
   }
   return ws;
+}
+
+/** One cell's ExcelJS style from the grid cell and the sheet's extra CellStyle. */
+function cellStyle(cell: Cell | undefined, extra: CellStyle | undefined, width: number | undefined, where: string): Partial<ExcelJS.Style> {
+  const style: Partial<ExcelJS.Style> = {};
+  if (cell?.numFmt) style.numFmt = cell.numFmt;
+  const font: Partial<ExcelJS.Font> = {};
+  if (cell?.bold) font.bold = true;
+  if (extra?.italic) font.italic = true;
+  if (extra?.fontSize) font.size = extra.fontSize;
+  if (extra?.fontColor) {
+    checkRgb(extra.fontColor, where);
+    font.color = { argb: `FF${extra.fontColor.toUpperCase()}` };
+  }
+  if (Object.keys(font).length > 0) style.font = font;
+  if (cell?.fill) {
+    checkRgb(cell.fill, where);
+    style.fill = solidFill(cell.fill);
+  }
+  const alignment: Partial<ExcelJS.Alignment> = {};
+  if (cell?.indent) alignment.indent = cell.indent;
+  const wrap = extra?.wrap ?? (typeof cell?.value === 'string' && needsWrap(cell.value, width));
+  if (wrap) {
+    alignment.wrapText = true;
+    alignment.vertical = 'top';
+  }
+  if (extra?.horizontal) alignment.horizontal = extra.horizontal;
+  if (extra?.vertical) alignment.vertical = extra.vertical;
+  if (Object.keys(alignment).length > 0) style.alignment = alignment;
+  if (extra?.border && (extra.border.top || extra.border.bottom)) {
+    style.border = {
+      ...(extra.border.top ? { top: { style: 'thin' } } : {}),
+      ...(extra.border.bottom ? { bottom: { style: 'thin' } } : {}),
+    };
+  }
+  return style;
 }
 
 /** Long text in a column with a known width, or text with line breaks, wraps. */
