@@ -8,6 +8,7 @@ import { buildInternalControl, buildNarrative } from './build-text';
 import { FigureReader } from './figures';
 import { modelColumns, tableBase } from './model-parts';
 import { parseBand } from './normalize';
+import { isTableMapping } from './saved';
 import { SheetView } from './sheet-view';
 
 export interface BuiltModel {
@@ -74,7 +75,9 @@ export function buildModel(wb: WorkbookGrid, mapping: WorkbookMapping): BuiltMod
   const findings: Finding[] = [];
   const tables: Table[] = [];
   const views = new Map<string, SheetView>();
-  for (const t of mapping.tables) {
+  // A mapping may come from a file or the workbook's state: skip entries of the wrong shape.
+  const mapped = Array.isArray(mapping.tables) ? mapping.tables.filter(isTableMapping) : [];
+  for (const t of mapped) {
     const sheet = wb.sheets.find((s) => s.name === t.sheet);
     if (!sheet) continue;
     let view = views.get(t.sheet);
@@ -84,8 +87,8 @@ export function buildModel(wb: WorkbookGrid, mapping: WorkbookMapping): BuiltMod
     if (table) tables.push(table);
     findings.push(...reader.findings);
   }
-  const money = mapping.tables.find((t) => t.kind === 'operating') ?? mapping.tables.find((t) => t.kind === 'investments');
-  const model: ReportModel = { period: mapping.period, unit: money?.unit ?? 'tkr', tables };
+  const money = mapped.find((t) => t.kind === 'operating') ?? mapped.find((t) => t.kind === 'investments');
+  const model: ReportModel = { period: mapping.period ?? { kind: 'unknown' }, unit: money?.unit ?? 'tkr', tables };
   if (mapping.board) model.board = mapping.board;
   return { model, findings };
 }

@@ -4,7 +4,7 @@ import type { TableMapping, UnmappedRegion, WorkbookMapping } from '../model/map
 import { readInfoSheet } from './info-sheet';
 import { mapSheet } from './map-sheet';
 import { factsFromHeaders, mergeFacts, toPeriod, type ReportFacts } from './period';
-import { savedMismatchReason, savedTableProblem } from './saved';
+import { savedMismatchReason, savedTableProblem, savedTables } from './saved';
 import { SheetView } from './sheet-view';
 import { lexiconFor, type SynonymData } from './synonyms';
 
@@ -15,6 +15,8 @@ export interface MapOptions {
   extraSynonyms?: SynonymData;
 }
 
+const DAMAGED = 'Den sparade kopplingen i arbetsboken är skadad och har delvis ignorerats; tabellerna har identifierats på nytt.';
+
 const NOTHING_FOUND =
   'Inga tabeller kändes igen i arbetsboken. Kontrollera att tabellerna har kolumnrubriker som "Budget 2024", ' +
   '"Prognos helår 2024" eller "Utfall 31 aug 2024", eller lägg till arbetsbokens egna benämningar som synonymer.';
@@ -23,12 +25,16 @@ const NOTHING_FOUND =
 export function mapWorkbook(wb: WorkbookGrid, opts: MapOptions = {}): WorkbookMapping {
   const lex = lexiconFor(opts.extraSynonyms);
   const state = readToolState(wb);
-  const skip = new Set([STATE_SHEET, ...(state.generatedSheets ?? []).map((g) => g.name)]);
+  // The state comes from a sheet anyone can edit: trust only what has the right shape.
+  const generated = Array.isArray(state.generatedSheets) ? state.generatedSheets : [];
+  const skip = new Set([STATE_SHEET, ...generated.filter((g) => g && typeof g.name === 'string').map((g) => g.name)]);
   const views = new Map(wb.sheets.filter((s) => !skip.has(s.name)).map((s) => [s.name, new SheetView(s)]));
   const saved = opts.saved ?? state.mapping;
   const unmapped: UnmappedRegion[] = [];
   const kept = new Map<string, TableMapping[]>();
-  for (const t of saved?.tables ?? []) {
+  const { tables: savedList, damaged } = savedTables(saved);
+  if (damaged > 0) unmapped.push({ sheet: STATE_SHEET, range: '', reason: DAMAGED });
+  for (const t of savedList) {
     const why = savedTableProblem(t, views.get(t.sheet));
     if (why) unmapped.push({ sheet: t.sheet, range: t.range, reason: savedMismatchReason(t, why) });
     else kept.set(t.sheet, [...(kept.get(t.sheet) ?? []), t]);

@@ -127,6 +127,20 @@ describe('saved mappings', () => {
   });
 });
 
+describe('damaged state', () => {
+  it('a saved mapping of the wrong shape is ignored with a message; the tables are found anyway', () => {
+    const good = mapWorkbook({ sheets: [drift()] }).tables[0];
+    const garbage = { version: 1, period: { kind: 'unknown' }, unmapped: [], tables: [null, { ...good, range: 'skräp' }, { ...good, rows: 'x' }] };
+    const state = stateSheet({ version: 1, mapping: garbage as never, generatedSheets: 'x' as never });
+    const m = mapWorkbook({ sheets: [drift(), state] });
+    expect(m.tables.map((t) => t.kind)).toEqual(['operating']);
+    expect(m.unmapped).toEqual([
+      { sheet: STATE_SHEET, range: '', reason: 'Den sparade kopplingen i arbetsboken är skadad och har delvis ignorerats; tabellerna har identifierats på nytt.' },
+    ]);
+    expect(buildModel({ sheets: [drift()] }, garbage as never).model.tables).toEqual([]);
+  });
+});
+
 describe('unreadable numbers', () => {
   it('are reported with their cell and content, never read as 0; empty cells are null without a finding', async () => {
     const wb = cloneWorkbook(await loadSeed(SEED_2024));
