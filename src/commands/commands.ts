@@ -1,4 +1,4 @@
-import { associateCommand, createWorkbookService, officeExcelHost, whenOfficeReady } from '../excel';
+import { associateCommand, createWorkbookService, officeExcelHost, whenOfficeReady, type ExcelHost } from '../excel';
 import { summarize } from '../model/finding';
 import { loadCore } from '../taskpane/core';
 
@@ -8,8 +8,8 @@ import { loadCore } from '../taskpane/core';
  * task pane shows the full list.
  */
 
-export async function validateCommand(): Promise<{ errors: number; warnings: number; infos: number; selected?: string }> {
-  const services = createWorkbookService(officeExcelHost());
+export async function validateCommand(host: ExcelHost = officeExcelHost()): Promise<{ errors: number; warnings: number; infos: number; selected?: string }> {
+  const services = createWorkbookService(host);
   const core = await loadCore();
   const grid = await services.readGrid();
   const mapping = core.mapWorkbook(grid);

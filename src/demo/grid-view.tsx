@@ -16,7 +16,9 @@ function show(v: CellValue, numFmt: string | undefined): string {
     const decimals = numFmt && /0\.(0+)/.exec(numFmt)?.[1].length;
     const pct = numFmt?.includes('%');
     const n = pct ? v * 100 : v;
-    const text = n.toLocaleString('sv-SE', { minimumFractionDigits: decimals || 0, maximumFractionDigits: decimals || (Number.isInteger(n) ? 0 : 2) });
+    // Excel's General format shows no thousands separator (a year stays 2024).
+    const grouping = !!numFmt && /#,##|,0/.test(numFmt);
+    const text = n.toLocaleString('sv-SE', { useGrouping: grouping, minimumFractionDigits: decimals || 0, maximumFractionDigits: decimals || (Number.isInteger(n) ? 0 : 2) });
     return pct ? `${text} %` : text;
   }
   return String(v);

@@ -37,6 +37,9 @@ function DemoRoot({ lang, sample }: { lang: Lang; sample?: string }) {
     try {
       const grid: WorkbookGrid = await readXlsx(await bytes());
       const fake = createFakeExcel(grid);
+      // A handle for trying error paths from the console or a browser test (a locked sheet,
+      // cell-edit mode); demo mode only.
+      (window as unknown as { namndrapportDemo?: unknown }).namndrapportDemo = { world: fake.world };
       setLoaded({ id: nextId++, name, fake });
       setSheet(grid.sheets.find((s) => (s.state ?? 'visible') === 'visible')?.name ?? '');
       setStatus(null);
