@@ -39,7 +39,7 @@ export function parseHeader(raw: string | number): ParsedHeader {
     return ' ';
   });
   rest = rest.replace(MONTH_TOKEN, ' ');
-  const star = /\*+\s*$/.exec(rest);
+  const star = /[\p{L})]\*+(?=\s|\(|$)/u.exec(rest);
   if (star) footnote ??= '*';
   const key = matchKey(rest).replace(/\p{N}/gu, '');
   const out: ParsedHeader = { text, key, years };
