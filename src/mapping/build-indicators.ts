@@ -74,7 +74,8 @@ export function buildIndicators(t: TableMapping, view: SheetView, reader: Figure
     const goalText = goalCol ? reader.text(r, goalCol) : undefined;
     if (goalText) goal = goals.open(goalText.ref.cell, goalText);
     if (!goal) {
-      const title = { text: t.title ?? 'Nämndens mål', ref: { sheet: t.sheet, cell: toA1(t.headerRows[0] ?? r, col('indicator') ?? 1) } };
+      const text = (t.title ?? 'Nämndens mål').replace(/^(nämndens mål|nämndens åtagande|mål|åtagande)\s*:\s*/i, '');
+      const title = { text, ref: { sheet: t.sheet, cell: toA1(t.headerRows[0] ?? r, col('indicator') ?? 1) } };
       goal = goals.open(`table:${t.range}`, title);
     }
     const council = col('councilGoal') ? reader.text(r, col('councilGoal') as number) : undefined;

@@ -38,10 +38,15 @@ export function unitOf(text: string, lex: Lexicon): Unit | undefined {
   return undefined;
 }
 
+export function isFootnoteLine(text: string): boolean {
+  return /^(\*|\d{1,2}\)?\s+\p{L})/u.test(text);
+}
+
 function isTitleRow(view: SheetView, r: number): boolean {
   const cols = view.filledCols(r);
   if (cols.length === 0 || cols.length > 2) return false;
-  return cols.every((c) => typeof view.raw(r, c) === 'string' && !view.text(r, c).startsWith('*'));
+  // Footnotes ("*Avser …", "3 Kolada (U31462)") belong to the table above, not to the next one.
+  return cols.every((c) => typeof view.raw(r, c) === 'string' && !isFootnoteLine(view.text(r, c)));
 }
 
 /** Short text rows directly above a table's header row `top`, no further up than `floor`. */

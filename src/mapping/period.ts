@@ -14,7 +14,7 @@ const INTERIM_DATED = /del[åa]rs(?:bokslut|rapport|redovisning|uppföljning)\S*
 const INTERIM = /del[åa]rs(?:bokslut|rapport|redovisning|uppföljning)\S*\s+(?:per\s+)?(?:[\p{L}]+\s+)?((?:19|20)\d{2})/iu;
 const PER_DATE = /\bper\s+(\d{1,2})\s+([\p{L}]+)\.?\s+((?:19|20)\d{2})/iu;
 const ANNUAL = /(?:års(?:bokslut|redovisning|rapport)|verksamhetsberättelse|bokslut)\s+((?:19|20)\d{2})/iu;
-const BOARD = /(?<![\p{L}])((?:\p{L}+-\s*och\s+)?[\p{L}-]*(?:nämnd|nämnden|nämndens|styrelsen|styrelsens))(?![\p{L}])/iu;
+const BOARD = /(?<![\p{L}])((?:\p{L}+-\s*och\s+)?[\p{L}-]+(?:nämnd|nämnden|nämndens|styrelsen|styrelsens))(?![\p{L}])/iu;
 
 export function boardName(text: string): string | undefined {
   const m = BOARD.exec(text);
@@ -89,8 +89,11 @@ export function factsFromHeaders(tables: readonly TableMapping[]): ReportFacts {
     const years = tables.flatMap((t) => t.columns.map(colYear)).filter((y): y is number => y !== undefined);
     if (years.length) facts.year = Math.max(...years);
   }
-  const dated = tables.flatMap((t) => t.columns).find((c) => c.date && (!facts.year || colYear(c) === facts.year));
+  const outcomes = tables.filter((t) => t.kind === 'indicators').flatMap((t) => t.columns.filter((c) => c.role === 'outcome'));
+  const dated = [...outcomes, ...tables.flatMap((t) => t.columns)].find((c) => c.date && (!facts.year || colYear(c) === facts.year));
   if (dated?.date && facts.kind !== 'annual') facts.cutoff = dated.date;
+  // Only indicator tables: an outcome dated before 31 December means an interim report.
+  if (!facts.kind && dated?.date && outcomes.includes(dated)) facts.kind = dated.date.endsWith('-12-31') ? 'annual' : 'interim';
   return facts;
 }
 

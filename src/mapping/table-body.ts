@@ -2,6 +2,7 @@ import { columnLetters, formatRange } from '../grid/address';
 import type { RowMapping, UnmappedRegion } from '../model/mapping-types';
 import type { TableKind } from '../model/types';
 import { NUMERIC_KINDS, type HeaderHit } from './detect-headers';
+import { isFootnoteLine } from './context';
 import { KIND_NAMES } from './kind-names';
 import { readLabel, rowRole, type LabelInfo } from './row-roles';
 import type { SheetView } from './sheet-view';
@@ -129,8 +130,10 @@ function textRowRole(view: SheetView, hit: HeaderHit, r: number, body: Body): st
   const only = filled.length === 1 ? view.text(r, filled[0]) : undefined;
   if (hit.kind === 'indicators') {
     const ind = colOf('indicator');
+    if (only !== undefined && isFootnoteLine(only)) return 'note';
+    // Without a goal column, a lone text with no target or outcome is the title of the goal below.
+    if (only !== undefined && !colOf('goal') && !colOf('councilGoal')) return 'goal';
     if (ind && !view.isEmpty(r, ind)) return 'indicator';
-    if (only !== undefined && isFootnoteText(only)) return 'note';
     return 'goal';
   }
   if (hit.kind === 'narrative') {
