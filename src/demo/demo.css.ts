@@ -10,7 +10,8 @@ export const DEMO_CSS = `
 .demo-scroll { flex: 1; overflow: auto; }
 .demo-table { border-collapse: collapse; font-size: 12px; }
 .demo-table th { background: #f3f3f3; color: #555; font-weight: normal; border: 1px solid #ddd; padding: 1px 4px; position: sticky; top: 0; }
-.demo-table tbody th { min-width: 28px; text-align: right; }
+.demo-table tbody th { min-width: 28px; text-align: right; position: sticky; left: 0; z-index: 1; }
+.demo-table thead th { z-index: 2; }
 .demo-table td { border: 1px solid #e5e5e5; padding: 1px 4px; max-width: 320px; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
 .demo-num { text-align: right; }
 .demo-selected { outline: 3px solid #c50f1f; outline-offset: -2px; background-color: #fde7e9 !important; }

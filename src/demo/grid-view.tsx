@@ -38,7 +38,8 @@ export function GridView({ grid, sheet, selection, onSheet }: Props) {
   const sel = selection && current && selection.sheet === current.name ? parseRange(selection.address) : null;
 
   useEffect(() => {
-    selectedRef.current?.scrollIntoView({ block: 'center', inline: 'center' });
+    // 'nearest' scrolls only when the cell is out of view, so the row numbers stay visible.
+    selectedRef.current?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
   }, [selection, current?.name]);
 
   if (!current) return <div className="demo-grid-empty">Inga synliga blad.</div>;

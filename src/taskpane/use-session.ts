@@ -83,6 +83,7 @@ export function useSession(services: WorkbookService, loadCore: () => Promise<Co
   const task = useCallback(
     async <T>(label: string, fn: () => Promise<T>): Promise<T | undefined> => {
       setError(null);
+      setNotice(null);
       const timer = setTimeout(() => setBusy(label), PROGRESS_DELAY_MS);
       try {
         return await fn();

@@ -177,7 +177,7 @@ maybe('add-in build and demo page', () => {
     expect(cspViolations).toEqual([]);
   });
 
-  it('explains a protected sheet in Swedish and writes nothing', async () => {
+  it('explains a protected sheet and cell-edit mode in Swedish', async () => {
     await testId('tab-assess').click();
     await testId('fill').waitFor();
     await page.evaluate(() => {

@@ -1,0 +1,82 @@
+import { sheetFromValues } from '../grid/sheet';
+import { ExcelActionError } from '../excel';
+import type { CoreApi } from './core';
+import { langFrom, translator } from './i18n';
+import { analyse, describeError } from './use-session';
+import { roleOptions } from './roles';
+
+const grid = { sheets: [sheetFromValues('Drift', [['Budget'], [1]])] };
+const t = translator('sv');
+
+function coreWith(over: Partial<CoreApi>): CoreApi {
+  const fail = () => {
+    throw new Error('should not be called');
+  };
+  return { mapWorkbook: fail, buildModel: fail, validate: fail, planFill: fail, planReport: fail, ...over };
+}
+
+describe('pane language', () => {
+  it.each([
+    ['sv-SE', 'sv'],
+    ['sv-FI', 'sv'],
+    ['SV', 'sv'],
+    ['en-US', 'en'],
+    ['nb-NO', 'en'],
+    [undefined, 'en'],
+  ])('%s → %s', (input, lang) => {
+    expect(langFrom(input)).toBe(lang);
+  });
+
+  it('fills placeholders and keeps unknown ones visible', () => {
+    expect(t('undoOf', { label: 'Fyll i' })).toBe('Ångra: Fyll i');
+    expect(t('undoOf')).toBe('Ångra: {label}');
+    expect(translator('en')('undoOf', { label: 'Fill in' })).toBe('Undo: Fill in');
+  });
+});
+
+describe('analyse', () => {
+  it('keeps going when validation fails and says why', () => {
+    const model = { period: { kind: 'unknown' as const }, unit: 'tkr' as const, tables: [] };
+    const a = analyse(
+      grid,
+      coreWith({
+        mapWorkbook: () => ({ version: 1, period: { kind: 'unknown' }, tables: [], unmapped: [] }),
+        buildModel: () => ({ model, findings: [] }),
+        validate: () => {
+          throw new ExcelActionError('NotAvailable', 'x', 'Valideringen');
+        },
+      }),
+      'sv',
+      t,
+    );
+    expect(a.model).toBe(model);
+    expect(a.problems.validate).toBe('Valideringen är inte tillgänglig ännu i den här versionen.');
+    expect(a.problems.mapping).toBeUndefined();
+  });
+
+  it('reports a mapping failure as an unexpected error in Swedish', () => {
+    const a = analyse(
+      grid,
+      coreWith({
+        mapWorkbook: () => {
+          throw new Error('trasig rubrik');
+        },
+      }),
+      'sv',
+      t,
+    );
+    expect(a.model).toBeUndefined();
+    expect(a.problems.mapping).toBe('Något gick fel: trasig rubrik');
+  });
+
+  it('describes Office errors with what to do', () => {
+    expect(describeError({ code: 'ItemNotFound', message: 'x' }, 'sv', t)).toMatch(/Läs in arbetsboken på nytt/);
+  });
+});
+
+describe('role options', () => {
+  it('offers the kind’s roles plus any the mapper used', () => {
+    expect(roleOptions('sickLeave', 'row', ['days', 'custom'])).toEqual(['total', 'women', 'men', 'age', 'days', 'custom']);
+    expect(roleOptions('operating', 'column', [])).toContain('previousActual');
+  });
+});
