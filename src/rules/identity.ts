@@ -32,6 +32,8 @@ export interface IdentitySpec {
   terms: (LabelledFigure & { sign?: 1 | -1 })[];
   identity: string;
   data?: Record<string, string | number>;
+  /** Counts (persons, injuries) are exact, not rounded: no rounding tolerance. */
+  exact?: boolean;
 }
 
 function usable(f: Figure | undefined): f is Figure & { value: number } {
@@ -54,7 +56,7 @@ export function checkIdentity(ctx: RuleContext, spec: IdentitySpec): Equation | 
   const terms: EquationTerm[] = spec.terms.map((t) => term(t.figure as Figure & { value: number }, t.label, t.sign ?? 1));
   terms.push(term(target.figure, target.label, -1));
   const residual = terms.reduce((s, t) => s + t.coef * t.value, 0);
-  const tolerance = roundingTolerance(terms.map((t) => t.decimals));
+  const tolerance = spec.exact ? 0 : roundingTolerance(terms.map((t) => t.decimals));
   const agreement = classify(residual, tolerance);
   const equation: Equation = {
     rule: ctx.id,

@@ -97,9 +97,10 @@ function suspects(ledger: readonly Equation[], settled: Set<Equation>): RootCaus
       uses.set(k, [...(uses.get(k) ?? []), { eq, i }]);
     });
   }
+  // Identities another cause already explains are no evidence against a cell.
   const isSuspect = (k: string) => {
     const u = uses.get(k) ?? [];
-    return u.length >= 2 && u.every((x) => x.eq.status === 'broken') && u.some((x) => !settled.has(x.eq));
+    return u.length >= 2 && u.every((x) => x.eq.status === 'broken') && u.filter((x) => !settled.has(x.eq)).length >= 2;
   };
   const pinned = new Map<string, { eq: Equation; i: number }>();
   for (const eq of open) {
@@ -112,7 +113,7 @@ function suspects(ledger: readonly Equation[], settled: Set<Equation>): RootCaus
   }
   const out: RootCause[] = [];
   for (const [key, anchor] of pinned) {
-    const equations = (uses.get(key) ?? []).map((u) => u.eq);
+    const equations = (uses.get(key) ?? []).map((u) => u.eq).filter((e) => !settled.has(e) || e === anchor.eq);
     equations.forEach((e) => settled.add(e));
     const decimals = displayDecimals(anchor.eq.terms.map((t) => t.decimals));
     out.push({ key, equations, primary: anchor.eq, termIndex: anchor.i, expected: round(impliedFix(anchor.eq, anchor.i), decimals) });

@@ -154,6 +154,23 @@ function demoteConsequences(reports: RawReport[], byId: Map<string, AnyRule>): v
 }
 
 /**
+ * A cell already reported wrong on its own (out of range, an error value) explains a broken
+ * identity it takes part in: the identity's report moves to that cell and is merged there,
+ * instead of accusing the identity's total.
+ */
+function blameKnownBadCells(reports: RawReport[]): void {
+  const bad = new Map<string, RawReport['ref']>();
+  for (const r of reports) if (r.severity === 'error' && !r.equation && r.messageId !== 'rootCause') bad.set(refKey(r.ref), r.ref);
+  if (!bad.size) return;
+  reports.forEach((r, i) => {
+    if (r.severity !== 'error' || !r.equation) return;
+    const culprit = r.equation.terms.map((t) => t.ref).find((ref) => bad.has(refKey(ref)));
+    if (!culprit || refKey(culprit) === refKey(r.ref)) return;
+    reports[i] = { ...r, ref: culprit, related: [r.ref, ...(r.related ?? []).filter((x) => refKey(x) !== refKey(culprit))] };
+  });
+}
+
+/**
  * Run every rule over the model, settle root causes (one wrong cell reported once, not the
  * cascade of identities it breaks), merge what points at the same cell, and return the findings
  * in sheet order.
@@ -175,6 +192,7 @@ export function validate(model: ReportModel, workbook: WorkbookGrid, options: Va
   const kept = reports.filter((r) => !(r.equation && settled.has(r.equation)));
   kept.push(...causes.map((c) => rootCauseReport(c, reports)));
   demoteConsequences(kept, byId);
+  blameKnownBadCells(kept);
   const visible = options.reportRounding === false ? kept.filter((r) => r.messageId !== 'rounding') : kept;
   const findings = visible.map((r) => render(r, byId.get(r.rule), options.language ?? 'sv'));
   return sortFindings(mergeByCell(findings), workbook, model);

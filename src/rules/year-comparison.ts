@@ -8,6 +8,7 @@ export function checkYearDifferences(
   ctx: RuleContext,
   columns: readonly Column<YearComparisonColumnRole>[],
   rows: readonly Row<string, YearComparisonColumnRole>[],
+  exact = false,
 ): void {
   const diff = columnByRole(columns, 'difference');
   const current = columnByRole(columns, 'current');
@@ -23,6 +24,7 @@ export function checkYearDifferences(
         { figure: row.values.previous, label: cellLabel(row, previous), sign: -1 },
       ],
       identity: `Differens = ${words} (${row.label.replace(/\s+/g, ' ')})`,
+      exact,
     });
   }
 }

@@ -49,7 +49,15 @@ const rule: Rule = {
         if (first && !last) budgetFirst++;
         if (last && !first) budgetLast++;
       }
-      const isBudgetFirst = budgetFirst > budgetLast;
+      // A tie is settled by the total row, the one readers look at.
+      let isBudgetFirst = budgetFirst > budgetLast;
+      if (budgetFirst === budgetLast && budgetFirst > 0) {
+        const t = table.rows.find((r) => r.role === 'total');
+        const v = t?.values.variance;
+        const b = t?.values.budget;
+        const a = t?.values[against.role];
+        if (hasValue(v) && hasValue(b) && hasValue(a)) isBudgetFirst = classify(b.value - a.value - v.value, roundingTolerance([v.decimals, b.decimals, a.decimals])) !== 'broken';
+      }
       const b = budget.header.replace(/\s+/g, ' ');
       const a = against.header.replace(/\s+/g, ' ');
       const words = isBudgetFirst ? `${b} − ${a}` : `${a} − ${b}`;

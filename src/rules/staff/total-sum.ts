@@ -40,6 +40,8 @@ const rule: Rule = {
           target: { figure: total.values[col.role], label: cellLabel(total, col) },
           terms: groups.map((g) => ({ figure: g.values[col.role], label: cellLabel(g, col) })),
           identity: `${total.label.replace(/\s+/g, ' ')} = summa grupper (${col.header.replace(/\s+/g, ' ')})`,
+          // Persons and employments are counted, not rounded; FTE are printed with decimals.
+          exact: col.role !== 'fullTimeEquivalents',
         });
       }
     }

@@ -119,10 +119,17 @@ function col(columns: readonly Column[], role: string): Column | undefined {
   return columns.find((c) => c.role === role);
 }
 
-function money(q: Quote, unit: Unit, f: Figure & { value: number }, label: string, signed: boolean, basis = ''): Reading | undefined {
+/** A computed figure keeps the cells it was computed from. */
+type Derived = Figure & { value: number; from?: SourceRef[] };
+
+function derived(a: Figure & { value: number }, b: Figure & { value: number }, value: number): Derived {
+  return { ...a, value, from: [a.ref, b.ref] };
+}
+
+function money(q: Quote, unit: Unit, f: Derived, label: string, signed: boolean, basis = ''): Reading | undefined {
   const k = factor(unit, q.unit);
   if (k === undefined) return undefined;
-  return { value: f.value * k, label, basis: basis || `${formatNumber(f.value, f.decimals)} ${unit}`, refs: [f.ref], signed, slack: 0.5 * 10 ** -f.decimals * k };
+  return { value: f.value * k, label, basis: basis || `${formatNumber(f.value, f.decimals)} ${unit}`, refs: f.from ?? [f.ref], signed, slack: 0.5 * 10 ** -f.decimals * k };
 }
 
 function ratio(num: number, den: number, label: string, basis: string, refs: SourceRef[]): Reading | undefined {
@@ -155,10 +162,10 @@ function readOperating(t: Tables, row: AnyRow, q: Quote, b: Binding, timing: Tim
   const label = (role: string) => cellLabel(row, col(cols, role));
   const budget = fig(row, 'budget');
   const against = fig(row, 'forecast') ?? fig(row, 'actual');
-  const variance = fig(row, 'variance') ?? (budget && against ? { ...against, value: against.value - budget.value } : undefined);
+  const variance: Derived | undefined = fig(row, 'variance') ?? (budget && against ? derived(against, budget, against.value - budget.value) : undefined);
   const actual = fig(row, 'actual');
   const previous = fig(row, 'previousActual');
-  const diff = fig(row, 'difference') ?? (actual && previous ? { ...actual, value: actual.value - previous.value } : undefined);
+  const diff: Derived | undefined = fig(row, 'difference') ?? (actual && previous ? derived(actual, previous, actual.value - previous.value) : undefined);
   if (q.unit === 'percent') {
     if (b.measure === 'variance' && variance && budget) {
       out.push(ratio(variance.value, budget.value, label('variance'), `${formatNumber(variance.value)} ${unit} av budget ${formatNumber(budget.value)} ${unit}`, [variance.ref, budget.ref]));
@@ -196,10 +203,10 @@ function readInvestments(t: Tables, what: 'actual' | 'forecast' | 'difference', 
   if (what === 'difference' || b.measure === 'difference' || b.measure === 'change') {
     const actual = fig(total, 'actual');
     const previous = fig(total, 'previousActual');
-    const d = fig(total, 'difference') ?? (actual && previous ? { ...actual, value: actual.value - previous.value } : undefined);
+    const d: Derived | undefined = fig(total, 'difference') ?? (actual && previous ? derived(actual, previous, actual.value - previous.value) : undefined);
     if (d) out.push(money(q, table.unit, d, label('difference'), false));
   } else if (b.measure === 'variance' && own && budget) {
-    const v = { ...own, value: budget.value - own.value };
+    const v = derived(budget, own, budget.value - own.value);
     out.push(money(q, table.unit, v, `${label('budget')} − ${label(what)}`, false, `${formatNumber(budget.value)} − ${formatNumber(own.value)} ${table.unit}`));
   } else if (b.measure === 'level' && own) {
     out.push(money(q, table.unit, own, label(what), true));

@@ -3,7 +3,7 @@ import type { Rule } from '../types';
 import { IDENTITY_MESSAGES } from '../identity';
 import { checkYearDifferences, DIFFERENCE_MESSAGE } from '../year-comparison';
 
-/** Tillbud och arbetsskador: differens = i år − i fjol. */
+/** Tillbud och arbetsskador: differens = i år − i fjol, exactly (counts are not rounded). */
 const rule: Rule = {
   meta: {
     id: 'work-injuries/difference',
@@ -20,7 +20,7 @@ const rule: Rule = {
     messages: { differenceMismatch: DIFFERENCE_MESSAGE, ...IDENTITY_MESSAGES },
   },
   check(ctx) {
-    for (const t of tablesOf(ctx.model, 'workInjuries')) checkYearDifferences(ctx, t.columns, t.rows);
+    for (const t of tablesOf(ctx.model, 'workInjuries')) checkYearDifferences(ctx, t.columns, t.rows, true);
   },
 };
 
