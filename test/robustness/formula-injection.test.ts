@@ -81,7 +81,7 @@ function plannedTexts(plan: WritePlan): { sheet: string; cell: string; text: str
 
 async function rawCells(buf: Buffer): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(buf);
+  await wb.xlsx.load(buf as unknown as Parameters<typeof wb.xlsx.load>[0]);
   return wb;
 }
 
