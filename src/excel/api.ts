@@ -69,6 +69,7 @@ export interface XWorksheet {
   readonly pageLayout: { orientation: string };
   getRange(address?: string): XRange;
   getRanges(address?: string): XRangeAreas;
+  getUsedRange(valuesOnly?: boolean): XRange;
   getUsedRangeOrNullObject(valuesOnly?: boolean): XRange;
   activate(): void;
   delete(): void;

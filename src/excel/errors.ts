@@ -53,6 +53,8 @@ const MESSAGES: Record<string, Texts> = {
   },
 };
 
+MESSAGES.ResponsePayloadSizeLimitExceeded = MESSAGES.RequestPayloadSizeLimitExceeded;
+
 function codeOf(err: unknown): string | undefined {
   if (typeof err === 'object' && err !== null && 'code' in err) {
     const c = (err as { code: unknown }).code;

@@ -5,9 +5,10 @@ import { fromOfficeColor, serialToDate, stateFromVisibility, isDateFormat } from
 
 /**
  * Read every sheet's used range into a WorkbookGrid in a constant number of syncs: one for the
- * sheet list, one for the used-range sizes, one for the contents of all sheets together. The
- * content load is split only when it would exceed the cell budget that keeps a response under
- * Excel on the web's ~5 MB payload limit (so the count grows with cells, never with sheets).
+ * sheet list, one for the contents of all sheets together. When that response would exceed
+ * Excel on the web's ~5 MB payload limit (the host refuses it), the read measures the used
+ * ranges (one sync) and loads them in chunks of a cell budget — so the count grows with cells,
+ * never with sheets.
  */
 
 export interface ReadOptions {
@@ -15,6 +16,11 @@ export interface ReadOptions {
   supports?: (version: string) => boolean;
   /** Cells per content sync (values, formulas, formats and cell properties). */
   cellBudget?: number;
+  /**
+   * Try reading everything in one content sync first (default). Pass false when the workbook is
+   * known to be larger than one response may carry, to go straight to the measured, chunked read.
+   */
+  optimistic?: boolean;
   /** Skip sheets whose name matches (the tool's own state is read separately if wanted). */
   skipSheet?: (name: string) => boolean;
 }
@@ -101,19 +107,41 @@ export async function readWorkbookGrid(ctx: XContext, opts: ReadOptions = {}): P
   await ctx.sync();
 
   const sheetList = worksheets.items.filter((ws) => !opts.skipSheet?.(ws.name));
-  const used = sheetList.map((ws) => {
-    const r = ws.getUsedRangeOrNullObject(false);
-    r.load('rowIndex,columnIndex,rowCount,columnCount');
-    return r;
-  });
-  await ctx.sync();
-
   const grids: SheetGrid[] = sheetList.map((ws) => ({
     name: ws.name,
     rows: [],
     merges: [],
     state: stateFromVisibility(ws.visibility),
   }));
+
+  // Usually everything fits in one response: read all used ranges at once (2 syncs in all).
+  if (opts.optimistic !== false) {
+    const pending = sheetList.map((ws, i): PendingBlock => {
+      // getUsedRange (not …OrNullObject) gives A1 for an empty sheet, so the batch never
+      // calls a method on a null object.
+      const range = ws.getUsedRange(false);
+      range.load('rowIndex,columnIndex,rowCount,columnCount,values,formulas,numberFormat,valueTypes');
+      return queueExtras({ block: { sheet: i, top: 0, left: 0, bottom: 0, right: 0 }, range }, range, withProps, withMerges);
+    });
+    try {
+      await ctx.sync();
+      for (const p of pending) {
+        p.block = { ...p.block, top: p.range.rowIndex + 1, left: p.range.columnIndex + 1 };
+        collectBlock(grids[p.block.sheet], p);
+      }
+      return { sheets: grids };
+    } catch (e) {
+      // Too much for Excel on the web's payload limit: measure, then read in chunks.
+      if (!isPayloadError(e)) throw e;
+    }
+  }
+
+  const used = sheetList.map((ws) => {
+    const r = ws.getUsedRangeOrNullObject(false);
+    r.load('rowIndex,columnIndex,rowCount,columnCount');
+    return r;
+  });
+  await ctx.sync();
 
   const blocks: Block[] = [];
   used.forEach((r, i) => {
@@ -126,23 +154,33 @@ export async function readWorkbookGrid(ctx: XContext, opts: ReadOptions = {}): P
     const pending: PendingBlock[] = batch.map((block) => {
       const range = sheetList[block.sheet].getRange(`${toA1(block.top, block.left)}:${toA1(block.bottom, block.right)}`);
       range.load('values,formulas,numberFormat,valueTypes');
-      const p: PendingBlock = { block, range };
-      if (withProps) {
-        p.props = range.getCellProperties({ format: { fill: { color: true, pattern: true }, font: { bold: true }, indentLevel: true } });
-        p.rowProps = range.getRowProperties({ rowIndex: true, rowHidden: true });
-      }
-      if (withMerges && !mergesSeen.has(block.sheet)) {
-        mergesSeen.add(block.sheet);
-        p.merges = used[block.sheet].getMergedAreasOrNullObject();
-        p.merges.load('address');
-      }
-      return p;
+      const mergesHere = withMerges && !mergesSeen.has(block.sheet);
+      mergesSeen.add(block.sheet);
+      return queueExtras({ block, range }, used[block.sheet], withProps, mergesHere);
     });
     // One sync per batch; there is more than one batch only for workbooks above the payload budget.
     await ctx.sync();
     for (const p of pending) collectBlock(grids[p.block.sheet], p);
   }
   return { sheets: grids };
+}
+
+/** Queue fills, bold, indent and hidden rows (ExcelApi 1.9) and merges (1.13) for a block. */
+function queueExtras(p: PendingBlock, sheetRange: XRange, withProps: boolean, withMerges: boolean): PendingBlock {
+  if (withProps) {
+    p.props = p.range.getCellProperties({ format: { fill: { color: true, pattern: true }, font: { bold: true }, indentLevel: true } });
+    p.rowProps = p.range.getRowProperties({ rowIndex: true, rowHidden: true });
+  }
+  if (withMerges) {
+    p.merges = sheetRange.getMergedAreasOrNullObject();
+    p.merges.load('address');
+  }
+  return p;
+}
+
+export function isPayloadError(e: unknown): boolean {
+  const code = typeof e === 'object' && e !== null && 'code' in e ? (e as { code: unknown }).code : undefined;
+  return code === 'RequestPayloadSizeLimitExceeded' || code === 'ResponsePayloadSizeLimitExceeded';
 }
 
 function collectBlock(sheet: SheetGrid, p: PendingBlock): void {

@@ -1,5 +1,5 @@
 import { createFakeExcel } from '../../src/excel/fake';
-import { readWorkbookGrid } from '../../src/excel';
+import { createWorkbookService, readWorkbookGrid } from '../../src/excel';
 import { getCell } from '../../src/grid/sheet';
 import { driftSheet, indicatorSheet, manySheets, workbook } from './helpers';
 
@@ -25,7 +25,7 @@ describe('readWorkbookGrid', () => {
     expect(d.hiddenRows).toEqual([2]);
     expect(grid.sheets[1].state).toBe('veryHidden');
     expect(getCell(grid.sheets[1], 4, 5)).toMatchObject({ value: 'Delvis uppfyllt', fill: 'FFC000' });
-    expect(fake.stats.syncs).toBe(3);
+    expect(fake.stats.syncs).toBe(2);
   });
 
   it('uses the same number of syncs for 1, 10 and 100 sheets', async () => {
@@ -37,20 +37,52 @@ describe('readWorkbookGrid', () => {
       expect(getCell(grid.sheets[n - 1], 20, 6)?.value).toBe(1900 + 5 + n - 1);
       counts.push(fake.stats.syncs);
     }
+    expect(counts).toEqual([2, 2, 2]);
+  });
+
+  it('measured path (optimistic: false) is also constant: 3 syncs for 1, 10 and 100 sheets', async () => {
+    const counts: number[] = [];
+    for (const n of [1, 10, 100]) {
+      const fake = createFakeExcel(manySheets(n));
+      const grid = await fake.run((ctx) => readWorkbookGrid(ctx, { supports: (v) => fake.supports(v), optimistic: false }));
+      expect(getCell(grid.sheets[n - 1], 20, 6)?.value).toBe(1900 + 5 + n - 1);
+      counts.push(fake.stats.syncs);
+    }
     expect(counts).toEqual([3, 3, 3]);
+  });
+
+  it('falls back to the measured, chunked read when the one-shot response is too large', async () => {
+    const fake = createFakeExcel(manySheets(10, 100, 10), { payloadCellLimit: 2500 });
+    const grid = await fake.run((ctx) => readWorkbookGrid(ctx, { cellBudget: 2500 }));
+    // names, the refused one-shot read, sizes, then 10 000 cells in 4 chunks of 2 500.
+    expect(fake.stats.syncs).toBe(7);
+    expect(grid.sheets).toHaveLength(10);
+    expect(getCell(grid.sheets[9], 100, 10)?.value).toBe(9900 + 9 + 9);
+    expect(getCell(grid.sheets[0], 1, 1)?.value).toBe('Kolumn 1');
   });
 
   it('splits the content load only when the payload budget demands it, and never exceeds the host limit', async () => {
     const fake = createFakeExcel(manySheets(10, 100, 10), { payloadCellLimit: 2500 });
-    const grid = await fake.run((ctx) => readWorkbookGrid(ctx, { cellBudget: 2500 }));
+    const grid = await fake.run((ctx) => readWorkbookGrid(ctx, { cellBudget: 2500, optimistic: false }));
     // 10 000 cells at 2 500 per sync: 2 setup syncs + 4 content syncs.
     expect(fake.stats.syncs).toBe(6);
     expect(getCell(grid.sheets[9], 100, 10)?.value).toBe(9900 + 9 + 9);
   });
 
+  it('remembers a large workbook and skips the one-shot attempt on the next read', async () => {
+    // 40 000 cells: above the default budget of 30 000 cells per response.
+    const fake = createFakeExcel(manySheets(4, 1000, 10), { payloadCellLimit: 30_000 });
+    const service = createWorkbookService(fake);
+    await service.readGrid();
+    const first = fake.stats.syncs;
+    await service.readGrid();
+    expect(first).toBe(5); // names, refused one-shot, sizes, 2 chunks
+    expect(fake.stats.syncs - first).toBe(4); // names, sizes, 2 chunks
+  });
+
   it('reports the payload limit when the budget is set above what the host accepts', async () => {
     const fake = createFakeExcel(manySheets(4, 50, 10), { payloadCellLimit: 1000 });
-    await expect(fake.run((ctx) => readWorkbookGrid(ctx, { cellBudget: 5000 }))).rejects.toMatchObject({ code: 'RequestPayloadSizeLimitExceeded' });
+    await expect(fake.run((ctx) => readWorkbookGrid(ctx, { cellBudget: 5000 }))).rejects.toMatchObject({ code: 'ResponsePayloadSizeLimitExceeded' });
   });
 
   it('degrades on ExcelApi 1.7: values and formats without fills or merges, same sync count', async () => {
@@ -58,7 +90,7 @@ describe('readWorkbookGrid', () => {
     const grid = await fake.run((ctx) => readWorkbookGrid(ctx, { supports: (v) => fake.supports(v) }));
     expect(getCell(grid.sheets[0], 4, 5)?.value).toBe('Delvis uppfyllt');
     expect(getCell(grid.sheets[0], 4, 5)?.fill).toBeUndefined();
-    expect(fake.stats.syncs).toBe(3);
+    expect(fake.stats.syncs).toBe(2);
   });
 
   it('keeps error values, empty sheets and text in number cells', async () => {

@@ -38,10 +38,10 @@ describe.each(['delarsrapport-2024.xlsx', 'arsbokslut-2019.xlsx'])('%s through t
     original = await readWorkbook(path.join(SEEDS, file));
   });
 
-  it('reads the same grid as ExcelJS, in 3 syncs', async () => {
+  it('reads the same grid as ExcelJS, in 2 syncs', async () => {
     const fake = createFakeExcel(cloneGrid(original));
     const grid = await fake.run((ctx) => readWorkbookGrid(ctx, { supports: (v) => fake.supports(v) }));
-    expect(fake.stats.syncs).toBe(3);
+    expect(fake.stats.syncs).toBe(2);
     expect(cells(grid)).toEqual(cells(original));
     expect(grid.sheets.map((s) => [s.name, s.merges.length])).toEqual(original.sheets.map((s) => [s.name, s.merges.length]));
     const findings = (g: WorkbookGrid) => {
@@ -88,7 +88,7 @@ describe.each(['delarsrapport-2024.xlsx', 'arsbokslut-2019.xlsx'])('%s through t
     expect(undone.skipped).toEqual([]);
     expect(cells(fake.grid)).toEqual(cells(original));
     expect(fake.grid.sheets.map((s) => s.name)).toEqual(original.sheets.map((s) => s.name));
-    expect(syncs).toEqual({ read: 3, fill: 3, report: 3, regenerate: 3, 'undo-regenerate': 3, 'undo-report': 3, 'undo-fill': 3 });
+    expect(syncs).toEqual({ read: 2, fill: 3, report: 3, regenerate: 3, 'undo-regenerate': 3, 'undo-report': 3, 'undo-fill': 3 });
   });
 
   it('the ribbon’s Validera selects the first error cell', async () => {

@@ -41,7 +41,7 @@ export interface FakeStats {
 }
 
 export interface FakeOptions {
-  /** Cells one sync may return before Excel on the web refuses the payload. */
+  /** Cells (values, formulas, formats and cell properties together) one sync may return before Excel on the web refuses the payload. */
   payloadCellLimit?: number;
 }
 
@@ -94,7 +94,7 @@ export class FakeWorld {
     this.cellsThisSync += cells;
     this.stats.cellsLoaded += cells;
     if (this.cellsThisSync > this.payloadCellLimit) {
-      throw new FakeOfficeError('RequestPayloadSizeLimitExceeded', 'The request payload size has exceeded the limit.');
+      throw new FakeOfficeError('ResponsePayloadSizeLimitExceeded', 'The response payload size has exceeded the limit.');
     }
   }
 
@@ -361,6 +361,14 @@ export class FakeWorksheet extends Proxy implements XWorksheet {
   getRanges(address?: string): FakeRangeAreas {
     const parts = (address ?? '').split(',').map((s) => s.trim()).filter(Boolean);
     return new FakeRangeAreas(this.ctx, this, () => parts.map((p) => parseRange(p)));
+  }
+
+  getUsedRange(valuesOnly?: boolean): FakeRange {
+    return new FakeRange(this.ctx, this, () => {
+      const s = this.sheet();
+      // Excel answers A1 for a blank sheet.
+      return (s ? usedBox(s, valuesOnly === true) : null) ?? { top: 1, left: 1, bottom: 1, right: 1 };
+    });
   }
 
   getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
@@ -642,7 +650,7 @@ export class FakeRange extends Proxy implements XRange {
     this.ctx.enqueue(() => {
       const box = this.resolve();
       const sheet = this.ws.sheetForWrite();
-      this.world.countLoad(boxCells(box));
+      // Counted with the same cells' values (payloadCellLimit is cells with all their properties).
       result.resolve(
         matrix(box, (r, c) => {
           const cell = cellAt(sheet, r, c);
