@@ -101,6 +101,11 @@ export interface ValidateOptions {
   reportRounding?: boolean;
   /** English as the primary message language (default Swedish). */
   language?: 'sv' | 'en';
+  /**
+   * Findings made before validation (reading the workbook: "mapping/unreadable-number"). They
+   * are merged by cell with the rules' findings, so one #REF! is one finding, not two.
+   */
+  prior?: readonly Finding[];
 }
 
 export type { Figure, Finding, Severity };

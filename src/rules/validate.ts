@@ -195,5 +195,6 @@ export function validate(model: ReportModel, workbook: WorkbookGrid, options: Va
   blameKnownBadCells(kept);
   const visible = options.reportRounding === false ? kept.filter((r) => r.messageId !== 'rounding') : kept;
   const findings = visible.map((r) => render(r, byId.get(r.rule), options.language ?? 'sv'));
-  return sortFindings(mergeByCell(findings), workbook, model);
+  const prior = (options.prior ?? []).map((f) => (options.language === 'en' && f.messageEn ? { ...f, message: f.messageEn } : { ...f }));
+  return sortFindings(mergeByCell([...prior, ...findings]), workbook, model);
 }
