@@ -227,17 +227,43 @@ function findChromium() {
 }
 
 function scriptsOf(html) {
-  return [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]);
+  return [...html.matchAll(/<script\b[^>]*\bsrc=["']?([^"'\s>]+)/g)].map((m) => m[1]);
 }
+
+/** Newest modification time under a path (files and folders). */
+function newest(p) {
+  if (!fs.existsSync(p)) return 0;
+  const st = fs.statSync(p);
+  if (!st.isDirectory()) return st.mtimeMs;
+  let max = st.mtimeMs;
+  for (const name of fs.readdirSync(p)) if (name !== 'node_modules' && !name.startsWith('.')) max = Math.max(max, newest(path.join(p, name)));
+  return max;
+}
+
+/** Build dist/ (webpack production) unless it is newer than every input, as the browser tests do. */
+function ensureDist() {
+  const page = path.join(ROOT, 'dist', 'taskpane.html');
+  const inputs = ['src', 'assets', 'seeds', 'manifest.xml', 'webpack.config.js', 'package-lock.json'].map((p) => newest(path.join(ROOT, p)));
+  if (fs.existsSync(page) && fs.statSync(page).mtimeMs > Math.max(...inputs)) {
+    log('pane: dist/ is up to date');
+    return false;
+  }
+  log('pane: npm run build (webpack production)');
+  execFileSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  return true;
+}
+
+/** Selectors: the pane's shell (title, tabs, buttons) and its first step with the workbook mapped. */
+const PANE_SHELL = '[data-testid="pane"]';
+const PANE_READY = '[data-testid="step-mapping"]';
+const FIRST_RENDER = '[data-testid="demo-banner"]';
 
 async function pane() {
   const zlib = require('zlib');
   const http = require('http');
   const dist = path.join(ROOT, 'dist');
-  log('pane: npm run build (webpack production)');
-  execFileSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
-  const pageName = ['taskpane.html'].find((p) => fs.existsSync(path.join(dist, p)));
-  if (!pageName) throw new Error('dist/taskpane.html missing after the build');
+  const rebuilt = ensureDist();
+  const pageName = 'taskpane.html';
   const html = fs.readFileSync(path.join(dist, pageName), 'utf8');
   const local = [];
   const remote = [];
@@ -250,17 +276,24 @@ async function pane() {
     return { file: f, bytes: bytes.length, gzip: zlib.gzipSync(bytes, { level: 9 }).length };
   });
   const gzipBytes = files.reduce((a, f) => a + f.gzip, 0);
+  const lazy = fs
+    .readdirSync(dist)
+    .filter((f) => /\.chunk\.js$/.test(f))
+    .map((f) => {
+      const bytes = fs.readFileSync(path.join(dist, f));
+      return { file: f, bytes: bytes.length, gzip: zlib.gzipSync(bytes, { level: 9 }).length };
+    });
   log(`pane: initial JS ${files.map((f) => f.file).join(', ')}: ${(gzipBytes / 1024).toFixed(1)} kB gzip; remote: ${remote.join(', ') || 'none'}`);
 
-  const result = { page: pageName, initialJs: files, initialJsGzipBytes: gzipBytes, remoteScripts: remote };
+  const result = { page: pageName, rebuilt, initialJs: files, initialJsGzipBytes: gzipBytes, lazyChunks: lazy, remoteScripts: remote };
 
   const chromium = findChromium();
   if (!chromium) {
     result.usable = { skipped: 'no Chromium found (set CHROMIUM_PATH)' };
     return result;
   }
-  // Serve dist/ over http on loopback, as the dev server would (without https and hot reload).
-  const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.png': 'image/png', '.svg': 'image/svg+xml', '.xlsx': 'application/octet-stream', '.xml': 'application/xml' };
+  // Serve dist/ over http on loopback (the dev server adds https and nothing else that matters here).
+  const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.png': 'image/png', '.xlsx': 'application/octet-stream', '.xml': 'application/xml' };
   const server = http.createServer((req, res) => {
     const url = decodeURIComponent((req.url || '/').split('?')[0]);
     const file = path.join(dist, url === '/' ? pageName : url);
@@ -273,39 +306,61 @@ async function pane() {
     fs.createReadStream(file).pipe(res);
   });
   await new Promise((r) => server.listen(0, '127.0.0.1', r));
-  const port = server.address().port;
+  const base = `http://127.0.0.1:${server.address().port}/`;
   const { chromium: pw } = require('playwright-core');
-  const browser = await pw.launch({ executablePath: chromium, headless: true, args: ['--no-sandbox'] });
-  const times = [];
-  const blocked = [];
+  const browser = await pw.launch({ executablePath: chromium, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+  const first = [];
+  const shell = [];
+  const ready = [];
+  const aborted = new Set();
   try {
     const runs = QUICK ? 2 : 7;
+    // Each load in a fresh context (cold cache), after one warm-up load of the browser itself.
     for (let i = -1; i < runs; i++) {
-      const page = await browser.newPage();
-      // Office.js comes from Microsoft's CDN; there is no network here, so it is answered empty
-      // (the pane then runs its demo on the in-browser Excel, as in a plain browser).
-      await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => {
-        blocked.push(route.request().url());
-        route.fulfill({ status: 200, contentType: 'text/javascript', body: '' });
+      const context = await browser.newContext({ viewport: { width: 420, height: 900 } });
+      const page = await context.newPage();
+      // Office.js lives on Microsoft's CDN; there is no network here, so the request fails fast
+      // and `?demo` runs the pane on the in-browser Excel with the 2024 sample workbook.
+      await page.route((url) => !url.href.startsWith(base), (route) => {
+        aborted.add(route.request().url());
+        return route.abort('internetdisconnected');
       });
       const start = Date.now();
-      await page.goto(`http://127.0.0.1:${port}/${pageName}?demo=1`, { waitUntil: 'commit' });
-      await page.waitForSelector(PANE_READY, { state: 'visible', timeout: 20000 });
-      const t = Date.now() - start;
-      if (i >= 0) times.push(t);
-      await page.close();
+      await page.goto(`${base}${pageName}?demo`, { waitUntil: 'commit' });
+      // The demo's first React render (its banner), before the sample workbook is loaded.
+      const tFirst = await page
+        .waitForSelector(FIRST_RENDER, { state: 'visible', timeout: 60000 })
+        .then(() => Date.now() - start)
+        .catch(() => null);
+      await page.waitForSelector(PANE_SHELL, { state: 'visible', timeout: 60000 });
+      const tShell = Date.now() - start;
+      await page.waitForSelector(PANE_READY, { state: 'visible', timeout: 60000 });
+      const tReady = Date.now() - start;
+      if (i >= 0) {
+        if (tFirst !== null) first.push(tFirst);
+        shell.push(tShell);
+        ready.push(tReady);
+      }
+      await context.close();
     }
   } finally {
     await browser.close();
     server.close();
   }
-  result.usable = { ms: median(times), runs: times, readySelector: PANE_READY, chromium, remoteRequestsAnsweredLocally: [...new Set(blocked)] };
-  log(`pane: usable after ${result.usable.ms} ms (median of ${times.length})`);
+  result.usable = {
+    ms: median(ready),
+    runs: ready,
+    firstRenderMs: first.length ? median(first) : null,
+    shellMs: median(shell),
+    shellRuns: shell,
+    readySelector: PANE_READY,
+    shellSelector: PANE_SHELL,
+    chromium,
+    remoteRequestsAborted: [...aborted],
+  };
+  log(`pane: shell after ${result.usable.shellMs} ms, first step ready after ${result.usable.ms} ms (medians of ${ready.length})`);
   return result;
 }
-
-/** What "usable" means: the pane's first action button is on screen and enabled. */
-const PANE_READY = process.env.NAMNDRAPPORT_PANE_READY || '[data-ready="true"]';
 
 // ------------------------------------------------------------------ report
 
@@ -384,7 +439,7 @@ function markdown(r) {
       const kb = p.initialJsGzipBytes / 1024;
       lines.push(`- Goal: initial JS ≤ ${GOALS.paneGzipKb} kB gzip. Measured: **${kb.toFixed(1)} kB** — ${verdict(kb <= GOALS.paneGzipKb)}.`);
       if (p.usable && p.usable.ms !== undefined) {
-        lines.push(`- Goal: usable ≤ ${GOALS.paneUsableMs} ms after navigation. Measured: **${p.usable.ms} ms** (median of ${p.usable.runs.length} loads in headless Chromium, page served from loopback, ready = \`${p.usable.readySelector}\` visible; runs: ${p.usable.runs.join(', ')} ms) — ${verdict(p.usable.ms <= GOALS.paneUsableMs)}.`);
+        lines.push(`- Goal: usable ≤ ${GOALS.paneUsableMs} ms after navigation. Measured: **${p.usable.ms} ms** to the first step with the workbook read and mapped (\`${p.usable.readySelector}\` visible) — ${verdict(p.usable.ms <= GOALS.paneUsableMs)}. The pane itself (title, tabs, buttons: \`${p.usable.shellSelector}\`) shows after ${p.usable.shellMs} ms${p.usable.firstRenderMs !== null ? \`, the demo's first render (its banner, before the sample workbook is fetched and parsed) after ${p.usable.firstRenderMs} ms\` : ''}. Medians of ${p.usable.runs.length} cold loads (fresh browser context each) in headless Chromium (${p.usable.chromium}), page served from loopback, demo mode on the 2024 sample (in-browser Excel; Office.js request aborted: offline). Runs (ready): ${p.usable.runs.join(', ')} ms.`);
       } else if (p.usable) {
         lines.push(`- Time to usable: not measured (${p.usable.skipped || p.usable.error}).`);
       }
