@@ -3,7 +3,10 @@
  * decimal comma, hyphen-minus ("-33 296", "6,6").
  */
 export function formatNumber(value: number, decimals = 0): string {
-  const fixed = Math.abs(value).toFixed(Math.max(0, decimals));
+  const d = Math.max(0, decimals);
+  // Half away from zero, past binary noise: 158,695 shows as 158,70 (toFixed alone gives 158,69).
+  const scaled = Math.round(Math.abs(value) * 10 ** d * (1 + 1e-12));
+  const fixed = (scaled / 10 ** d).toFixed(d);
   const [int, frac] = fixed.split('.');
   const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
   const negative = value < 0 && Number(fixed) !== 0;

@@ -20,6 +20,8 @@ new RuleTester().run(rule, {
     { name: 'year-on-year change in percent, with drygt', model: withText(printed2024, ['Jämförelse mellan åren', 'Nettokostnadsutvecklingen per 31 augusti 2024 uppgår till 16 procent jämfört med motsvarande period föregående år samtidigt som kommunbidraget har ökat med drygt 9 procent.']) },
     { name: 'a full-year 2023 result is not in an interim table: not judged', model: withText(printed2024, ['Jämförelse mellan åren', '2023 karaktäriserades av ett högt kostnadsläge under första halvåret. Resultatet för året stannade på 0,1 mnkr.']) },
     { name: 'investments: knappt, share of budget, difference', model: withText(printed2024, ['Investeringar', 'Utfallet per augusti uppgår till 0,5 mnkr vilket motsvarar 30 procent av budgeten för året.'], ['Investeringar', 'Prognosen för året uppgår till knappt 0,9 mnkr vilket understiger investeringsutrymmet med knappt 0,7 mnkr utifrån ändrade förutsättningar och planer.'], ['Investeringar', 'Skillnaden i utfallet mellan 2023 och 2024 uppgår endast till knappt 0,1 mnkr.']) },
+    { name: 'the budget named in the sentence picks the budget column', model: withText(printed2024, ['Drift', 'Budgeten för personalkostnader uppgår till 158,7 mnkr.']) },
+    { name: '"investeringarna" follow the sentence’s timing', model: withText(printed2024, ['Investeringar', 'Investeringarna per augusti uppgår till 0,5 mnkr.'], ['Investeringar', 'Investeringarna för helåret beräknas uppgå till 0,9 mnkr.']) },
     { name: 'figures that are not in any table', model: withText(printed2024, ['Personal', 'Svarsfrekvensen är runt 80 procent och resultatet är fortsatt gott.'], ['Verksamhet', 'På avdelning unga är kostnaden för köpt vård 25 procent högre än motsvarande period föregående år.']) },
     { name: '2019: deficit in tkr, revenue variance, personnel variance', model: withText(printed2019, ['Drift', 'Socialnämndens bokslut för 2019 innebär ett underskott om 14 311 tkr vilket är något bättre än det resultat som prognosticerats.'], ['Drift', 'Detta tillsammans med högre statsbidragsintäkter, varav ca 4,0 mnkr avser tidigare år, gör att intäkterna totalt överstiger budget med 11,3 mnkr.'], ['Drift', 'Vad gäller personalkostnader avviker prognosen i förhållande till budget med 6,6 mnkr.']) },
     { name: '2019: compound and qualified subjects are not judged', model: withText(printed2019, ['Drift', 'Personalkostnader samt kostnader för inhyrd personal och konsulter överstiger budget med totalt 8,9 mnkr.'], ['Jämförelse med bokslut 2018', 'Inom posten övriga kostnader har kostnader avseende försörjningsstöd ökat med 3,6 mnkr.'], ['Drift', 'I budgeten 2019 har kommunfullmäktige beslutat om ett tillfälligt kommunbidrag på 8,0 mnkr för EKB-verksamheten.']) },
@@ -55,6 +57,11 @@ new RuleTester().run(rule, {
       name: 'knappt 0,6 mnkr where the forecast is 0,85',
       model: withText(printed2024, ['Investeringar', 'Prognosen för året uppgår till knappt 0,6 mnkr.']),
       errors: [{ messageId: 'mismatch', cell: 'B2', data: { quoted: 'knappt 0,6 mnkr' } }],
+    },
+    {
+      name: 'a wrong budget figure',
+      model: withText(printed2024, ['Drift', 'Budgeten för personalkostnader uppgår till 185,7 mnkr.']),
+      errors: [{ messageId: 'mismatch', cell: 'B2', data: { computed: '-158,70', subject: 'Personalkostnader, Budget 2024' } }],
     },
     {
       name: 'an interim result without period words matches neither the period nor the forecast: info only',

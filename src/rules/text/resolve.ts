@@ -19,6 +19,8 @@ export interface Binding {
 
 export interface Timing {
   years: number[];
+  /** "budgeten för …", "budgeterade": the budget column. */
+  budget: boolean;
   /** "för året", "helår", "prognos…", "förväntas". */
   fullYear: boolean;
   /** "bokslutsperioden", "per augusti", "perioden". */
@@ -75,6 +77,7 @@ export function timingOf(text: string, years: number[]): Timing {
   const t = text.toLowerCase();
   return {
     years,
+    budget: /(?<!\p{L})(?:budgeten|budgeterade?)(?!\p{L})/u.test(t),
     fullYear: /för året|helår|helåret|prognos\p{L}*|förväntas|beräknas/u.test(t),
     period: /bokslutsperiod\p{L}*|\bperioden\b|per augusti|per \d{1,2} \p{L}+|hittills|delårs\p{L}*/u.test(t),
   };
@@ -140,6 +143,7 @@ function ratio(num: number, den: number, label: string, basis: string, refs: Sou
 /** Which amount columns a level statement can mean, by its years and timing words. */
 function levelColumns(t: Tables, timing: Timing, hasForecast: boolean): string[] {
   const year = timing.years.length ? timing.years[timing.years.length - 1] : t.reportYear;
+  if (timing.budget) return t.reportYear === undefined || year === t.reportYear ? ['budget'] : [];
   if (t.reportYear === undefined || year === t.reportYear) {
     if (!t.interim) return ['actual'];
     if (timing.fullYear && hasForecast) return ['forecast'];
@@ -187,13 +191,24 @@ function readOperating(t: Tables, row: AnyRow, q: Quote, b: Binding, timing: Tim
   return out.filter((r): r is Reading => !!r);
 }
 
-function readInvestments(t: Tables, what: 'actual' | 'forecast' | 'difference', q: Quote, b: Binding): Reading[] {
+function readInvestments(t: Tables, referent: 'actual' | 'forecast' | 'difference' | 'any', q: Quote, b: Binding, timing: Timing): Reading[] {
   const table = t.investments as Investments;
   const total = table.rows.find((r) => r.role === 'total') as AnyRow | undefined;
   if (!total) return [];
   const cols = table.columns as Column[];
   const label = (role: string) => cellLabel(total, col(cols, role));
   const budget = fig(total, 'budget');
+  if (referent === 'any') {
+    // "Investeringarna uppgår till …": the column by the sentence's year and timing words.
+    if (q.unit === 'percent' || b.measure !== 'level') return [];
+    return levelColumns(t, timing, !!col(cols, 'forecast'))
+      .map((role) => {
+        const f = fig(total, role);
+        return f ? money(q, table.unit, f, label(role), true) : undefined;
+      })
+      .filter((r): r is Reading => !!r);
+  }
+  const what = referent;
   const own = what === 'difference' ? undefined : fig(total, what);
   const out: (Reading | undefined)[] = [];
   if (q.unit === 'percent') {
@@ -233,6 +248,6 @@ export function readings(t: Tables, referent: Referent, q: Quote, b: Binding, ti
     const row = t.operating?.rows.find((r) => r.role === referent.row) as AnyRow | undefined;
     return row ? readOperating(t, row, q, b, timing) : [];
   }
-  if (referent.table === 'investments') return t.investments ? readInvestments(t, referent.what, q, b) : [];
+  if (referent.table === 'investments') return t.investments ? readInvestments(t, referent.what, q, b, timing) : [];
   return t.sickLeave ? readSickLeave(t, referent.row, q, b, timing) : [];
 }

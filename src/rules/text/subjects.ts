@@ -3,7 +3,7 @@ import type { OperatingRowRole } from '../../model/types';
 /** What a sentence can talk about. */
 export type Referent =
   | { table: 'operating'; row: OperatingRowRole; generic?: boolean }
-  | { table: 'investments'; what: 'actual' | 'forecast' | 'difference' }
+  | { table: 'investments'; what: 'actual' | 'forecast' | 'difference' | 'any' }
   | { table: 'sickLeave'; row: 'total' | 'women' | 'men' };
 
 interface SubjectPattern {
@@ -32,6 +32,7 @@ const PATTERNS: SubjectPattern[] = [
   { re: /skillnaden i utfallet\b/gu, referent: { table: 'investments', what: 'difference' }, section: INVESTMENTS },
   { re: /utfallet\b/gu, referent: { table: 'investments', what: 'actual' }, section: INVESTMENTS },
   { re: /prognosen\b/gu, referent: { table: 'investments', what: 'forecast' }, section: INVESTMENTS },
+  { re: /investeringarna\b|investeringsutgifterna\b|(?:de )?totala (?:investeringarna|investeringsutgifterna)\b/gu, referent: { table: 'investments', what: 'any' }, section: INVESTMENTS },
   { re: /(?:den )?totala sjukfrånvaron\b|sjukfrånvaron totalt\b/gu, referent: { table: 'sickLeave', row: 'total' } },
   { re: /kvinnor(?:na)?s sjukfrånvaro\b/gu, referent: { table: 'sickLeave', row: 'women' } },
   { re: /(?:männens|mäns) sjukfrånvaro\b/gu, referent: { table: 'sickLeave', row: 'men' } },
