@@ -57,6 +57,11 @@ describe('rule catalogue', () => {
     }
   });
 
+  test('the README lists every rule with its severity', () => {
+    const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+    for (const r of rules) expect(readme).toContain(`| \`${r.meta.id}\` | ${r.meta.severity} |`);
+  });
+
   test.each(rules.map((r) => [r.meta.id] as const))('%s has a test beside it with valid and invalid cases', (id) => {
     const file = path.join(ROOT, `${id}.test.ts`);
     expect(fs.existsSync(file)).toBe(true);
