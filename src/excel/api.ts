@@ -65,6 +65,8 @@ export interface XWorksheet {
   readonly isNullObject: boolean;
   name: string;
   visibility: string;
+  /** Zero-based place among the sheets. */
+  position: number;
   readonly protection: { readonly protected: boolean; load(propertyNames: string): unknown };
   readonly pageLayout: { orientation: string };
   getRange(address?: string): XRange;

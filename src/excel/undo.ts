@@ -71,7 +71,13 @@ export async function undoWrite(ctx: XContext, record: UndoRecord, opts: { suppo
     if (fills.length > 0) writeFills(worksheets.getItem(sheet), fills, supports);
   }
   for (const name of record.addedSheets) if (has(name)) worksheets.getItem(name).delete();
-  for (const sheet of record.deletedSheets) writeSheetContent(worksheets.add(sheet.name), sheet, supports);
+  // Re-added in their old order, each moved back to where it stood.
+  const order = record.deletedSheets.map((sheet, i) => ({ sheet, position: record.deletedPositions?.[i] })).sort((a, b) => (a.position ?? Infinity) - (b.position ?? Infinity));
+  for (const { sheet, position } of order) {
+    const ws = worksheets.add(sheet.name);
+    writeSheetContent(ws, sheet, supports);
+    if (position !== undefined) ws.position = position;
+  }
   if (record.priorState !== undefined) writeState(ctx, record.priorState, has(STATE_SHEET), supports);
   await ctx.sync();
   return { restored: restore.length, skipped };

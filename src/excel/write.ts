@@ -26,6 +26,8 @@ export interface UndoRecord {
   written: CellEdit[];
   addedSheets: string[];
   deletedSheets: SheetGrid[];
+  /** Where each deleted sheet stood (zero-based), so undo puts it back in place. */
+  deletedPositions?: number[];
   /** The state sheet before the write: null when there was none, undefined when untouched. */
   priorState?: SheetGrid | null;
 }
@@ -80,7 +82,7 @@ interface Snapshot {
 }
 
 function queueSnapshot(ws: XWorksheet, name: string): Snapshot {
-  ws.load('visibility');
+  ws.load('visibility,position');
   const used = ws.getUsedRangeOrNullObject(false);
   used.load('rowIndex,columnIndex,values,formulas,numberFormat,valueTypes');
   return { name, ws, used };
@@ -213,6 +215,7 @@ export async function applyPlan(ctx: XContext, plan: WritePlan, opts: WriteOptio
     written: edits,
     addedSheets: plan.addSheets.map((s) => s.grid.name),
     deletedSheets: snapshots.map(takeSnapshot),
+    deletedPositions: snapshots.map((s) => s.ws.position),
   };
   if (plan.state !== undefined) record.priorState = stateSnap ? takeSnapshot(stateSnap) : null;
 

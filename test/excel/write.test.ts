@@ -61,7 +61,7 @@ describe('applyPlan', () => {
   });
 
   it('generates report sheets, replaces its own, and undo restores everything', async () => {
-    const original = workbook(driftSheet(), sheetFromValues('Rapport Drift', [['gammal rapport']]));
+    const original = workbook(driftSheet(), sheetFromValues('Rapport Drift', [['gammal rapport']]), sheetFromValues('Anteckningar', [['egen']]));
     const fake = createFakeExcel(cloneGrid(original));
     const service = createWorkbookService(fake);
     const report = sheetFromValues('Rapport Drift', [['Driftredovisning'], ['Nettokostnad', -169998], ['Text', 'Prognosen är −5,0 mnkr.']]);
@@ -78,9 +78,9 @@ describe('applyPlan', () => {
     };
     const record = await service.apply(plan);
     expect(fake.stats.syncs).toBe(3);
-    expect(fake.grid.sheets.map((s) => s.name)).toEqual(['Drift', 'Rapport Drift', 'Rapport Text', STATE_SHEET]);
-    expect(getCell(fake.grid.sheets[1], 2, 2)?.value).toBe(-169998);
-    expect(getCell(fake.grid.sheets[1], 1, 1)?.bold).toBe(true);
+    expect(fake.grid.sheets.map((s) => s.name)).toEqual(['Drift', 'Anteckningar', 'Rapport Drift', 'Rapport Text', STATE_SHEET]);
+    expect(getCell(fake.grid.sheets[2], 2, 2)?.value).toBe(-169998);
+    expect(getCell(fake.grid.sheets[2], 1, 1)?.bold).toBe(true);
     expect(fake.world.columnWidths.get('Rapport Drift')?.[0]).toBeGreaterThan(100);
     expect(record.deletedSheets[0].rows[0][0]?.value).toBe('gammal rapport');
 
@@ -88,7 +88,8 @@ describe('applyPlan', () => {
     const result = await service.undo(record);
     expect(fake.stats.syncs - before).toBe(3);
     expect(result.skipped).toEqual([]);
-    expect(fake.grid.sheets.map((s) => s.name)).toEqual(['Drift', 'Rapport Drift']);
+    // The replaced sheet is back where it stood, before the user's own sheet.
+    expect(fake.grid.sheets.map((s) => s.name)).toEqual(['Drift', 'Rapport Drift', 'Anteckningar']);
     expect(getCell(fake.grid.sheets[1], 1, 1)?.value).toBe('gammal rapport');
   });
 

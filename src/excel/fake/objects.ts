@@ -310,6 +310,7 @@ export class FakeWorksheet extends Proxy implements XWorksheet {
     for (const n of names) {
       if (n === 'name') this.loaded.set('name', s.name);
       else if (n === 'visibility') this.loaded.set('visibility', stateToVisibility(s.state));
+      else if (n === 'position') this.loaded.set('position', this.world.grid.sheets.indexOf(s));
     }
   }
 
@@ -327,6 +328,19 @@ export class FakeWorksheet extends Proxy implements XWorksheet {
 
   get visibility(): string {
     return this.read<string>('visibility');
+  }
+
+  get position(): number {
+    return this.read<number>('position');
+  }
+
+  set position(v: number) {
+    this.ctx.enqueue(() => {
+      const s = this.sheetForWrite();
+      const sheets = this.world.grid.sheets;
+      sheets.splice(sheets.indexOf(s), 1);
+      sheets.splice(Math.max(0, Math.min(v, sheets.length)), 0, s);
+    });
   }
 
   set visibility(v: string) {
