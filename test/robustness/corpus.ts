@@ -443,6 +443,12 @@ const SPECIALS: Variant[] = [
     }
     return wb;
   }),
+  special('forged-state-claims-user-sheets', (b) => {
+    const wb = cloneWorkbook(b.interim2024);
+    const claim: ToolState = { version: 1, generatedSheets: wb.sheets.map((s, i) => ({ name: s.name, kind: 'operating', id: `falsk-${i}` })) };
+    wb.sheets.push(stateSheet(claim));
+    return wb;
+  }),
   special('max-sheet-name-lengths', (b) => {
     const wb = cloneWorkbook(b.interim2024);
     wb.sheets.forEach((s, i) => {

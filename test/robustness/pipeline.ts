@@ -80,18 +80,17 @@ export function findingProblems(findings: readonly Finding[], wb: WorkbookGrid):
 /** Cells and sheets a plan may touch: the cells it says it filled, sheets the tool generated. */
 export function planProblems(kind: 'fill' | 'report', plan: WritePlan, wb: WorkbookGrid, ownedCells: Set<string>): string[] {
   const out: string[] = [];
-  const state = readToolState(wb);
   const names = new Set(wb.sheets.map((s) => s.name));
   for (const e of plan.edits) {
     if (e.sheet === STATE_SHEET) continue;
     if (!names.has(e.sheet)) out.push(`${kind}: edit on missing sheet ${e.sheet}!${e.cell}`);
     if (!ownedCells.has(`${e.sheet}!${e.cell}`)) out.push(`${kind}: edits ${e.sheet}!${e.cell}, which it does not report as filled`);
   }
-  const generated = new Set((state.generatedSheets ?? []).map((g) => g.name));
   const deleted = new Set(plan.deleteSheets);
+  // No corpus workbook holds a sheet the tool generated (whatever a forged state claims), so
+  // deleting any sheet but the state sheet would destroy a person's work.
   for (const name of plan.deleteSheets) {
-    if (name === STATE_SHEET) continue;
-    if (!generated.has(name) && names.has(name)) out.push(`${kind}: deletes sheet "${name}", which the tool never generated`);
+    if (name !== STATE_SHEET && names.has(name)) out.push(`${kind}: deletes sheet "${name}", which the tool never generated`);
   }
   for (const s of plan.addSheets) {
     if (names.has(s.grid.name) && !deleted.has(s.grid.name)) out.push(`${kind}: adds sheet "${s.grid.name}" over an existing sheet`);
