@@ -21,8 +21,8 @@ export const TITLE_SIZE = 13;
 export const NOTE_SIZE = 8;
 /** Default row height in points for 11 pt Calibri. */
 const LINE_HEIGHT = 15;
-/** Excel's width unit is one digit; ordinary text fits a little more per unit. */
-const CHARS_PER_UNIT = 1.1;
+/** Excel's width unit is one digit; estimate conservatively (bold headers, substitute fonts) so wrapped text is never clipped. */
+const CHARS_PER_UNIT = 0.95;
 /** Excel caps a row at 409 points. */
 const MAX_ROW_HEIGHT = 409;
 
