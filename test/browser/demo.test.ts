@@ -49,6 +49,7 @@ maybe('add-in build and demo page', () => {
     });
     // Offline, as on this machine and in CI: Office's CDN is unreachable.
     await context.route(/appsforoffice\.microsoft\.com/, (route) => route.abort('internetdisconnected'));
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     page = await context.newPage();
     page.on('pageerror', (e) => pageErrors.push(e.message));
     page.on('console', (m) => {
@@ -103,6 +104,17 @@ maybe('add-in build and demo page', () => {
     await testId('notice').waitFor();
     await expect(testId('notice').textContent()).resolves.toMatch(/Mappningen är sparad/);
     await expect(testId('undo').isEnabled()).resolves.toBe(true);
+    // Stored in the workbook: the veryHidden state sheet holds the mapping, the table confirmed.
+    const saved = await page.evaluate(() => {
+      type Sheet = { name: string; state?: string; rows: ({ value: unknown } | undefined)[][] };
+      const demo = (window as unknown as { namndrapportDemo: { world: { grid: { sheets: Sheet[] } } } }).namndrapportDemo;
+      const sheet = demo.world.grid.sheets.find((x) => x.name === 'Nämndrapport_data');
+      const json = sheet ? sheet.rows.map((r) => String(r?.[0]?.value ?? '')).join('') : '';
+      return { state: sheet?.state, mapping: json ? (JSON.parse(json) as { mapping?: { tables: { confirmed?: boolean }[] } }).mapping : undefined };
+    });
+    expect(saved.state).toBe('veryHidden');
+    expect(saved.mapping?.tables[0].confirmed).toBe(true);
+    await expect(page.locator('[data-testid="table-0"] summary').textContent()).resolves.toMatch(/bekräftad/);
     await shot('1b-mappning-sparad');
   });
 
@@ -160,6 +172,10 @@ maybe('add-in build and demo page', () => {
     await expect(testId('sheet-tab').count()).resolves.toBe(tabsBefore + planned);
     await expect(testId('generate').textContent()).resolves.toMatch(/Skapa om/);
     await expect(testId('draft-text').textContent()).resolves.toMatch(/\w{3,}/);
+    await testId('copy-text').click();
+    await page.locator('[data-testid="notice"]', { hasText: /Texten är kopierad/ }).waitFor();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toContain((await testId('draft-text').locator('p').first().textContent())?.replace(/^[^.]*\. /, '').slice(0, 40));
     await shot('4-rapport');
   });
 
