@@ -97,6 +97,24 @@ describe('manifest.xml', () => {
     for (const id of [...images, ...urls, ...short, ...long]) expect(used).toContain(id);
   });
 
+  it('keeps strings within Office's limits (short 125, long 250 characters; ids 32)', () => {
+    const resources = child(overrides, 'Resources') as XmlElement;
+    const limits: [string, number][] = [
+      ['bt:ShortStrings', 125],
+      ['bt:LongStrings', 250],
+    ];
+    for (const [group, max] of limits) {
+      for (const el of child(resources, group)?.children ?? []) {
+        const texts = [el.attrs.DefaultValue, ...el.children.map((o) => o.attrs.Value)];
+        for (const text of texts) expect({ id: el.attrs.id, length: text.length <= max }).toEqual({ id: el.attrs.id, length: true });
+      }
+    }
+    const name = child(doc, 'DisplayName') as XmlElement;
+    for (const text of [name.attrs.DefaultValue, ...name.children.map((o) => o.attrs.Value)]) expect(text.length).toBeLessThanOrEqual(125);
+    const description = child(doc, 'Description') as XmlElement;
+    for (const text of [description.attrs.DefaultValue, ...description.children.map((o) => o.attrs.Value)]) expect(text.length).toBeLessThanOrEqual(250);
+  });
+
   it('has the ribbon group Nämndrapport with Visa panel and Validera', () => {
     const resources = child(overrides, 'Resources') as XmlElement;
     const strings = new Map<string, string>();
