@@ -40,8 +40,8 @@ export interface HeaderHit {
 
 const MAX_HEADER_ROWS = 3;
 
-function isHeaderish(view: SheetView, row: number): boolean {
-  const cols = view.filledCols(row);
+function isHeaderish(view: SheetView, row: number, lo = 1, hi = view.maxCol): boolean {
+  const cols = view.filledCols(row, lo, hi);
   if (cols.length === 0) return false;
   for (const c of cols) {
     const v = view.raw(row, c);
@@ -113,20 +113,20 @@ function roleCount(cols: readonly HeaderColumn[]): number {
 const LABEL_ROLE: Partial<Record<TableKind, string>> = { indicators: 'indicator', internalControl: 'risk', narrative: 'text' };
 
 /** The column holding row labels: a label header, the kind's naming column, or text left of the figures. */
-function findLabelCol(view: SheetView, kind: TableKind, cols: readonly HeaderColumn[], bottom: number): number {
+function findLabelCol(view: SheetView, kind: TableKind, cols: readonly HeaderColumn[], bottom: number, floor: number): number {
   const named = cols.find((c) => c.role === (LABEL_ROLE[kind] ?? 'label'));
   if (named) return named.col;
   const first = Math.min(...cols.filter((c) => c.role).map((c) => c.col));
   const counts = new Map<number, number>();
   for (let r = bottom + 1; r <= Math.min(view.maxRow, bottom + 30); r++) {
-    for (let c = 1; c < first; c++) {
+    for (let c = floor; c < first; c++) {
       if (typeof view.raw(r, c) === 'string' && view.text(r, c)) {
         counts.set(c, (counts.get(c) ?? 0) + 1);
         break;
       }
     }
   }
-  let best = first > 1 ? first - 1 : first;
+  let best = first > floor ? first - 1 : first;
   let bestCount = 0;
   for (const [c, n] of counts) if (n > bestCount || (n === bestCount && c > best)) [best, bestCount] = [c, n];
   return best;
@@ -148,15 +148,33 @@ function rowEvidence(view: SheetView, kind: TableKind, labelCol: number, bottom:
   return n;
 }
 
-function evaluate(view: SheetView, kind: TableKind, rows: number[], lex: Lexicon, sheetKinds: readonly string[]): HeaderHit | undefined {
-  const columns = resolveColumns(kind, headerTexts(view, rows), lex);
+/** The columns a header candidate may use, and the first column its labels may sit in. */
+export interface Span {
+  lo: number;
+  hi: number;
+  labelFloor: number;
+}
+
+export function evaluate(
+  view: SheetView,
+  kind: TableKind,
+  rows: number[],
+  lex: Lexicon,
+  sheetKinds: readonly string[],
+  span: Span,
+  allTexts: Map<number, string> = headerTexts(view, rows),
+): HeaderHit | undefined {
+  const texts = new Map([...allTexts].filter(([c]) => c >= span.lo && c <= span.hi));
+  const columns = resolveColumns(kind, texts, lex);
   const count = roleCount(columns);
   if (count < 2) return undefined;
+  // Years alone do not make a header: a data row can hold numbers like 2019 too.
+  if (!columns.some((c) => c.role && !/^\d{4}$/.test(c.header.text))) return undefined;
   const roleCols = new Set(columns.filter((c) => c.role && c.role !== 'label').map((c) => c.col));
-  const touches = (r: number) => view.filledCols(r).some((c) => roleCols.has(c));
+  const touches = (r: number) => view.filledCols(r, span.lo, span.hi).some((c) => roleCols.has(c));
   if (!touches(rows[0]) || !touches(rows[rows.length - 1])) return undefined;
   const bottom = rows[rows.length - 1];
-  const labelCol = findLabelCol(view, kind, columns, bottom);
+  const labelCol = findLabelCol(view, kind, columns, bottom, span.labelFloor);
   const evidence = rowEvidence(view, kind, labelCol, bottom, lex);
   const years = columns.reduce((n, c) => n + (c.role && (c.header.years.length || c.header.date) ? 1 : 0), 0);
   const sheetMatch = sheetKinds.includes(kind);
@@ -165,25 +183,20 @@ function evaluate(view: SheetView, kind: TableKind, rows: number[], lex: Lexicon
   return { kind, top: rows[0], bottom, columns, labelCol, roleCount: count, score, sheetMatch };
 }
 
-/** Every header band on a sheet, top to bottom, each with the kind that fits it best. */
-export function findHeaders(view: SheetView, lex: Lexicon, sheetKinds: readonly string[]): HeaderHit[] {
-  const hits: HeaderHit[] = [];
-  for (let r = 1; r <= view.maxRow; r++) {
-    if (!isHeaderish(view, r)) continue;
-    let best: HeaderHit | undefined;
-    const window: number[] = [];
-    for (let k = 0; k < MAX_HEADER_ROWS && r + k <= view.maxRow; k++) {
-      if (!isHeaderish(view, r + k)) break;
-      window.push(r + k);
-      for (const kind of HEADED_KINDS) {
-        const hit = evaluate(view, kind, [...window], lex, sheetKinds);
-        if (hit && (!best || hit.score > best.score)) best = hit;
-      }
-    }
-    if (best) {
-      hits.push(best);
-      r = best.bottom;
-    }
+/** Only text and years in the row's cells between lo and hi (at least one filled). */
+export function isHeaderRow(view: SheetView, row: number, lo?: number, hi?: number): boolean {
+  return isHeaderish(view, row, lo, hi);
+}
+
+export const HEADER_ROWS = MAX_HEADER_ROWS;
+
+/** Columns whose header text is a known header of some kind (or a bare year). */
+export function knownHeaderCols(texts: Map<number, string>, lex: Lexicon): number[] {
+  const out: number[] = [];
+  for (const [c, t] of texts) {
+    if (t.length > 80) continue;
+    const h = parseHeader(t);
+    if (h.key ? lex.columnKeys.has(h.key) : h.years.length === 1) out.push(c);
   }
-  return hits;
+  return out;
 }

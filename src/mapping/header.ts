@@ -20,8 +20,22 @@ const DATE_RE = new RegExp(`(?<!\\d)(\\d{1,2})\\s*(${MONTH_WORD})\\s*((?:19|20)\
 const YEAR_RE = /(?<!\d)((?:19|20)\d{2})(\d{1,2})?(?!\d)/g;
 const MONTH_TOKEN = new RegExp(`(?<![\\p{L}])${MONTH_WORD}(?![\\p{L}])`, 'giu');
 
+const cache = new Map<string, ParsedHeader>();
+
+/** Parse a header text (memoised: the same header texts are tried for every table kind). */
 export function parseHeader(raw: string | number): ParsedHeader {
-  const text = cleanText(String(raw));
+  const key = String(raw);
+  let hit = cache.get(key);
+  if (!hit) {
+    if (cache.size > 20000) cache.clear();
+    hit = parse(key);
+    cache.set(key, hit);
+  }
+  return { ...hit, years: [...hit.years] };
+}
+
+function parse(raw: string): ParsedHeader {
+  const text = cleanText(raw);
   let rest = text;
   let date: string | undefined;
   let footnote: string | undefined;

@@ -2,14 +2,15 @@ import { columnLetters, formatRange, parseRange } from '../grid/address';
 import type { ColumnMapping, TableMapping, UnmappedRegion } from '../model/mapping-types';
 import type { TableKind } from '../model/types';
 import { tableContext, titleRowsAbove } from './context';
-import { findHeaders, type HeaderHit } from './detect-headers';
+import type { HeaderHit } from './detect-headers';
+import { findHeaders } from './find-headers';
 import { headerYear } from './header';
 import { Coverage, proseTable, uncoveredRegions } from './leftovers';
 import { matchKey } from './normalize';
 import { factsFromTitle, mergeFacts, type ReportFacts } from './period';
 import type { SheetView } from './sheet-view';
 import type { Lexicon } from './synonyms';
-import { readBody, type Body } from './table-body';
+import { readBody, tableColumns, type Body } from './table-body';
 
 export interface SheetResult {
   tables: TableMapping[];
@@ -69,11 +70,18 @@ export function mapSheet(view: SheetView, lex: Lexicon, kept: readonly TableMapp
   }
   const sheetKinds = lex.sheets.get(matchKey(view.name)) ?? [];
   const hits = findHeaders(view, lex, sheetKinds).filter((h) => !overlaps(h, kept));
-  const contexts = hits.map((h, i) => tableContext(view, h, i === 0 ? 0 : hits[i - 1].bottom, lex, isPeriodTitle));
+  // Tables side by side share rows, not columns: "above" and "below" only count in shared columns.
+  const shares = (a: HeaderHit, b: HeaderHit) => {
+    const x = tableColumns(a);
+    const y = tableColumns(b);
+    return x.left <= y.right && y.left <= x.right;
+  };
+  const above = (i: number) => hits.slice(0, i).filter((h) => h.bottom < hits[i].top && shares(h, hits[i])).pop();
+  const contexts = hits.map((h, i) => tableContext(view, h, above(i)?.bottom ?? 0, lex, isPeriodTitle));
   hits.forEach((hit, i) => {
     const ctx = contexts[i];
-    const next = hits[i + 1];
-    const limit = next ? (contexts[i + 1].titleRows[0] ?? next.top) - 1 : view.maxRow;
+    const j = hits.findIndex((h, k) => k > i && h.top > hit.bottom && shares(h, hit));
+    const limit = j >= 0 ? (contexts[j].titleRows[0] ?? hits[j].top) - 1 : view.maxRow;
     const body = readBody(view, hit, limit, lex);
     const range = { top: hit.top, left: body.left, bottom: body.bottom, right: body.right };
     const table: TableMapping = {

@@ -11,7 +11,7 @@ import { lexiconFor, type SynonymData } from './synonyms';
 export interface MapOptions {
   /** A confirmed mapping to reuse; defaults to the one saved in the workbook's tool state. */
   saved?: WorkbookMapping;
-  /** A controller's own labels, merged before the built-in synonyms (same shape as synonyms.json). */
+  /** A controller's own labels, merged before the built-in synonyms (same shape as synonym-data.json). */
   extraSynonyms?: SynonymData;
 }
 

@@ -7,7 +7,10 @@
 const SPACES = /[\u00A0\u2000-\u200B\u202F\u205F\u3000\t]/g;
 
 /** Collapse the many spaces and line breaks of a cell into single spaces; undo hyphenation. */
+const NEEDS_CLEANING = /[\u00AD\u00A0\u2000-\u200B\u202F\u205F\u3000\t\r\n]| {2}|^ | $/;
+
 export function cleanText(text: string): string {
+  if (!NEEDS_CLEANING.test(text)) return text;
   return text
     .replace(/\u00AD/g, '')
     .replace(SPACES, ' ')

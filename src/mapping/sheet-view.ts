@@ -66,9 +66,15 @@ export class SheetView {
     return m ? this.raw(m.row, m.col) : own;
   }
 
+  private readonly texts = new Map<number, string>();
+
   /** Cleaned display text of a cell ("" when empty). */
   text(row: number, col: number, resolveMerge = false): string {
-    return valueText(resolveMerge ? this.value(row, col) : this.raw(row, col));
+    if (resolveMerge) return valueText(this.value(row, col));
+    const key = row * 20000 + col;
+    let t = this.texts.get(key);
+    if (t === undefined) this.texts.set(key, (t = valueText(this.raw(row, col))));
+    return t;
   }
 
   isEmpty(row: number, col: number): boolean {

@@ -1,10 +1,10 @@
 import type { TableKind } from '../model/types';
 import { labelKey, matchKey } from './normalize';
 import { parseHeader } from './header';
-import data from './synonyms.json';
+import data from './synonym-data.json';
 
 /**
- * The words the mapper knows live in synonyms.json (data, not code). A controller's own labels
+ * The words the mapper knows live in synonym-data.json (data, not code). A controller's own labels
  * come in through `extraSynonyms` in the same shape and are merged in front of the built-in
  * ones, so an added label wins over a built-in one with the same key.
  */
@@ -31,6 +31,8 @@ export interface Lexicon {
   sheets: Map<string, (TableKind | 'info')[]>;
   info: Map<string, string>;
   columns: Map<TableKind, Map<string, string>>;
+  /** Every known column header key, whatever the kind (a quick test before trying each kind). */
+  columnKeys: Set<string>;
   rows: Map<TableKind, Map<string, string>>;
   yearRoles: Partial<Record<TableKind, YearRoles>>;
   units: Map<string, 'tkr' | 'mnkr' | 'kr' | 'percent'>;
@@ -101,6 +103,7 @@ export function compileLexicon(extra?: SynonymData): Lexicon {
     sheets,
     info,
     columns,
+    columnKeys: new Set([...columns.values()].flatMap((m) => [...m.keys()])),
     rows,
     yearRoles: BUILT_IN.yearRoles as Partial<Record<TableKind, YearRoles>>,
     units,

@@ -46,6 +46,33 @@ function investmentLevel(role: string, info: LabelInfo, seenCategory: boolean, i
   return Math.max(1, Math.min(indent, 2));
 }
 
+/** Unrecognised rows, one region per run of them (a 50 000-row sheet gives one line, not 50 000). */
+class UnknownRows {
+  private run: { top: number; bottom: number; first: string; last: string; n: number } | undefined;
+
+  constructor(
+    private readonly sheet: string,
+    private readonly kind: TableKind,
+    private readonly body: Body,
+  ) {}
+
+  add(row: number, label: string, previousData: number): void {
+    if (this.run && this.run.bottom === previousData) {
+      Object.assign(this.run, { bottom: row, last: label, n: this.run.n + 1 });
+    } else {
+      this.run = { top: row, bottom: row, first: label, last: label, n: 1 };
+      this.body.unmapped.push({ sheet: this.sheet, range: '', reason: '' });
+    }
+    const region = this.body.unmapped[this.body.unmapped.length - 1];
+    const r = this.run;
+    region.range = formatRange({ top: r.top, left: this.body.left, bottom: r.bottom, right: this.body.right });
+    region.reason =
+      r.n === 1
+        ? `Raden "${r.first}" känns inte igen som en rad i tabellen ${KIND_NAMES[this.kind]} och har inte kopplats.`
+        : `${r.n} rader ("${r.first}" … "${r.last}") känns inte igen som rader i tabellen ${KIND_NAMES[this.kind]} och har inte kopplats.`;
+  }
+}
+
 function readNumericBody(view: SheetView, hit: HeaderHit, limit: number, lex: Lexicon, body: Body): void {
   const valueCols = hit.columns.filter((c) => c.role && c.role !== 'label').map((c) => c.col);
   let blanks = 0;
@@ -53,6 +80,7 @@ function readNumericBody(view: SheetView, hit: HeaderHit, limit: number, lex: Le
   let pending: { row: number; info: LabelInfo } | undefined;
   let seenCategory = false;
   const loose: number[] = [];
+  const unknown = new UnknownRows(view.name, hit.kind, body);
   const push = (row: number, info: LabelInfo, role: string) => {
     const indent = view.cell(row, hit.labelCol)?.indent ?? info.level;
     const level = hit.kind === 'investments' ? investmentLevel(role, info, seenCategory, indent) : info.level;
@@ -97,12 +125,8 @@ function readNumericBody(view: SheetView, hit: HeaderHit, limit: number, lex: Le
     pending = undefined;
     if (!role) {
       body.dataRows++;
+      unknown.add(r, info.label || '(utan etikett)', lastData);
       lastData = r;
-      body.unmapped.push({
-        sheet: view.name,
-        range: formatRange({ top: r, left: body.left, bottom: r, right: body.right }),
-        reason: `Raden "${info.label || '(utan etikett)'}" känns inte igen som en rad i tabellen ${KIND_NAMES[hit.kind]} och har inte kopplats.`,
-      });
       continue;
     }
     if (role.known) body.knownRows++;

@@ -2,7 +2,7 @@ import type { WorkbookGrid } from '../../src/grid/types';
 import type { WorkbookMapping } from '../../src/model/mapping-types';
 import type { ReportModel } from '../../src/model/types';
 import { buildModel, mapWorkbook } from '../../src/mapping';
-import { cloneWorkbook, editTexts, get, insertRows, lastRow, set, sheet, shiftSheet, stackSheet, swapColumns } from './helpers/grid-edit';
+import { besideSheet, cloneWorkbook, editTexts, get, insertRows, lastRow, set, sheet, shiftSheet, stackSheet, swapColumns } from './helpers/grid-edit';
 import { loadSeed, SEED_2019, SEED_2024 } from './helpers/seeds';
 
 /**
@@ -102,6 +102,10 @@ const variants2024: [string, Edit][] = [
     stackSheet(wb, 'Sjukfrånvaro', 'Drift', 3);
     stackSheet(wb, 'Investeringar', 'Drift', 2);
   }],
+  ['tables side by side', (wb) => {
+    besideSheet(wb, 'Sjukfrånvaro', 'Drift', 1);
+    besideSheet(wb, 'Internkontroll', 'Investeringar', 2);
+  }],
 ];
 
 const variants2019: [string, Edit][] = [
@@ -135,6 +139,10 @@ const variants2019: [string, Edit][] = [
   ['tables stacked on one sheet', (wb) => {
     stackSheet(wb, 'Prognossäkerhet', 'Drift');
     stackSheet(wb, 'Sjukfrånvaro', 'Investeringar', 4);
+  }],
+  ['tables side by side, one of them two tables high', (wb) => {
+    besideSheet(wb, 'Prognossäkerhet', 'Personal', 1);
+    besideSheet(wb, 'Sjukfrånvaro', 'Drift', 3);
   }],
 ];
 

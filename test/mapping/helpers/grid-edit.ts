@@ -80,3 +80,18 @@ export function stackSheet(wb: WorkbookGrid, from: string, into: string, gap = 2
 export function editTexts(s: SheetGrid, col: number, fromRow: number, fn: (t: string) => string): void {
   for (const c of cells(s)) if (c.col === col && c.row >= fromRow && typeof c.value === 'string') c.value = fn(c.value);
 }
+
+export function lastCol(s: SheetGrid): number {
+  return Math.max(0, ...cells(s).map((c) => c.col));
+}
+
+/** Put all of `from`'s cells to the right of `into`'s, `gap` empty columns between, and drop `from`. */
+export function besideSheet(wb: WorkbookGrid, from: string, into: string, gap = 1): void {
+  const src = sheet(wb, from);
+  const dst = sheet(wb, into);
+  shiftSheet(src, 0, lastCol(dst) + gap);
+  for (const c of cells(src)) (dst.rows[c.row - 1] ??= [])[c.col - 1] = c;
+  for (let i = 0; i < dst.rows.length; i++) dst.rows[i] ??= [];
+  dst.merges.push(...src.merges);
+  wb.sheets = wb.sheets.filter((x) => x !== src);
+}

@@ -1,0 +1,115 @@
+import { evaluate, HEADED_KINDS, HEADER_ROWS, headerTexts, isHeaderRow, knownHeaderCols, type HeaderHit, type Span } from './detect-headers';
+import { parseHeader } from './header';
+import type { SheetView } from './sheet-view';
+import type { Lexicon } from './synonyms';
+
+/**
+ * Header bands can hold more than one table side by side ("Drift" in A–G, "Sjukfrånvaro" in
+ * I–L). The filled header cells fall into clusters separated by empty columns; every run of
+ * adjacent clusters is tried as one table, and the best set of runs that do not share columns
+ * wins. A label column with an empty header is found left of the figures, but never left of the
+ * previous cluster.
+ */
+
+const MAX_CLUSTERS = 8;
+
+function clusters(view: SheetView, rows: readonly number[]): { lo: number; hi: number }[] {
+  const filled = [...new Set(rows.flatMap((r) => view.filledCols(r)))].sort((a, b) => a - b);
+  const out: { lo: number; hi: number }[] = [];
+  for (const c of filled) {
+    const last = out[out.length - 1];
+    if (last && c === last.hi + 1) last.hi = c;
+    else out.push({ lo: c, hi: c });
+  }
+  if (out.length <= MAX_CLUSTERS) return out;
+  return [{ lo: out[0].lo, hi: out[out.length - 1].hi }];
+}
+
+function spans(view: SheetView, rows: readonly number[]): Span[] {
+  const cl = clusters(view, rows);
+  const out: Span[] = [];
+  for (let i = 0; i < cl.length; i++) {
+    for (let j = i; j < cl.length; j++) out.push({ lo: cl[i].lo, hi: cl[j].hi, labelFloor: i === 0 ? 1 : cl[i - 1].hi + 1 });
+  }
+  return out;
+}
+
+interface Candidate {
+  hit: HeaderHit;
+  span: Span;
+  /** Score plus a little for width, so a table takes its own label column on a tie. */
+  weight: number;
+}
+
+/** Weighted interval scheduling over column spans: the best set of candidates sharing no column. */
+function bestDisjoint(cands: Candidate[]): Candidate[] {
+  const sorted = [...cands].sort((a, b) => a.span.hi - b.span.hi);
+  const best: { total: number; chosen: Candidate[] }[] = [{ total: 0, chosen: [] }];
+  sorted.forEach((c, i) => {
+    let p = i - 1;
+    while (p >= 0 && sorted[p].span.hi >= c.span.lo) p--;
+    const take = { total: best[p + 1].total + c.weight, chosen: [...best[p + 1].chosen, c] };
+    best.push(take.total > best[i].total ? take : best[i]);
+  });
+  return best[best.length - 1].chosen;
+}
+
+/**
+ * A row that could be (part of) a header: a cell that is a known header on its own, a year, or
+ * a fragment of a wrapped one ("Delårs-"). Rows without one are skipped cheaply.
+ */
+function rowHasHint(view: SheetView, r: number, lex: Lexicon): boolean {
+  for (const c of view.filledCols(r)) {
+    const v = view.raw(r, c);
+    if (typeof v === 'number' && Number.isInteger(v) && v >= 1990 && v <= 2100) return true;
+    if (typeof v !== 'string') continue;
+    const t = view.text(r, c);
+    if (t.length > 80) continue;
+    if (/[-/]$/.test(t)) return true;
+    const h = parseHeader(t);
+    if (h.key ? lex.columnKeys.has(h.key) : h.years.length > 0) return true;
+  }
+  return false;
+}
+
+/** Every header band on a sheet, top to bottom (left to right within a band), each with its kind. */
+export function findHeaders(view: SheetView, lex: Lexicon, sheetKinds: readonly string[]): HeaderHit[] {
+  const hits: HeaderHit[] = [];
+  const hints = new Map<number, boolean>();
+  const hint = (r: number) => {
+    let h = hints.get(r);
+    if (h === undefined) hints.set(r, (h = rowHasHint(view, r, lex)));
+    return h;
+  };
+  for (let r = 1; r <= view.maxRow; r++) {
+    if (!view.filledCols(r).some((c) => typeof view.raw(r, c) === 'string')) continue;
+    const cands: Candidate[] = [];
+    const window: number[] = [];
+    for (let k = 0; k < HEADER_ROWS && r + k <= view.maxRow; k++) {
+      if (view.rowIsEmpty(r + k)) break;
+      window.push(r + k);
+      if (!window.some(hint)) continue;
+      const texts = headerTexts(view, window);
+      // Fewer than two known headers: no kind can match; skip the costly per-kind tries.
+      const known = knownHeaderCols(texts, lex);
+      if (known.length < 2) continue;
+      for (const span of spans(view, window)) {
+        if (known.filter((c) => c >= span.lo && c <= span.hi).length < 2) continue;
+        // A side-by-side neighbour may have data on these rows: judge each span on its own cells.
+        if (!window.every((w) => isHeaderRow(view, w, span.lo, span.hi))) continue;
+        let best: HeaderHit | undefined;
+        for (const kind of HEADED_KINDS) {
+          const hit = evaluate(view, kind, [...window], lex, sheetKinds, span, texts);
+          if (hit && (!best || hit.score > best.score)) best = hit;
+        }
+        if (best) cands.push({ hit: best, span, weight: best.score + (span.hi - span.lo) * 0.01 });
+      }
+    }
+    const chosen = bestDisjoint(cands);
+    if (chosen.length === 0) continue;
+    chosen.sort((a, b) => a.span.lo - b.span.lo);
+    hits.push(...chosen.map((c) => c.hit));
+    r = Math.max(...chosen.map((c) => c.hit.bottom));
+  }
+  return hits;
+}
