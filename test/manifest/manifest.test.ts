@@ -97,7 +97,7 @@ describe('manifest.xml', () => {
     for (const id of [...images, ...urls, ...short, ...long]) expect(used).toContain(id);
   });
 
-  it('keeps strings within Office's limits (short 125, long 250 characters; ids 32)', () => {
+  it('keeps strings within the limits Office sets (short 125, long 250 characters)', () => {
     const resources = child(overrides, 'Resources') as XmlElement;
     const limits: [string, number][] = [
       ['bt:ShortStrings', 125],
