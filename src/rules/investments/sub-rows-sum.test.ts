@@ -29,6 +29,16 @@ new RuleTester().run(rule, {
       ],
     },
     {
+      name: 'an "of which" row larger than its row',
+      model: investmentModel([
+        ['category', 'Expansionsinvestering', [100, 80]],
+        ['item', 'Investering X', [100, 80], 0],
+        ['item', '-varav exploatering', [140, 30], 0],
+        ['total', 'Totalt utgifter', [100, 80]],
+      ]),
+      errors: [{ messageId: 'ofWhichExceeds', cell: 'B4', data: { actual: '140', expected: '100' } }],
+    },
+    {
       name: 'a sub-row typed wrong',
       model: investmentModel(setInv(investmentRows(), 2, 3, 900)),
       errors: [{ messageId: 'categoryMismatch', cell: 'E2', data: { expected: '1 208' } }],
