@@ -73,6 +73,8 @@ export function rowRole(kind: TableKind, info: LabelInfo, lex: Lexicon): RowRole
   if (kind === 'investments' && info.partOf) return { role: 'item', known: true };
   const named = info.key ? lex.rows.get(kind)?.get(info.key) : undefined;
   if (named) return { role: named, known: true };
+  // "varav ekonomiskt bistånd" under a cost group: a part of it, kept as a level-1 cost group.
+  if (kind === 'operating' && info.level > 0) return { role: 'costGroup', known: false };
   const fallback = DEFAULT_ROLE[kind];
   return fallback ? { role: fallback, known: false } : undefined;
 }

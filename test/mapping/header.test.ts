@@ -132,7 +132,7 @@ describe('row roles', () => {
     [5, 'operating', 'financialNet', 0],
     [6, 'operating', 'result', 0],
     [7, 'operating', 'totalCosts', 0],
-    [8, 'operating', undefined, 1],
+    [8, 'operating', 'costGroup', 1],
     [9, 'investments', 'item', 1],
     [10, 'investments', 'item', 1],
   ] as [number, TableKind, string | undefined, number][])('row %i as %s → %s (level %i)', (row, kind, role, level) => {

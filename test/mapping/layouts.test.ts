@@ -100,3 +100,38 @@ describe('period and board without titles', () => {
     expect(m.period).toEqual({ kind: 'annual', year: 2019 });
   });
 });
+
+describe('merged header cells and units', () => {
+  it('a caption merged over two year columns names both', () => {
+    const s = sheetFromValues('Ekonomi', [
+      ['Belopp i mnkr'],
+      [null, 'Budget', 'Prognos', 'Utfall', null, 'Differens'],
+      [null, 2025, 2025, 2025, 2024, null],
+      ['Intäkter', 10.5, 10.4, 7.1, 6.9, 0.2],
+      ['Personalkostnader', -40.2, -41, -27.5, -26.1, -1.4],
+      ['  varav timavlönade', -2.1, -2.4, -1.9, -1.5, -0.4],
+      ['Resultat', 0, -0.6, 1.1, 0.8, 0.3],
+    ]);
+    s.merges = ['D2:E2'];
+    const m = mapWorkbook({ sheets: [s] });
+    const t = m.tables[0];
+    expect(t.unit).toBe('mnkr');
+    expect(t.headerRows).toEqual([2, 3]);
+    expect(t.columns.map((c) => [c.letter, c.role, c.year])).toEqual([
+      ['B', 'budget', 2025],
+      ['C', 'forecast', 2025],
+      ['D', 'actual', 2025],
+      ['E', 'previousActual', 2024],
+      ['F', 'difference', undefined],
+    ]);
+    expect(t.rows.map((r) => [r.role, r.level])).toEqual([
+      ['revenue', 0],
+      ['personnel', 0],
+      ['costGroup', 1],
+      ['result', 0],
+    ]);
+    const op = tablesOf(buildModel({ sheets: [s] }, m).model, 'operating')[0];
+    expect(op.rows[2]).toMatchObject({ parent: 1, values: { actual: { value: -1.9, decimals: 1 } } });
+    expect(m.unmapped).toEqual([]);
+  });
+});
