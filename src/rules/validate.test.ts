@@ -83,6 +83,10 @@ describe('validate', () => {
     expect(validate(broken.model, broken.workbook, { rules: { 'operating/difference': 'warning' } })[0].severity).toBe('warning');
     expect(validate(broken.model, broken.workbook, { language: 'en' })[0].message).toMatch(/^Verksamhetens intäkter, Differens is 99 but/);
     expect(() => validate(model, workbook, { rules: { 'operating/result': { options: { nope: 1 } } } })).toThrow(/ingen inställning "nope"/);
+    expect(() => validate(model, workbook, { rules: { 'cells/number-as-text': { options: { ignoreDifferenceColumns: 'ja' } } } })).toThrow(/ska vara av typen boolean/);
+    const text = withGrid(driftModel(set(driftRows(), 0, 5, '+10')));
+    expect(validate(text.model, text.workbook).map((f) => f.cell)).toEqual(['G2']);
+    expect(validate(text.model, text.workbook, { rules: { 'cells/number-as-text': { options: { ignoreDifferenceColumns: true } } } })).toEqual([]);
   });
 
   test('findings come in sheet order, then row and column', () => {

@@ -3,7 +3,10 @@ import rule from './number-as-text';
 import { driftModel, driftRows, set } from '../../../test/rules/support/small';
 
 new RuleTester().run(rule, {
-  valid: [{ name: 'numbers stored as numbers', model: driftModel() }],
+  valid: [
+    { name: 'numbers stored as numbers', model: driftModel() },
+    { name: 'signed differences as text, when the board writes them so on purpose', model: driftModel(set(driftRows(), 0, 5, '+10')), options: { ignoreDifferenceColumns: true } },
+  ],
   invalid: [
     {
       name: 'a cost typed as text with a unicode minus and a space',
@@ -14,6 +17,17 @@ new RuleTester().run(rule, {
       name: 'a non-breaking space as thousands separator',
       model: driftModel(set(driftRows(), 0, 0, '1\u00a0000')),
       errors: [{ messageId: 'numberAsText', cell: 'B2', data: { value: '1 000' } }],
+    },
+    {
+      name: 'a signed difference as text, by default',
+      model: driftModel(set(driftRows(), 0, 5, '+10')),
+      errors: [{ messageId: 'numberAsText', cell: 'G2', data: { raw: '+10', value: '10' } }],
+    },
+    {
+      name: 'the option keeps amounts typed as text',
+      model: driftModel(set(driftRows(), 0, 3, '60 ')),
+      options: { ignoreDifferenceColumns: true },
+      errors: [{ messageId: 'numberAsText', cell: 'E2' }],
     },
     {
       name: 'prose in a number cell',

@@ -1,4 +1,5 @@
 import type { Rule } from '../types';
+import type { Row } from '../../model/types';
 import { formatNumber } from '../format';
 import { allFigures, NUMERIC_KINDS } from '../figures';
 
@@ -6,7 +7,29 @@ import { allFigures, NUMERIC_KINDS } from '../figures';
  * A figure typed as text ("−17 416", "+0,1") reads fine on paper, but Excel's SUMMA skips it,
  * so a total that sums it is silently wrong. The checks still use its value.
  */
-const rule: Rule = {
+interface Options {
+  /**
+   * Skip text in difference and variance columns: some boards write "+0,1" and "+-0" there on
+   * purpose, and nothing sums those columns.
+   */
+  ignoreDifferenceColumns: boolean;
+}
+
+const DERIVED = new Set(['difference', 'variance', 'deviation']);
+
+/** The column role of each figure cell, to tell a difference column from an amount column. */
+function derivedCells(model: Parameters<Rule['check']>[0]['model']): Set<string> {
+  const out = new Set<string>();
+  for (const t of model.tables) {
+    if (!('rows' in t)) continue;
+    for (const row of t.rows as Row[]) {
+      for (const [role, f] of Object.entries(row.values)) if (f && DERIVED.has(role)) out.add(`${f.ref.sheet}!${f.ref.cell}`);
+    }
+  }
+  return out;
+}
+
+const rule: Rule<Options> = {
   meta: {
     id: 'cells/number-as-text',
     type: 'suggestion',
@@ -17,8 +40,8 @@ const rule: Rule = {
       },
     },
     severity: 'warning',
-    schema: {},
-    defaultOptions: {},
+    schema: { ignoreDifferenceColumns: 'boolean' },
+    defaultOptions: { ignoreDifferenceColumns: false },
     messages: {
       numberAsText: {
         sv: '{{label}} är lagrat som texten "{{raw}}" – Excels SUMMA hoppar över det. Kontrollerna räknar med {{value}}.',
@@ -31,8 +54,10 @@ const rule: Rule = {
     },
   },
   check(ctx) {
+    const skip = ctx.options.ignoreDifferenceColumns ? derivedCells(ctx.model) : new Set<string>();
     for (const { figure, label, kind } of allFigures(ctx.model)) {
       if (!NUMERIC_KINDS.includes(kind)) continue;
+      if (skip.has(`${figure.ref.sheet}!${figure.ref.cell}`)) continue;
       if (figure.problem === 'not-a-number' && figure.raw?.trim()) {
         ctx.report({ messageId: 'notANumber', ref: figure.ref, data: { label, raw: figure.raw.trim() }, actual: figure.raw });
       } else if (figure.fromText && typeof figure.value === 'number') {
