@@ -24,7 +24,12 @@ export interface HeaderColumn {
   col: number;
   header: ParsedHeader;
   role?: string;
+  /** A second column with the same role: which column kept it (the model holds one per role). */
+  duplicateOf?: { col: number; role: string };
 }
+
+/** Roles a table may hold several columns of. */
+const REPEATABLE = new Set(['previousOutcome', 'label']);
 
 /** A header band found on a sheet: where it is, what kind of table it heads, its columns. */
 export interface HeaderHit {
@@ -88,7 +93,23 @@ export function resolveColumns(kind: TableKind, texts: Map<number, string>, lex:
     }
   }
   if (kind === 'indicators') fixIndicatorColumns(cols);
+  dropDuplicateRoles(cols);
   return cols;
+}
+
+/** One column per role: the latest year wins (then the leftmost); the others are reported. */
+function dropDuplicateRoles(cols: HeaderColumn[]): void {
+  const byRole = new Map<string, HeaderColumn[]>();
+  for (const c of cols) if (c.role && !REPEATABLE.has(c.role)) byRole.set(c.role, [...(byRole.get(c.role) ?? []), c]);
+  for (const [role, same] of byRole) {
+    if (same.length < 2) continue;
+    const keep = same.reduce((a, b) => ((headerYear(b.header) ?? 0) > (headerYear(a.header) ?? 0) ? b : a));
+    for (const c of same) {
+      if (c === keep) continue;
+      c.role = undefined;
+      c.duplicateOf = { col: keep.col, role };
+    }
+  }
 }
 
 /**

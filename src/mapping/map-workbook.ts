@@ -46,12 +46,13 @@ export function mapWorkbook(wb: WorkbookGrid, opts: MapOptions = {}): WorkbookMa
   for (const view of views.values()) {
     if (view.maxRow === 0) continue;
     contentful++;
-    const info = readInfoSheet(view, lex);
+    const res = mapSheet(view, lex, kept.get(view.name) ?? []);
+    // A sheet of report facts ("Nämnd | Socialnämnden") is read, not listed as unmapped.
+    const info = res.tables.length === 0 ? readInfoSheet(view, lex) : undefined;
     if (info) {
       infoFacts = mergeFacts(infoFacts, info.facts);
       continue;
     }
-    const res = mapSheet(view, lex, kept.get(view.name) ?? []);
     tables.push(...res.tables);
     unmapped.push(...res.unmapped);
     titleFacts = mergeFacts(titleFacts, res.facts);

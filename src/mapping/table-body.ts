@@ -199,11 +199,10 @@ function unmappedColumns(view: SheetView, hit: HeaderHit, body: Body): void {
     const hasData = body.rows.some((r) => !view.isEmpty(r.row, c.col));
     if (!hasData) continue;
     const letter = columnLetters(c.col);
-    body.unmapped.push({
-      sheet: view.name,
-      range: `${letter}${hit.top}:${letter}${body.bottom}`,
-      reason: `Kolumnrubriken "${c.header.text}" känns inte igen för tabellen ${KIND_NAMES[hit.kind]}; kolumnen har inte kopplats.`,
-    });
+    const reason = c.duplicateOf
+      ? `Kolumnen "${c.header.text}" har samma roll (${c.duplicateOf.role}) som kolumn ${columnLetters(c.duplicateOf.col)} i tabellen ${KIND_NAMES[hit.kind]}; bara den kolumnen har kopplats.`
+      : `Kolumnrubriken "${c.header.text}" känns inte igen för tabellen ${KIND_NAMES[hit.kind]}; kolumnen har inte kopplats.`;
+    body.unmapped.push({ sheet: view.name, range: `${letter}${hit.top}:${letter}${body.bottom}`, reason });
   }
 }
 

@@ -91,6 +91,24 @@ describe('a table of its own making', () => {
     expect(m.unmapped).toEqual([]);
   });
 
+  it('a third year column is reported, not silently overwriting the previous year', () => {
+    const s = sheetFromValues('Drift', [
+      [null, 'Budget 2024', 'Bokslut 2022', 'Bokslut 2023', 'Bokslut 2024'],
+      ['Intäkter', 100, 80, 90, 95],
+      ['Resultat', 0, 3, -2, 1],
+    ]);
+    const m = mapWorkbook({ sheets: [s] });
+    expect(m.tables[0].columns.map((c) => `${c.letter}:${c.role}/${c.year}`)).toEqual(['B:budget/2024', 'D:previousActual/2023', 'E:actual/2024']);
+    expect(m.unmapped).toEqual([
+      {
+        sheet: 'Drift',
+        range: 'C1:C3',
+        reason: 'Kolumnen "Bokslut 2022" har samma roll (previousActual) som kolumn D i tabellen Drift; bara den kolumnen har kopplats.',
+      },
+    ]);
+    expect(m.period).toEqual({ kind: 'annual', year: 2024 });
+  });
+
   it('skips the tool\'s own sheets: the state sheet and generated sheets', () => {
     const generated = sheetFromValues('Sammanställning', [[null, 'Budget 2025', 'Prognos helår 2025'], ['Intäkter', 1, 2]]);
     const state = stateSheet({ version: 1, generatedSheets: [{ name: 'Sammanställning', kind: 'operating', id: 'x1' }] });
