@@ -22,11 +22,11 @@ function officeLoaded(): boolean {
 export function detectOffice(timeoutMs = 4000): Promise<OfficeInfo | null> {
   return new Promise((resolve) => {
     let settled = false;
-    let timer: ReturnType<typeof setTimeout> | undefined;
+    const pending: { timer?: ReturnType<typeof setTimeout> } = {};
     const finish = (v: OfficeInfo | null): void => {
       if (!settled) {
         settled = true;
-        if (timer !== undefined) clearTimeout(timer);
+        if (pending.timer !== undefined) clearTimeout(pending.timer);
         resolve(v);
       }
     };
@@ -52,7 +52,7 @@ export function detectOffice(timeoutMs = 4000): Promise<OfficeInfo | null> {
     }
     script.addEventListener('load', () => (officeLoaded() ? onReady() : finish(null)));
     script.addEventListener('error', () => finish(null));
-    timer = setTimeout(() => (officeLoaded() ? onReady() : finish(null)), timeoutMs);
+    pending.timer = setTimeout(() => (officeLoaded() ? onReady() : finish(null)), timeoutMs);
   });
 }
 
