@@ -73,9 +73,11 @@ export function checkQuotes(t: Tables, paragraphs: readonly NarrativeParagraph[]
           const binding = bindingOf(q, previous);
           previous = binding;
           if (!referent || !binding) continue;
+          // Years: before the number in its clause, else in its sentence, else the paragraph's last.
           const clauseYears = yearsIn(c.text.slice(0, offset));
-          const years = clauseYears.length ? clauseYears : s.years.length ? yearsIn(s.text.slice(0, q.start - s.start)) : paragraphYears.slice(-1);
-          const timing = timingOf(c.text.slice(0, offset + q.raw.length), years.length ? years : s.years.length ? s.years : paragraphYears.slice(-1));
+          const sentenceYears = clauseYears.length ? clauseYears : s.years.length ? s.years : [];
+          const years = sentenceYears.length ? sentenceYears : paragraphYears.slice(-1);
+          const timing = timingOf(c.text.slice(0, offset + q.raw.length), years, sentenceYears.length > 0);
           const own = readings(t, referent, q, binding, timing);
           if (!own.length) continue;
           const alternatives =

@@ -21,6 +21,10 @@ export interface Timing {
   years: number[];
   /** "budgeten för …", "budgeterade": the budget column. */
   budget: boolean;
+  /** A past-tense verb ("stannade på", "blev", "uppgick till"): a year that is over. */
+  past: boolean;
+  /** Whether the years were written in the sentence (not taken from the paragraph or report). */
+  explicitYear: boolean;
   /** "för året", "helår", "prognos…", "förväntas". */
   fullYear: boolean;
   /** "bokslutsperioden", "per augusti", "perioden". */
@@ -73,10 +77,12 @@ export function bindingOf(q: Quote, previous: Binding | undefined): Binding | un
   return undefined;
 }
 
-export function timingOf(text: string, years: number[]): Timing {
+export function timingOf(text: string, years: number[], explicitYear = years.length > 0): Timing {
   const t = text.toLowerCase();
   return {
     years,
+    past: /(?<!\p{L})(?:stannade|landade|hamnade|blev|uppgick|slutade)(?!\p{L})/u.test(t),
+    explicitYear,
     budget: /(?<!\p{L})(?:budgeten|budgeterade?)(?!\p{L})/u.test(t),
     fullYear: /för året|helår|helåret|prognos\p{L}*|förväntas|beräknas/u.test(t),
     period: /bokslutsperiod\p{L}*|\bperioden\b|per augusti|per \d{1,2} \p{L}+|hittills|delårs\p{L}*/u.test(t),
@@ -146,6 +152,9 @@ function levelColumns(t: Tables, timing: Timing, hasForecast: boolean): string[]
   if (timing.budget) return t.reportYear === undefined || year === t.reportYear ? ['budget'] : [];
   if (t.reportYear === undefined || year === t.reportYear) {
     if (!t.interim) return ['actual'];
+    // "Resultatet för året stannade på 0,1 mnkr" in an interim report: a year that is over,
+    // so not this year's forecast; without the year written out, which one is a guess.
+    if (timing.fullYear && timing.past && !timing.explicitYear) return [];
     if (timing.fullYear && hasForecast) return ['forecast'];
     if (timing.period) return ['actual'];
     return hasForecast ? ['actual', 'forecast'] : ['actual'];
