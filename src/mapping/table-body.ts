@@ -1,10 +1,10 @@
-import { columnLetters, formatRange } from '../grid/address';
+import { columnLetters } from '../grid/address';
 import type { RowMapping, UnmappedRegion } from '../model/mapping-types';
 import type { TableKind } from '../model/types';
 import { NUMERIC_KINDS, type HeaderHit } from './detect-headers';
 import { isFootnoteLine } from './context';
 import { KIND_NAMES } from './kind-names';
-import { readLabel, rowRole, type LabelInfo } from './row-roles';
+import { readNumericBody } from './numeric-body';
 import type { SheetView } from './sheet-view';
 import type { Lexicon } from './synonyms';
 
@@ -21,10 +21,7 @@ export interface Body {
   knownRows: number;
 }
 
-const PROSE = 80;
-const MAX_BLANKS_NUMERIC = 5;
 const MAX_BLANKS_TEXT = 3;
-const NOTE_DISTANCE = 2;
 
 export function tableColumns(hit: HeaderHit): { left: number; right: number } {
   const cols = hit.columns.filter((c) => c.role).map((c) => c.col);
@@ -37,114 +34,6 @@ export function tableColumns(hit: HeaderHit): { left: number; right: number } {
 
 function isFootnoteText(text: string): boolean {
   return /^(\*+|\d{1,2}\)?)\s*\S/.test(text) && !/^\d+[.,]?\d*\s*(%|tkr|mnkr)/.test(text);
-}
-
-function investmentLevel(role: string, info: LabelInfo, seenCategory: boolean, indent: number): number {
-  if (role === 'category' || role === 'total') return 0;
-  if (!seenCategory) return info.partOf ? 1 : info.level;
-  if (info.partOf) return 2;
-  return Math.max(1, Math.min(indent, 2));
-}
-
-/** Unrecognised rows, one region per run of them (a 50 000-row sheet gives one line, not 50 000). */
-class UnknownRows {
-  private run: { top: number; bottom: number; first: string; last: string; n: number } | undefined;
-
-  constructor(
-    private readonly sheet: string,
-    private readonly kind: TableKind,
-    private readonly body: Body,
-  ) {}
-
-  add(row: number, label: string, previousData: number): void {
-    if (this.run && this.run.bottom === previousData) {
-      Object.assign(this.run, { bottom: row, last: label, n: this.run.n + 1 });
-    } else {
-      this.run = { top: row, bottom: row, first: label, last: label, n: 1 };
-      this.body.unmapped.push({ sheet: this.sheet, range: '', reason: '' });
-    }
-    const region = this.body.unmapped[this.body.unmapped.length - 1];
-    const r = this.run;
-    region.range = formatRange({ top: r.top, left: this.body.left, bottom: r.bottom, right: this.body.right });
-    region.reason =
-      r.n === 1
-        ? `Raden "${r.first}" känns inte igen som en rad i tabellen ${KIND_NAMES[this.kind]} och har inte kopplats.`
-        : `${r.n} rader ("${r.first}" … "${r.last}") känns inte igen som rader i tabellen ${KIND_NAMES[this.kind]} och har inte kopplats.`;
-  }
-}
-
-function readNumericBody(view: SheetView, hit: HeaderHit, limit: number, lex: Lexicon, body: Body): void {
-  const valueCols = hit.columns.filter((c) => c.role && c.role !== 'label').map((c) => c.col);
-  let blanks = 0;
-  let lastData = hit.bottom;
-  let pending: { row: number; info: LabelInfo } | undefined;
-  let seenCategory = false;
-  const loose: number[] = [];
-  const unknown = new UnknownRows(view.name, hit.kind, body);
-  const push = (row: number, info: LabelInfo, role: string) => {
-    const indent = view.cell(row, hit.labelCol)?.indent ?? info.level;
-    const level = hit.kind === 'investments' ? investmentLevel(role, info, seenCategory, indent) : info.level;
-    if (role === 'category') seenCategory = true;
-    body.rows.push({ row, label: info.label, role, level });
-    body.dataRows++;
-    lastData = row;
-  };
-  for (let r = hit.bottom + 1; r <= limit; r++) {
-    if (view.rowIsEmpty(r, body.left, body.right)) {
-      if (++blanks >= MAX_BLANKS_NUMERIC) break;
-      continue;
-    }
-    blanks = 0;
-    const info = readLabel(view, r, hit.labelCol, lex);
-    const hasValues = valueCols.some((c) => !view.isEmpty(r, c));
-    if (!hasValues) {
-      if (!info.label) continue;
-      if (info.label.length > PROSE) break;
-      const role = rowRole(hit.kind, info, lex);
-      if (role?.known) {
-        push(r, info, role.role);
-        body.knownRows++;
-        pending = undefined;
-      } else {
-        pending = { row: r, info };
-        loose.push(r);
-      }
-      continue;
-    }
-    let role = rowRole(hit.kind, info, lex);
-    let label = info;
-    if ((!role || !role.known) && pending && pending.row === r - 1) {
-      const joined = { ...info, label: `${pending.info.label} ${info.label}`, key: pending.info.key + info.key };
-      const jr = rowRole(hit.kind, joined, lex);
-      if (jr?.known) {
-        role = jr;
-        label = joined;
-        loose.splice(loose.indexOf(pending.row), 1);
-      }
-    }
-    pending = undefined;
-    if (!role) {
-      body.dataRows++;
-      unknown.add(r, info.label || '(utan etikett)', lastData);
-      lastData = r;
-      continue;
-    }
-    if (role.known) body.knownRows++;
-    push(r, label, role.role);
-  }
-  // Short text rows inside the table or just below it are notes ("*Avser perioden …").
-  for (const r of loose) {
-    if (r < lastData || r - lastData <= NOTE_DISTANCE) {
-      body.rows.push({ row: r, label: view.text(r, hit.labelCol, true), role: 'note' });
-      lastData = Math.max(lastData, r);
-    }
-  }
-  body.rows.sort((a, b) => a.row - b.row);
-  // When every row is indented (leading spaces throughout), none of them is a sub-row.
-  const data = body.rows.filter((r) => r.role !== 'note');
-  const floor = Math.min(...data.map((r) => r.level ?? 0));
-  if (hit.kind !== 'investments' && floor > 0 && Number.isFinite(floor)) for (const r of data) r.level = (r.level ?? 0) - floor;
-  body.bottom = lastData;
 }
 
 function textRowRole(view: SheetView, hit: HeaderHit, r: number, body: Body): string | undefined {

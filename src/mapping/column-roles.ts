@@ -1,0 +1,96 @@
+import type { TableKind } from '../model/types';
+import { headerRole, headerYear, parseHeader, type ParsedHeader } from './header';
+import type { SheetView } from './sheet-view';
+import type { Lexicon } from './synonyms';
+
+/** Column roles from header texts: synonyms, then years, then the indicator and duplicate fixes. */
+
+export interface HeaderColumn {
+  col: number;
+  header: ParsedHeader;
+  role?: string;
+  /** A second column with the same role: which column kept it (the model holds one per role). */
+  duplicateOf?: { col: number; role: string };
+}
+
+/** Roles a table may hold several columns of. */
+const REPEATABLE = new Set(['previousOutcome', 'label']);
+
+/** Header text per column over the header rows, merged masters lending their text. */
+export function headerTexts(view: SheetView, rows: readonly number[]): Map<number, string> {
+  const out = new Map<number, string>();
+  for (let c = 1; c <= view.maxCol; c++) {
+    const parts: string[] = [];
+    for (const r of rows) {
+      let t = view.text(r, c);
+      const m = view.master(r, c);
+      if (!t && m && rows.includes(m.row)) t = view.text(m.row, m.col);
+      if (t && parts[parts.length - 1] !== t) parts.push(t);
+    }
+    if (parts.length) out.set(c, parts.join(' '));
+  }
+  return out;
+}
+
+/** Give columns their roles; older years of a year-split role get the older role. */
+export function resolveColumns(kind: TableKind, texts: Map<number, string>, lex: Lexicon): HeaderColumn[] {
+  const cols: HeaderColumn[] = [...texts].map(([col, text]) => {
+    const header = parseHeader(text);
+    return { col, header, role: headerRole(kind, header, lex) };
+  });
+  const older = lex.yearRoles[kind]?.older ?? {};
+  for (const [role, olderRole] of Object.entries(older)) {
+    const same = cols.filter((c) => c.role === role);
+    const years = same.map((c) => headerYear(c.header)).filter((y): y is number => y !== undefined);
+    if (years.length < 2) continue;
+    const latest = Math.max(...years);
+    for (const c of same) {
+      const y = headerYear(c.header);
+      if (y !== undefined && y < latest) c.role = olderRole;
+    }
+  }
+  if (kind === 'indicators') fixIndicatorColumns(cols);
+  dropDuplicateRoles(cols);
+  return cols;
+}
+
+/** One column per role: the latest year wins (then the leftmost); the others are reported. */
+function dropDuplicateRoles(cols: HeaderColumn[]): void {
+  const byRole = new Map<string, HeaderColumn[]>();
+  for (const c of cols) if (c.role && !REPEATABLE.has(c.role)) byRole.set(c.role, [...(byRole.get(c.role) ?? []), c]);
+  for (const [role, same] of byRole) {
+    if (same.length < 2) continue;
+    const keep = same.reduce((a, b) => ((headerYear(b.header) ?? 0) > (headerYear(a.header) ?? 0) ? b : a));
+    for (const c of same) {
+      if (c === keep) continue;
+      c.role = undefined;
+      c.duplicateOf = { col: keep.col, role };
+    }
+  }
+}
+
+/**
+ * "Mål" alone next to "Mål 31 dec 2024": the bare one is the goal, the dated one the target.
+ * "Indikator" names the council's indicator when a "Nyckeltal" column is present, else the key figure.
+ */
+function fixIndicatorColumns(cols: HeaderColumn[]): void {
+  if (!cols.some((c) => c.role === 'indicator')) {
+    const ci = cols.find((c) => c.role === 'councilIndicator');
+    if (ci) ci.role = 'indicator';
+  }
+  const targets = cols.filter((c) => c.role === 'target');
+  if (targets.length < 2 || cols.some((c) => c.role === 'goal')) return;
+  const bare = targets.find((c) => c.header.years.length === 0 && !c.header.date);
+  if (bare && targets.some((c) => c !== bare && (c.header.years.length > 0 || c.header.date))) bare.role = 'goal';
+}
+
+/** Columns whose header text is a known header of some kind (or a bare year). */
+export function knownHeaderCols(texts: Map<number, string>, lex: Lexicon): number[] {
+  const out: number[] = [];
+  for (const [c, t] of texts) {
+    if (t.length > 80) continue;
+    const h = parseHeader(t);
+    if (h.key ? lex.columnKeys.has(h.key) : h.years.length === 1) out.push(c);
+  }
+  return out;
+}
