@@ -10,6 +10,7 @@ const webpack = require('webpack');
 
 const DEV_URL = 'https://localhost:3000/';
 const PORT = Number(process.env.NAMNDRAPPORT_PORT || 3000);
+const PROD_URL = process.env.NAMNDRAPPORT_URL ? process.env.NAMNDRAPPORT_URL.replace(/\/?$/, '/') : null;
 const OFFICE_CDN = 'https://appsforoffice.microsoft.com';
 
 /**
@@ -112,7 +113,13 @@ module.exports = async (env = {}, argv = {}) => {
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
           { from: 'seeds/*.xlsx', to: 'seeds/[name][ext]', noErrorOnMissing: true },
-          { from: 'manifest.xml', to: 'manifest.xml' },
+          {
+            from: 'manifest.xml',
+            to: 'manifest.xml',
+            // As in Microsoft's template: a deployment names its own address, e.g.
+            // NAMNDRAPPORT_URL=https://tillagg.kommun.se/namndrapport/ npm run build
+            transform: (content) => (PROD_URL && !dev ? content.toString().split(DEV_URL).join(PROD_URL) : content),
+          },
           { from: 'src/taskpane/office-probe.js', to: 'office-probe.js' },
         ],
       }),

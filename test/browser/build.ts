@@ -1,6 +1,6 @@
 import { execFileSync } from 'child_process';
 import { createHash } from 'crypto';
-import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'fs';
 import { tmpdir } from 'os';
 import * as path from 'path';
 
@@ -31,7 +31,9 @@ function newest(p: string): number {
 function fresh(): boolean {
   const page = path.join(DIST, 'taskpane.html');
   const inputs = ['src', 'assets', 'seeds', 'manifest.xml', 'webpack.config.js', 'package-lock.json'].map((p) => newest(path.join(ROOT, p)));
-  return existsSync(page) && statSync(page).mtimeMs > Math.max(...inputs);
+  if (!existsSync(page) || statSync(page).mtimeMs <= Math.max(...inputs)) return false;
+  // `npm run build:dev` writes dist/ too; only a production build (hashed names) counts here.
+  return /taskpane\.[0-9a-f]{8}\.js/.test(readFileSync(page, 'utf8'));
 }
 
 function sleep(ms: number): void {
