@@ -14,6 +14,17 @@ new RuleTester().run(rule, {
   valid: [
     { name: 'variance = forecast − budget on every row', model: driftModel() },
     { name: 'annual: variance = actual − budget (2019 revenue 11 337)', model: driftModel(annual.slice(0, 1), annualColumns, ANNUAL) },
+    {
+      name: 'an annual statement keeping the last forecast beside the outcome: its rows decide',
+      model: driftModel(
+        [
+          ['revenue', 'Verksamhetens intäkter', [100, 90, 20, 120]],
+          ['personnel', 'Personalkostnader', [-300, -320, -30, -330]],
+        ],
+        [DRIFT_COLUMNS[0], DRIFT_COLUMNS[1], DRIFT_COLUMNS[2], DRIFT_COLUMNS[3]],
+        ANNUAL,
+      ),
+    },
   ],
   invalid: [
     {

@@ -1,12 +1,37 @@
 import type { Rule } from '../types';
 import { checkIdentity, IDENTITY_MESSAGES } from '../identity';
-import { cellLabel, columnByRole } from '../tables';
+import { cellLabel, columnByRole, hasValue } from '../tables';
+import { classify, roundingTolerance } from '../tolerance';
+import type { OperatingColumnRole, OperatingStatement } from '../../model/types';
 import { operatingTables } from './shared';
 
 /**
  * Avvikelse = prognos − budget; in an annual report without a forecast column the variance is
- * bokslut − budget. Checked across every row.
+ * bokslut − budget. Checked across every row. A table with both columns is held to the one its
+ * rows follow (an annual statement may keep last forecast beside the outcome); on a tie, the
+ * forecast.
  */
+function comparator(table: OperatingStatement): OperatingColumnRole | undefined {
+  const hasForecast = !!columnByRole(table.columns, 'forecast');
+  const hasActual = !!columnByRole(table.columns, 'actual');
+  if (!hasForecast || !hasActual) return hasForecast ? 'forecast' : hasActual ? 'actual' : undefined;
+  let forecast = 0;
+  let actual = 0;
+  for (const row of table.rows) {
+    const v = row.values.variance;
+    const b = row.values.budget;
+    const f = row.values.forecast;
+    const a = row.values.actual;
+    if (!hasValue(v) || !hasValue(b) || !hasValue(f) || !hasValue(a)) continue;
+    const fits = (x: typeof f & { value: number }) => classify(x.value - b.value - v.value, roundingTolerance([v.decimals, b.decimals, x.decimals])) !== 'broken';
+    const byForecast = fits(f);
+    const byActual = fits(a);
+    if (byForecast && !byActual) forecast++;
+    if (byActual && !byForecast) actual++;
+  }
+  return actual > forecast ? 'actual' : 'forecast';
+}
+
 const rule: Rule = {
   meta: {
     id: 'operating/variance',
@@ -32,7 +57,8 @@ const rule: Rule = {
     for (const table of operatingTables(ctx.model)) {
       const variance = columnByRole(table.columns, 'variance');
       const budget = columnByRole(table.columns, 'budget');
-      const against = columnByRole(table.columns, 'forecast') ?? columnByRole(table.columns, 'actual');
+      const role = comparator(table);
+      const against = role && columnByRole(table.columns, role);
       if (!variance || !budget || !against) continue;
       const words = `${against.header.replace(/\s+/g, ' ')} − ${budget.header.replace(/\s+/g, ' ')}`;
       for (const row of table.rows) {
