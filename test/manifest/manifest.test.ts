@@ -1,3 +1,4 @@
+import { execFileSync } from 'child_process';
 import { readFileSync, existsSync } from 'fs';
 import * as path from 'path';
 import { child, parseXml, walk, type XmlElement } from './xml';
@@ -149,6 +150,21 @@ describe('manifest.xml', () => {
       expect(existsSync(file)).toBe(true);
       expect(pngSize(file)).toEqual({ width: size, height: size });
     }
+  });
+
+  it('is read by office-addin-manifest (Microsoft\u2019s own parser, offline)', () => {
+    // In a plain node process: its import chain has ESM-only parts jest does not transform.
+    const script = `require('office-addin-manifest').OfficeAddinManifest.readManifestFile(process.argv[1])
+      .then((i) => process.stdout.write(JSON.stringify({ id: i.id, hosts: i.hosts, permissions: i.permissions, locale: i.defaultLocale, source: i.defaultSettings && i.defaultSettings.sourceLocation })))
+      .catch((e) => { process.stderr.write(String(e && e.message)); process.exit(1); });`;
+    const out = execFileSync(process.execPath, ['-e', script, path.join(ROOT, 'manifest.xml')], { cwd: ROOT, encoding: 'utf8' });
+    expect(JSON.parse(out)).toEqual({
+      id: child(doc, 'Id')?.text,
+      hosts: ['Workbook'],
+      permissions: 'ReadWriteDocument',
+      locale: 'sv-SE',
+      source: 'https://localhost:3000/taskpane.html',
+    });
   });
 
   it('names pages that webpack builds', () => {
