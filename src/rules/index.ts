@@ -16,7 +16,7 @@ export type {
 } from './types';
 export { validate, runRule } from './validate';
 export { rules, ruleById } from './registry';
-export { RuleTester, assertValid, assertInvalid, checkMeta } from './rule-tester';
+export { RuleTester, assertValid, assertInvalid, checkMeta, checkOptions } from './rule-tester';
 export type { RuleTests, ValidCase, InvalidCase, ExpectedReport } from './rule-tester';
 export { roundingTolerance, classify } from './tolerance';
 export { formatNumber } from './format';

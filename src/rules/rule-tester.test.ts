@@ -38,6 +38,10 @@ describe('RuleTester', () => {
     expect(() => assertInvalid(rule, { name: 'x', model, errors: [{ messageId: 'known', cell: 'B2', data: { actual: 2 } }] })).toThrow(/data.actual/);
     expect(() => assertInvalid(rule, { name: 'x', model, errors: [{ messageId: 'known', cell: 'B2', data: { actual: 1 } }] })).not.toThrow();
   });
+  test('rejects options the schema does not declare', () => {
+    const rule = make(() => undefined);
+    expect(() => assertValid(rule, { name: 'x', model, options: { strict: true } })).toThrow(/inställningen "strict" finns inte/);
+  });
   test('a rule needs at least one valid and one invalid case', () => {
     expect(() => new RuleTester(() => undefined, () => undefined).run(make(() => undefined), { valid: [], invalid: [] })).toThrow(/minst ett giltigt/);
   });

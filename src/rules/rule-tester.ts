@@ -49,12 +49,20 @@ export function checkMeta(rule: AnyRule): void {
   for (const [id, m] of Object.entries(meta.messages)) {
     if (!m.sv.trim() || !m.en.trim()) throw new Error(`${meta.id}: meddelandet "${id}" saknar svensk eller engelsk text.`);
   }
-  for (const k of Object.keys(meta.defaultOptions)) {
-    if (!(k in meta.schema)) throw new Error(`${meta.id}: standardinställningen "${k}" saknas i schemat.`);
+  checkOptions(rule, meta.defaultOptions as Record<string, unknown>);
+}
+
+/** Options must be declared in the rule's schema, with the declared type. */
+export function checkOptions(rule: AnyRule, options: Record<string, unknown>): void {
+  const schema = rule.meta.schema as Record<string, string>;
+  for (const [k, v] of Object.entries(options)) {
+    if (!(k in schema)) throw new Error(`${rule.meta.id}: inställningen "${k}" finns inte i schemat.`);
+    if (typeof v !== schema[k]) throw new Error(`${rule.meta.id}: inställningen "${k}" ska vara av typen ${schema[k]}.`);
   }
 }
 
 function runCase(rule: AnyRule, c: ValidCase): RawReport[] {
+  checkOptions(rule, (c.options ?? {}) as Record<string, unknown>);
   const options = { ...(rule.meta.defaultOptions as object), ...(c.options ?? {}) };
   const { reports } = runRule(rule, c.model, c.workbook ?? EMPTY_WORKBOOK, options);
   for (const r of reports) {
