@@ -89,6 +89,8 @@ export interface XWorksheetCollection {
 export interface XWorkbook {
   readonly worksheets: XWorksheetCollection;
   readonly application: { suspendScreenUpdatingUntilNextSync(): void };
+  /** Workbook structure protection (ExcelApi 1.7): no sheets may be added, deleted or hidden. */
+  readonly protection: { readonly protected: boolean; load(propertyNames: string): unknown };
 }
 
 export interface XContext {

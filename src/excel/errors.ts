@@ -43,6 +43,14 @@ const MESSAGES: Record<string, Texts> = {
     sv: (d) => `Det finns redan ett blad som heter ”${d ?? ''}” och som inte skapats av Nämndrapport. Byt namn på det och försök igen.`,
     en: (d) => `A sheet named "${d ?? ''}" already exists and was not made by Nämndrapport. Rename it and try again.`,
   },
+  WorkbookProtected: {
+    sv: () => 'Arbetsbokens struktur är skyddad, så blad kan inte läggas till eller tas bort. Ta bort skyddet (Granska › Skydda arbetsbok) och försök igen.',
+    en: () => 'The workbook structure is protected, so sheets cannot be added or removed. Unprotect it (Review › Protect Workbook) and try again.',
+  },
+  MergedRangeConflict: {
+    sv: () => 'Cellen ingår i sammanfogade celler som inte kan skrivas på det sättet. Dela upp de sammanfogade cellerna eller skriv i den första cellen.',
+    en: () => 'The cell is part of merged cells that cannot be written that way. Unmerge them or write in the first cell.',
+  },
   ActivityLimitReached: {
     sv: () => 'Excel hann inte med. Vänta en stund och försök igen.',
     en: () => 'Excel is busy. Wait a moment and try again.',

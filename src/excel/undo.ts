@@ -43,9 +43,13 @@ export async function undoWrite(ctx: XContext, record: UndoRecord, opts: { suppo
     p.load('protected');
     return { name, p };
   });
+  const structural = record.addedSheets.length > 0 || record.deletedSheets.length > 0 || record.priorState !== undefined;
+  const workbookLock = structural ? ctx.workbook.protection : undefined;
+  workbookLock?.load('protected');
   await ctx.sync();
   const locked = protections.find((x) => x.p.protected);
   if (locked) throw new ExcelActionError('AccessDenied', `Protected sheet ${locked.name}`, locked.name);
+  if (workbookLock?.protected) throw new ExcelActionError('WorkbookProtected', 'Workbook structure is protected');
 
   const now = new Map(collectPriors(reads).map((c) => [`${c.sheet}\u0000${c.cell}`, c]));
   const priorByCell = new Map(record.cells.map((c) => [`${c.sheet}\u0000${c.cell}`, c]));

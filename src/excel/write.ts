@@ -205,11 +205,16 @@ export async function applyPlan(ctx: XContext, plan: WritePlan, opts: WriteOptio
     return { name, p };
   });
   const snapshots = toDelete.map((name) => queueSnapshot(worksheets.getItem(name), name));
+  // Adding or deleting sheets (the report, the first state sheet) needs an unprotected structure.
+  const structural = toDelete.length > 0 || plan.addSheets.length > 0 || (plan.state !== undefined && !stateExists);
+  const workbookLock = structural ? ctx.workbook.protection : undefined;
+  workbookLock?.load('protected');
   const stateSnap = plan.state !== undefined && stateExists ? queueSnapshot(worksheets.getItem(STATE_SHEET), STATE_SHEET) : undefined;
   await ctx.sync();
 
   const locked = protections.find((x) => x.p.protected);
   if (locked) throw new ExcelActionError('AccessDenied', `Protected sheet ${locked.name}`, locked.name);
+  if (workbookLock?.protected) throw new ExcelActionError('WorkbookProtected', 'Workbook structure is protected');
   const record: UndoRecord = {
     cells: collectPriors(reads),
     written: edits,

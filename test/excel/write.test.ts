@@ -145,6 +145,18 @@ describe('errors', () => {
     expect(JSON.stringify(fake.grid)).toBe(snapshot);
   });
 
+  it('refuses to generate sheets in a workbook whose structure is protected, before writing anything', async () => {
+    const fake = createFakeExcel(workbook(driftSheet(), indicatorSheet()));
+    fake.world.workbookProtected = true;
+    const snapshot = JSON.stringify(fake.grid);
+    const err = await createWorkbookService(fake).apply(fillPlan()).catch((e: unknown) => e);
+    expect(describeExcelError(err)).toMatch(/^Arbetsbokens struktur är skyddad/);
+    expect(JSON.stringify(fake.grid)).toBe(snapshot);
+    // Cell edits alone (no new sheet) still work in a structure-protected workbook.
+    const record = await createWorkbookService(fake).apply({ ...emptyPlan(), edits: [{ sheet: 'Drift', cell: 'H4', value: 'ok' }] });
+    expect(record.cells).toHaveLength(1);
+  });
+
   it('explains cell edit mode', async () => {
     const fake = createFakeExcel(workbook(indicatorSheet()));
     fake.world.cellEditMode = true;

@@ -53,6 +53,8 @@ export class FakeWorld {
   selection: { sheet: string; address: string } | null = null;
   activeSheet: string | null = null;
   cellEditMode = false;
+  /** Workbook structure protection: sheets cannot be added, deleted or hidden. */
+  workbookProtected = false;
   /** Fail the next sync with this error code (tests of error paths). */
   failNextSync: string | null = null;
   payloadCellLimit: number;
@@ -175,9 +177,23 @@ abstract class Proxy {
 export class FakeWorkbook implements XWorkbook {
   readonly worksheets: FakeWorksheetCollection;
   readonly application: { suspendScreenUpdatingUntilNextSync(): void };
+  readonly protection: { readonly protected: boolean; load(names: string): unknown };
 
   constructor(ctx: FakeContext) {
     this.worksheets = new FakeWorksheetCollection(ctx);
+    let loaded: boolean | undefined;
+    this.protection = {
+      get protected(): boolean {
+        if (loaded === undefined) notLoaded('protected');
+        return loaded;
+      },
+      load(): unknown {
+        ctx.enqueue(() => {
+          loaded = ctx.world.workbookProtected;
+        });
+        return this;
+      },
+    };
     this.application = {
       suspendScreenUpdatingUntilNextSync: () => {
         ctx.world.stats.screenUpdatingSuspended++;
@@ -219,6 +235,7 @@ export class FakeWorksheetCollection extends Proxy implements XWorksheetCollecti
     let created: SheetGrid | null = null;
     this.ctx.enqueue(() => {
       const n = name ?? `Blad${this.world.grid.sheets.length + 1}`;
+      if (this.world.workbookProtected) throw new FakeOfficeError('AccessDenied', 'The workbook structure is protected.');
       if (findSheetByName(this.world.grid, n)) {
         throw new FakeOfficeError('ItemAlreadyExists', `A sheet named ${n} already exists.`);
       }
@@ -407,6 +424,7 @@ export class FakeWorksheet extends Proxy implements XWorksheet {
     this.ctx.enqueue(() => {
       const s = this.sheetForWrite();
       this.world.checkWritable(s);
+      if (this.world.workbookProtected) throw new FakeOfficeError('AccessDenied', 'The workbook structure is protected.');
       const visible = this.world.grid.sheets.filter((x) => x !== s && (x.state ?? 'visible') === 'visible');
       if (visible.length === 0) throw new FakeOfficeError('InvalidOperation', 'A workbook must contain at least one visible worksheet.');
       this.world.grid.sheets.splice(this.world.grid.sheets.indexOf(s), 1);
