@@ -65,6 +65,21 @@ new RuleTester().run(rule, {
       errors: [{ messageId: 'mismatch', cell: 'B2', data: { computed: '-158,70', subject: 'Personalkostnader, Budget 2024' } }],
     },
     {
+      name: 'a negative variance where the table shows a positive one',
+      model: withText(printed2024, ['Drift', 'Prognosen för personalkostnader är en negativ avvikelse om 3,0 mnkr.']),
+      errors: [{ messageId: 'mismatch', cell: 'B2', data: { computed: '3,00', subject: 'Personalkostnader, Avv. prognos/ budget 2024' } }],
+    },
+    {
+      name: 'sick leave quoted for the wrong year',
+      model: withText(printed2019, ['Sjukfrånvaro', 'Den totala sjukfrånvaron under 2019 stannar på 8,9 %.']),
+      errors: [{ messageId: 'mismatch', cell: 'B2', data: { subject: 'Totalt, 2019', computed: '7,4' } }],
+    },
+    {
+      name: 'the result for the period quoted as the forecast',
+      model: withText(printed2024, ['Drift', 'Socialnämndens resultat för bokslutsperioden uppgår till -5,0 mnkr.']),
+      errors: [{ messageId: 'mismatch', cell: 'B2', data: { subject: 'Årets resultat, Delårsbokslut 2024', computed: '-6,61' } }],
+    },
+    {
       name: 'an interim result without period words matches neither the period nor the forecast: info only',
       model: withText(printed2024, ['Drift', 'Socialnämndens resultat uppgår till -3,0 mnkr.']),
       errors: [{ messageId: 'unsure', cell: 'B2', severity: 'info', data: { computed: '-6,61 / -5,00' } }],

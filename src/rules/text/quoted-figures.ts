@@ -154,7 +154,7 @@ const rule: Rule = {
           data: {
             quoted: quoteText(q),
             subject: all.map((r) => r.label).join(' / '),
-            computed: all.map((r) => formatNumber(r.value, decimals)).join(' / '),
+            computed: all.map((r) => formatNumber(r.value, r.decimals ?? decimals)).join(' / '),
             unit: unitText(q),
             basis: all.map((r) => r.basis).join('; '),
             sentence: shorten(c.sentence),

@@ -42,6 +42,8 @@ export interface Reading {
   signed: boolean;
   /** The table-side rounding, in the quote's unit. */
   slack: number;
+  /** Decimals to show the value with, when the table's own are best (a printed rate). */
+  decimals?: number;
 }
 
 const VARIANCE = /(?:avvik\p{L}*|avvikelse\p{L}*)(?:\s+\S+){0,7}\s+(?:med|om|på)(?:\s+(?:totalt|sammanlagt|endast|ytterligare))?$/u;
@@ -248,7 +250,7 @@ function readSickLeave(t: Tables, rowRole: string, q: Quote, b: Binding, timing:
   const c = cols.find((x) => x.year === year && (x.role === 'current' || x.role === 'previous')) ?? (year === t.reportYear ? col(cols, 'current') : year === (t.reportYear ?? 0) - 1 ? col(cols, 'previous') : undefined);
   const f = c ? fig(row, c.role) : undefined;
   if (!c || !f) return [];
-  return [{ value: f.value, label: cellLabel(row, c), basis: `${formatNumber(f.value, f.decimals)} %`, refs: [f.ref], signed: false, slack: 0.5 * 10 ** -f.decimals }];
+  return [{ value: f.value, label: cellLabel(row, c), basis: `${formatNumber(f.value, f.decimals)} %`, refs: [f.ref], signed: false, slack: 0.5 * 10 ** -f.decimals, decimals: f.decimals }];
 }
 
 /** The table values a quote can mean for a referent; empty when the tables cannot say. */
