@@ -36,7 +36,8 @@ export function ValidateStep(props: Props) {
       bySheet.set(f.sheet, list);
     }
     for (const list of bySheet.values()) list.sort((a, b) => ORDER[a.severity] - ORDER[b.severity]);
-    return [...bySheet.entries()];
+    // Sheets with errors first, then warnings; otherwise in workbook order (sort is stable).
+    return [...bySheet.entries()].sort((a, b) => ORDER[a[1][0].severity] - ORDER[b[1][0].severity]);
   }, [props.findings, shown]);
 
   const sevLabel = (sv: Severity) => t(sv === 'error' ? 'severityError' : sv === 'warning' ? 'severityWarning' : 'severityInfo');
