@@ -9,14 +9,13 @@ import { round } from './identity';
  * variance, its column's sum, the net-cost line below. A cell is the root cause of a set of
  * broken identities when every identity it takes part in is broken and each one implies the
  * same corrected value for it (within rounding). The best such cell (most identities) is
- * reported once, its identities are settled, and the search repeats; what remains is reported
- * at each identity's own target cell.
+ * reported once, its identities are settled, and the search repeats. Then several wrong cells at
+ * once (see `suspects`). What remains is reported at each identity's own target cell.
  */
 
 interface Candidate {
   key: string;
   equations: Equation[];
-  fix: number;
   termIndex: number[];
 }
 
@@ -53,7 +52,7 @@ export function findRootCauses(ledger: readonly Equation[]): RootCause[] {
     const spread = Math.max(...fixes) - Math.min(...fixes);
     const slack = uses.reduce((s, u) => s + u.eq.tolerance / Math.abs(u.eq.terms[u.i].coef), 0);
     if (spread > slack + 1e-7) continue;
-    candidates.push({ key, equations: uses.map((u) => u.eq), fix: fixes[0], termIndex: uses.map((u) => u.i) });
+    candidates.push({ key, equations: uses.map((u) => u.eq), termIndex: uses.map((u) => u.i) });
   }
   candidates.sort((a, b) => b.equations.length - a.equations.length || a.key.localeCompare(b.key, 'sv', { numeric: true }));
   const settled = new Set<Equation>();
