@@ -87,8 +87,8 @@ export function checkQuotes(t: Tables, paragraphs: readonly NarrativeParagraph[]
           const ok = own.some((r) => matches(r, q, binding)) || alternatives.some((r) => matches(r, q, binding));
           out.push({ paragraph: p, quote: q, sentence: s.text, referent, readings: own, alternatives, agrees: ok });
         }
-        const first = hits[0]?.referent;
-        clauseSubject = c.continues ? (first ?? clauseSubject) : (first ?? clauseSubject);
+        // A later "vilket …" clause speaks of the last subject named in the sentence.
+        clauseSubject = hits[0]?.referent ?? clauseSubject;
       }
       if (s.years.length) paragraphYears = s.years;
     }
