@@ -88,7 +88,7 @@ export function checkQuotes(t: Tables, paragraphs: readonly NarrativeParagraph[]
           out.push({ paragraph: p, quote: q, sentence: s.text, referent, readings: own, alternatives, agrees: ok });
         }
         // A later "vilket …" clause speaks of the last subject named in the sentence.
-        clauseSubject = hits[0]?.referent ?? clauseSubject;
+        clauseSubject = hits[hits.length - 1]?.referent ?? clauseSubject;
       }
       if (s.years.length) paragraphYears = s.years;
     }
