@@ -4,7 +4,7 @@ import { labelEvidence } from './row-roles';
 import type { SheetView } from './sheet-view';
 import type { Lexicon } from './synonyms';
 
-/** Kinds found by their header row (narrative also by its prose, see narrative.ts). */
+/** Kinds found by their header row (narrative also by its prose, see leftovers.ts). */
 export const HEADED_KINDS: readonly TableKind[] = [
   'narrative',
   'operating',
