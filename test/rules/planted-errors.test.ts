@@ -143,7 +143,8 @@ describe.each(sources)('planted errors in %s', (name, source) => {
     // row without sub-rows (a subset, never a term) go unplanted.
     for (const entry of v.skipped['no identity']) expect(entry).toMatch(/^Personal!(E|F)\d+ |^Investeringar!\w+ -varav/);
     const counts = Object.fromEntries(Object.entries(v.skipped).map(([k, list]) => [k, list.length]));
-    console.log(`${name}: ${v.expectations.length} planted variants; skipped ${JSON.stringify(counts)}\n  ${Object.entries(v.skipped).filter(([, l]) => l.length).map(([k, l]) => `${k}: ${l.join(', ')}`).join('\n  ')}`);
+    const byKind = v.expectations.reduce<Record<string, number>>((acc, e) => ({ ...acc, [e.plant.kind]: (acc[e.plant.kind] ?? 0) + 1 }), {});
+    console.log(`${name}: ${v.expectations.length} planted variants ${JSON.stringify(byKind)}; skipped ${JSON.stringify(counts)}\n  ${Object.entries(v.skipped).filter(([, l]) => l.length).map(([k, l]) => `${k}: ${l.join(', ')}`).join('\n  ')}`);
   });
 
   test('each planted error is found at its cell and nothing else becomes an error', () => {
