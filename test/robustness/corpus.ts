@@ -218,7 +218,7 @@ const mutations: Record<string, Mutation> = {
     }
     const s = dataSheet(wb, rnd);
     if (!s) return;
-    const name = pick(rnd, [s.name.toUpperCase(), s.name.toLowerCase(), `${s.name} (2)`, `${s.name} 2024`, 'Blad1', `'${s.name}`, `${s.name} – kopia`]).slice(0, 31);
+    const name = pick(rnd, [s.name.toUpperCase(), s.name.toLowerCase(), `${s.name} (2)`, `${s.name} 2024`, 'Blad1', `Kopia 'av' ${s.name}`, `${s.name} – kopia`]).slice(0, 31);
     if (!wb.sheets.some((x) => x.name === name)) s.name = name;
     if (rnd() < 0.4) {
       const copy = dataSheet(wb, rnd);
