@@ -90,6 +90,17 @@ function rowEvidence(view: SheetView, kind: TableKind, labelCol: number, bottom:
   return n;
 }
 
+/**
+ * A header of bare years ("| 2024 | 2023") is one only when the years differ and no other cell
+ * in it holds digits: a data row ("Rad 2019 | 2019 | 2020") can hold year-like numbers too.
+ */
+function yearsCanHead(columns: readonly HeaderColumn[]): boolean {
+  if (columns.some((c) => c.role && !/^\d{4}$/.test(c.header.text))) return true;
+  const years = columns.filter((c) => c.role).map((c) => c.header.text);
+  if (new Set(years).size !== years.length) return false;
+  return columns.every((c) => c.role || !/\d/.test(c.header.text));
+}
+
 /** The columns a header candidate may use, and the first column its labels may sit in. */
 export interface Span {
   lo: number;
@@ -110,8 +121,7 @@ export function evaluate(
   const columns = resolveColumns(kind, texts, lex);
   const count = roleCount(columns);
   if (count < 2) return undefined;
-  // Years alone do not make a header: a data row can hold numbers like 2019 too.
-  if (!columns.some((c) => c.role && !/^\d{4}$/.test(c.header.text))) return undefined;
+  if (!yearsCanHead(columns)) return undefined;
   const roleCols = new Set(columns.filter((c) => c.role && c.role !== 'label').map((c) => c.col));
   const touches = (r: number) => view.filledCols(r, span.lo, span.hi).some((c) => roleCols.has(c));
   if (!touches(rows[0]) || !touches(rows[rows.length - 1])) return undefined;

@@ -82,13 +82,12 @@ export function findHeaders(view: SheetView, lex: Lexicon, sheetKinds: readonly 
     return h;
   };
   for (let r = 1; r <= view.maxRow; r++) {
-    if (!view.filledCols(r).some((c) => typeof view.raw(r, c) === 'string')) continue;
+    if (!hint(r)) continue;
     const cands: Candidate[] = [];
     const window: number[] = [];
     for (let k = 0; k < HEADER_ROWS && r + k <= view.maxRow; k++) {
       if (view.rowIsEmpty(r + k)) break;
       window.push(r + k);
-      if (!window.some(hint)) continue;
       const texts = headerTexts(view, window);
       // Fewer than two known headers: no kind can match; skip the costly per-kind tries.
       const known = knownHeaderCols(texts, lex);

@@ -193,3 +193,26 @@ describe('unreadable numbers', () => {
     expect(tablesOf(model, 'operating')[0].rows[3].values.budget).toMatchObject({ value: -550, formula: 'SUM(B5:B6)' });
   });
 });
+
+describe('year-only headers', () => {
+  it('head a table when the years differ and nothing else in the row has digits', () => {
+    const s = sheetFromValues('Sjukfrånvaro', [
+      [null, 2024, 2023],
+      ['Totalt', 6.6, 7.9],
+      ['Kvinnor', 5.8, 8.5],
+    ]);
+    const t = mapWorkbook({ sheets: [s] }).tables[0];
+    expect(t.kind).toBe('sickLeave');
+    expect(t.columns.map((c) => c.role)).toEqual(['current', 'previous']);
+  });
+
+  it('a data row of year-like numbers is no header', () => {
+    const rows: (string | number)[][] = [['Belopp i tkr', 'Budget 2024', 'Utfall 2024']];
+    for (let i = 1995; i < 2005; i++) rows.push([`Konto ${i}`, i, i + 1]);
+    const m = mapWorkbook({ sheets: [sheetFromValues('Drift', rows)] });
+    expect(m.tables.map((t) => t.kind)).toEqual(['operating']);
+    expect(m.unmapped).toEqual([
+      { sheet: 'Drift', range: 'A2:C11', reason: '10 rader ("Konto 1995" … "Konto 2004") känns inte igen som rader i tabellen Drift och har inte kopplats.' },
+    ]);
+  });
+});
