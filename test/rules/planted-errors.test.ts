@@ -10,7 +10,7 @@ import { printed2024 } from './fixtures/printed-2024';
 import { printed2019 } from './fixtures/printed-2019';
 import { at } from './support/expectations';
 import { SEED_2019, SEED_2024, seedModel, seedsPresent } from './support/seeds';
-import { numericFigures, plantFigure, plantText, TOTAL_ROLES, transposed, wrongQuote } from './support/plant';
+import { numericFigures, plantFigure, plantText, TOTAL_ROLES, transposed, wrongQuotes } from './support/plant';
 import type { Plant } from './support/plant';
 
 /**
@@ -100,9 +100,9 @@ function variants(model: ReportModel, wb: WorkbookGrid, baselineErrors: Set<stri
         skipped['text not confidently bound'].push(`${k} "${c.quote.raw}"`);
         continue;
       }
-      const start = c.quote.start;
-      const plant = plantText(model, wb, c.paragraph.text.ref.sheet, c.paragraph.text.ref.cell, start, c.quote.end, wrongQuote(c.quote.raw));
-      expectations.push({ plant, cell: k });
+      for (const wrong of wrongQuotes(c.quote.raw)) {
+        expectations.push({ plant: plantText(model, wb, c.paragraph.text.ref.sheet, c.paragraph.text.ref.cell, c.quote.start, c.quote.end, wrong), cell: k });
+      }
     }
   }
   return { expectations, skipped };

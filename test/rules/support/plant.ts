@@ -99,13 +99,17 @@ export function plantText(model: ReportModel, wb: WorkbookGrid, sheet: string, c
   return { kind: 'text', sheet, cell, before, after: replacement, model: m, workbook: g };
 }
 
-/** A wrong version of a quoted number ("14 311 tkr" → "41 311 tkr", "9 procent" → "19 procent"). */
-export function wrongQuote(raw: string): string {
+/**
+ * Wrong versions of a quoted number: digits transposed ("14 311 tkr" → "41 311 tkr"; a single
+ * digit gets a leading 1: "9 procent" → "19 procent"), doubled, and a half more.
+ */
+export function wrongQuotes(raw: string): string[] {
   const m = /^([-\u2212+]?)(\d{1,3}(?:[ \u00a0]\d{3})+|\d+)(?:,(\d+))?(.*)$/su.exec(raw);
   if (!m) throw new Error(`Inget tal i "${raw}"`);
   const decimals = m[3]?.length ?? 0;
   const digits = `${m[2].replace(/\D/g, '')}${m[3] ?? ''}`;
-  const swapped = transposeDigits(digits) ?? `1${digits}`;
-  const value = Number(swapped) / 10 ** decimals;
-  return `${m[1]}${swedish(value, decimals).replace(/^-/, '')}${m[4]}`;
+  const value = Number(digits) / 10 ** decimals;
+  const swapped = Number(transposeDigits(digits) ?? `1${digits}`) / 10 ** decimals;
+  const write = (v: number) => `${m[1]}${swedish(v, decimals).replace(/^-/, '')}${m[4]}`;
+  return [...new Set([swapped, value * 2, value * 1.5].map(write))].filter((w) => w !== raw);
 }
