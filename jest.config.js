@@ -8,7 +8,7 @@ module.exports = {
     // office-addin-mock pulls ESM-only dependencies (uuid, strip-bom)
     '^.+\\.m?js$': ['ts-jest', { tsconfig: { allowJs: true }, isolatedModules: true, diagnostics: false }],
   },
-  transformIgnorePatterns: ['/node_modules/(?!(uuid|strip-bom)/)'],
+  transformIgnorePatterns: ['^(?!.*/node_modules/(uuid|strip-bom)/).*/node_modules/'],
   testPathIgnorePatterns: ['/node_modules/', '/dist/', '/build/'],
   testTimeout: 120000,
 };

@@ -124,7 +124,7 @@ async function runValidate(args: ParsedArgs, io: CliIO): Promise<number> {
   const wb = await readWorkbook(file);
   const mapping = await loadMapping(args, wb);
   const { model, findings: readFindings } = buildModel(wb, mapping);
-  const findings = localize([...readFindings, ...validate(model, wb)], args);
+  const findings = validate(model, wb, { prior: readFindings, language: args.options.lang === 'en' ? 'en' : 'sv' });
   if (format === 'json') io.stdout(JSON.stringify(validateJson(file, mapping, findings), null, 2) + '\n');
   else {
     if (mapping.tables.length === 0) io.stdout('Inga tabeller kunde kännas igen; inget att kontrollera.\n');

@@ -58,12 +58,39 @@ export function readToolState(wb: WorkbookGrid): ToolState {
     const v = row?.[0]?.value;
     if (typeof v === 'string') json += v;
   }
+  let parsed: unknown;
   try {
-    const parsed = JSON.parse(json) as ToolState;
-    return parsed && parsed.version === 1 ? parsed : emptyState();
+    parsed = JSON.parse(json);
   } catch {
     return emptyState();
   }
+  return sanitizeState(parsed);
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function allStrings(v: Record<string, unknown>, keys: readonly string[]): boolean {
+  return keys.every((k) => typeof v[k] === 'string');
+}
+
+/**
+ * The state sheet is part of the user's file and may have been edited or damaged: keep only the
+ * parts whose shape is right, so a bad entry costs that entry, never a crash.
+ */
+export function sanitizeState(parsed: unknown): ToolState {
+  if (!isRecord(parsed) || parsed.version !== 1) return emptyState();
+  const state: ToolState = { version: 1 };
+  if (isRecord(parsed.mapping) && Array.isArray(parsed.mapping.tables)) state.mapping = parsed.mapping as unknown as WorkbookMapping;
+  if (isRecord(parsed.assessment)) state.assessment = parsed.assessment as ToolState['assessment'];
+  if (Array.isArray(parsed.filled)) {
+    state.filled = parsed.filled.filter((f): f is FilledCell => isRecord(f) && allStrings(f, ['sheet', 'cell', 'value']));
+  }
+  if (Array.isArray(parsed.generatedSheets)) {
+    state.generatedSheets = parsed.generatedSheets.filter((g): g is GeneratedSheet => isRecord(g) && allStrings(g, ['name', 'kind', 'id']));
+  }
+  return state;
 }
 
 /** The state sheet as a grid, JSON split in chunks down column A. */

@@ -45,7 +45,7 @@ describe('namndrapport command line', () => {
     const r = runBin(['map', fake]);
     expect(r.status).toBe(2);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
-    expect(r.stderr).toMatch(/inte en Excel-arbetsbok|kan inte läsas|skadad/i);
+    expect(r.stderr).toMatch(/(ingen|inte en) Excel-arbetsbok|kan inte läsas|skadad/i);
     expect(r.stderr).not.toMatch(/\bat .*:\d+:\d+/);
   });
 
