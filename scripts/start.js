@@ -2,7 +2,8 @@
 /* npm start: build the add-in and serve it over https on localhost:3000 (webpack-dev-server),
  * then say where the demo is and how to sideload manifest.xml. Needs no Office and no network:
  * certificates are made locally (see webpack.config.js), and the demo runs without office.js.
- * Options: --port <n> (default 3000; the manifest names 3000). */
+ * Before serving, it validates the bundled sample workbook in the terminal (the main job).
+ * Options: --port <n> (default 3000; the manifest names 3000); --check-only (validate, don't serve). */
 const webpack = require('webpack');
 const WebpackDevServer = require('webpack-dev-server');
 const makeConfig = require('../webpack.config.js');
@@ -12,7 +13,24 @@ function option(name, fallback) {
   return i >= 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
 }
 
+/** The main job on the bundled sample: validate it in the terminal before serving the pane. */
+async function validateSample() {
+  const path = require('path');
+  const fs = require('fs');
+  const built = path.join(__dirname, '..', 'build', 'cli', 'cli', 'main.js');
+  if (!fs.existsSync(built)) {
+    require('ts-node').register({ transpileOnly: true, project: path.join(__dirname, '..', 'tsconfig.json') });
+  }
+  const cli = require(fs.existsSync(built) ? built : path.join(__dirname, '..', 'src', 'cli', 'main.ts'));
+  const sample = path.join('seeds', 'delarsrapport-2024.xlsx');
+  console.log(`Validerar exempelarbetsboken ${sample} (samma kontroll som knappen Validera):\n`);
+  await cli.main(['validate', sample]);
+  console.log(`\nFler kommandon: npx namndrapport --help\n`);
+}
+
 async function main() {
+  await validateSample();
+  if (process.argv.includes('--check-only')) return;
   const port = Number(option('--port', process.env.NAMNDRAPPORT_PORT || 3000));
   process.env.NAMNDRAPPORT_PORT = String(port);
   const config = await makeConfig({ WEBPACK_SERVE: true }, { mode: 'development' });
