@@ -1,6 +1,6 @@
 import type { Rule } from '../types';
-import { checkIdentity, IDENTITY_MESSAGES } from '../identity';
-import { cellLabel, columnByRole } from '../tables';
+import { IDENTITY_MESSAGES } from '../identity';
+import { ACTUAL_ROLES, checkRowDifferences, DIFFERENCE_MESSAGE } from '../year-comparison';
 import { investmentTables } from './shared';
 
 /** Differens mellan åren = utfall i år − utfall i fjol. */
@@ -18,32 +18,12 @@ const rule: Rule = {
     schema: {},
     defaultOptions: {},
     messages: {
-      differenceMismatch: {
-        sv: '{{label}} är {{actual}} men {{identity}} ger {{expected}} (skillnad {{diff}}).',
-        en: '{{label}} is {{actual}} but {{identity}} gives {{expected}} (difference {{diff}}).',
-      },
+      differenceMismatch: DIFFERENCE_MESSAGE,
       ...IDENTITY_MESSAGES,
     },
   },
   check(ctx) {
-    for (const table of investmentTables(ctx.model)) {
-      const diff = columnByRole(table.columns, 'difference');
-      const actual = columnByRole(table.columns, 'actual');
-      const previous = columnByRole(table.columns, 'previousActual');
-      if (!diff || !actual || !previous) continue;
-      const words = `${actual.header.replace(/\s+/g, ' ')} − ${previous.header.replace(/\s+/g, ' ')}`;
-      for (const row of table.rows) {
-        checkIdentity(ctx, {
-          messageId: 'differenceMismatch',
-          target: { figure: row.values.difference, label: cellLabel(row, diff) },
-          terms: [
-            { figure: row.values.actual, label: cellLabel(row, actual) },
-            { figure: row.values.previousActual, label: cellLabel(row, previous), sign: -1 },
-          ],
-          identity: `Differens = ${words} (${row.label.replace(/\s+/g, ' ')})`,
-        });
-      }
-    }
+    for (const table of investmentTables(ctx.model)) checkRowDifferences(ctx, table.columns, table.rows, ACTUAL_ROLES);
   },
 };
 
