@@ -1,19 +1,8 @@
 import type { WorkbookMapping } from '../model/mapping-types';
-
-const KIND_NAMES: Record<string, string> = {
-  operating: 'Driftredovisning',
-  investments: 'Investeringar',
-  indicators: 'Mål och nyckeltal',
-  internalControl: 'Internkontroll',
-  staff: 'Personal',
-  sickLeave: 'Sjukfrånvaro',
-  workInjuries: 'Arbetsskador',
-  forecastAccuracy: 'Prognossäkerhet',
-  narrative: 'Text/kommentarer',
-};
+import { KIND_NAMES } from '../mapping/kind-names';
 
 export function kindName(kind: string): string {
-  return KIND_NAMES[kind] ?? kind;
+  return (KIND_NAMES as Record<string, string>)[kind] ?? kind;
 }
 
 /** The JSON the command line prints for `map`. */
