@@ -4,9 +4,9 @@ module.exports = {
   roots: ['<rootDir>/src', '<rootDir>/test'],
   testMatch: ['**/*.test.ts', '**/*.test.tsx'],
   transform: {
-    '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.json', isolatedModules: true, diagnostics: false }],
+    '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.json', diagnostics: false }],
     // office-addin-mock pulls ESM-only dependencies (uuid, strip-bom)
-    '^.+\\.m?js$': ['ts-jest', { tsconfig: { allowJs: true }, isolatedModules: true, diagnostics: false }],
+    '^.+\\.m?js$': ['ts-jest', { tsconfig: { allowJs: true, isolatedModules: true }, diagnostics: false }],
   },
   transformIgnorePatterns: ['^(?!.*/node_modules/(uuid|strip-bom)/).*/node_modules/'],
   testPathIgnorePatterns: ['/node_modules/', '/dist/', '/build/'],
