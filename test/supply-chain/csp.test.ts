@@ -126,6 +126,40 @@ maybe('the task pane inside another origin’s frame (as Excel on the web hosts 
     await new Promise<void>((resolve) => (host ? host.close(() => resolve()) : resolve()));
   });
 
+  it('control: the same check fails when the pane forbids framing (frame-ancestors \'none\')', async () => {
+    // The pane served again, this time with a header that forbids every ancestor.
+    const denying = createServer((req, res) => {
+      void fetch(`${pane.url}${(req.url ?? '/').slice(1)}`).then(async (r) => {
+        const headers: Record<string, string> = { 'Content-Type': r.headers.get('content-type') ?? 'text/html' };
+        if (/\.html/.test(req.url ?? '')) headers['Content-Security-Policy'] = "frame-ancestors 'none'";
+        res.writeHead(r.status, headers).end(Buffer.from(await r.arrayBuffer()));
+      });
+    });
+    await new Promise<void>((resolve) => denying.listen(0, '127.0.0.1', resolve));
+    const denyUrl = `http://127.0.0.1:${(denying.address() as AddressInfo).port}/`;
+    const parent = createServer((_req, res) => {
+      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(`<!doctype html><iframe id="pane" src="${denyUrl}taskpane.html?demo"></iframe>`);
+    });
+    await new Promise<void>((resolve) => parent.listen(0, '127.0.0.1', resolve));
+    const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+    try {
+      const page = await browser.newPage();
+      await page.route(/appsforoffice\.microsoft\.com/, (route) => route.abort('internetdisconnected'));
+      await page.goto(`http://localhost:${(parent.address() as AddressInfo).port}/`);
+      const rendered = await page
+        .frameLocator('#pane')
+        .locator('[data-testid="pane"]')
+        .waitFor({ timeout: 8000 })
+        .then(() => true)
+        .catch(() => false);
+      expect(rendered).toBe(false);
+    } finally {
+      await browser.close();
+      await new Promise<void>((resolve) => denying.close(() => resolve()));
+      await new Promise<void>((resolve) => parent.close(() => resolve()));
+    }
+  }, 60_000);
+
   it('renders the pane in the frame with no CSP violation and no request to other hosts but Office', async () => {
     const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
     try {
