@@ -206,6 +206,24 @@ describe('formula injection: text copied from the workbook into fill and report 
     }
   });
 
+  it('Office.js undo of a regenerated report puts the old sheets back with text as text', async () => {
+    const fake = createFakeExcel(cloneWorkbook(grid));
+    const service = createWorkbookService(fake);
+    const reportPlan = async (): Promise<WritePlan> => {
+      const g = await service.readGrid();
+      return planReport(g, buildModel(g, mapWorkbook(g)).model).plan;
+    };
+    const first = await reportPlan();
+    await service.apply(first);
+    // Regenerating replaces the sheets; undo restores them from the snapshots the adapter read.
+    const record = await service.apply(await reportPlan());
+    expect(record.deletedSheets.length).toBeGreaterThan(0);
+    await service.undo(record);
+    const texts = plannedTexts(first).filter((t) => /^[=+\-@]/.test(t.text));
+    expect(texts.length).toBeGreaterThan(0);
+    for (const t of texts) expectTextInFake(fake.grid, t.sheet, t.cell, t.text);
+  });
+
   it('Office.js writes every planned text as text', async () => {
     for (const { plan } of plans) {
       const fake = createFakeExcel(cloneWorkbook(grid));
