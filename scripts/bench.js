@@ -84,9 +84,9 @@ async function engine() {
         { target: 10000, runs: 3 },
       ]
     : [
-        { target: 1000, runs: 15 },
-        { target: 10000, runs: 9 },
-        { target: 100000, runs: 5 },
+        { target: 1000, runs: 21 },
+        { target: 10000, runs: 15 },
+        { target: 100000, runs: 11 },
         { target: 1000000, runs: 3 },
       ];
   const results = [];
