@@ -228,7 +228,10 @@ export function putCells(sheet: SheetGrid, top: number, left: number, m: LoadedC
       const numFmt = typeof fmtRaw === 'string' && fmtRaw !== 'General' ? fmtRaw : undefined;
       const value = toCellValue(raw, m.types[i]?.[j], numFmt);
       const f = m.formulas[i]?.[j];
-      const formula = typeof f === 'string' && f.startsWith('=') && f.length > 1 ? f.slice(1) : undefined;
+      // Excel reports a text cell "=10" (written as text) with the same string in values and
+      // formulas; only a real formula's value differs from its formula text.
+      const isText = typeof raw === 'string' && raw === f;
+      const formula = !isText && typeof f === 'string' && f.startsWith('=') && f.length > 1 ? f.slice(1) : undefined;
       const cp = m.props?.[i]?.[j]?.format;
       const fill = fromOfficeColor(cp?.fill?.color, cp?.fill?.pattern);
       const indent = cp?.indentLevel ?? 0;

@@ -106,3 +106,21 @@ describe('readWorkbookGrid', () => {
     expect(getCell(grid.sheets[1], 1, 2)?.value).toBe('−17 416');
   });
 });
+
+describe('putCells: text that looks like a formula', () => {
+  it('keeps a text cell "=10" as text and a real formula as a formula', async () => {
+    const { putCells } = await import('../../src/excel/read');
+    const sheet = { name: 'Kommentarer', rows: [], merges: [] };
+    putCells(sheet, 1, 1, {
+      values: [['=10', 10, 'abc', '-6,6 mnkr']],
+      formulas: [['=10', '=5*2', '="abc"', '-6,6 mnkr']],
+      formats: [['@', 'General', 'General', '@']],
+      types: [['String', 'Double', 'String', 'String']],
+    });
+    expect(getCell(sheet, 1, 1)).toMatchObject({ value: '=10' });
+    expect(getCell(sheet, 1, 1)?.formula).toBeUndefined();
+    expect(getCell(sheet, 1, 2)).toMatchObject({ value: 10, formula: '5*2' });
+    expect(getCell(sheet, 1, 3)).toMatchObject({ value: 'abc', formula: '"abc"' });
+    expect(getCell(sheet, 1, 4)?.formula).toBeUndefined();
+  });
+});
