@@ -1,5 +1,12 @@
 import type { WorkbookMapping } from '../model/mapping-types';
 import { KIND_NAMES } from '../mapping/kind-names';
+import { ROLE_LABELS_SV } from '../model/role-labels';
+
+const UNIT_NAMES: Record<string, string> = { percent: '%', count: 'antal', years: 'år' };
+
+function roleName(role: string): string {
+  return ROLE_LABELS_SV[role] ?? role;
+}
 
 export function kindName(kind: string): string {
   return (KIND_NAMES as Record<string, string>)[kind] ?? kind;
@@ -39,9 +46,9 @@ export function formatMappingText(file: string, mapping: WorkbookMapping): strin
   if (mapping.tables.length === 0) out.push('Inga tabeller kunde kännas igen.');
   for (const t of mapping.tables) {
     out.push('');
-    out.push(`${t.sheet}!${t.range}: ${kindName(t.kind)} (säkerhet ${Math.round(t.confidence * 100)} %, enhet ${t.unit})`);
-    out.push(`  Kolumner: ${t.columns.map((c) => `${c.letter} ${c.role}${c.year ? ' ' + c.year : ''}`).join(', ')}`);
-    for (const r of t.rows) out.push(`  rad ${r.row}: ${'  '.repeat(r.level ?? 0)}${r.label} → ${r.role}`);
+    out.push(`${t.sheet}!${t.range}: ${kindName(t.kind)} (säkerhet ${Math.round(t.confidence * 100)} %, enhet ${UNIT_NAMES[t.unit] ?? t.unit})`);
+    out.push(`  Kolumner: ${t.columns.map((c) => `${c.letter} ${roleName(c.role)}${c.year ? ' ' + c.year : ''}`).join(', ')}`);
+    for (const r of t.rows) out.push(`  rad ${r.row}: ${'  '.repeat(r.level ?? 0)}${r.label} → ${roleName(r.role)}`);
   }
   if (mapping.unmapped.length > 0) {
     out.push('');

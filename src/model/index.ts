@@ -1,1 +1,2 @@
 export * from './types';
+export { ROLE_LABELS_SV } from './role-labels';

@@ -1,5 +1,6 @@
 import type { TableKind } from '../model/types';
 import type { Lang } from '../excel/errors';
+import { ROLE_LABELS_SV as LABELS_SV } from '../model/role-labels';
 
 /** The roles a row or column can take per table kind (from src/model/types.ts), with labels. */
 
@@ -27,59 +28,6 @@ const ROW_ROLES: Record<TableKind, string[]> = {
   narrative: [],
 };
 
-const LABELS_SV: Record<string, string> = {
-  budget: 'Budget',
-  forecast: 'Prognos',
-  variance: 'Avvikelse',
-  actual: 'Utfall',
-  previousActual: 'Utfall föregående år',
-  difference: 'Differens',
-  goal: 'Mål',
-  indicator: 'Nyckeltal',
-  target: 'Målvärde',
-  outcome: 'Utfall',
-  previousOutcome: 'Tidigare utfall',
-  assessment: 'Bedömning',
-  goalAssessment: 'Bedömning av mål',
-  comment: 'Kommentar',
-  footnote: 'Fotnot',
-  risk: 'Risk',
-  control: 'Kontroll',
-  frequency: 'Frekvens',
-  method: 'Metod',
-  result: 'Resultat',
-  persons: 'Personer',
-  employments: 'Anställningar',
-  fullTimeEquivalents: 'Årsarbetare',
-  averageAge: 'Medelålder',
-  employmentRate: 'Sysselsättningsgrad',
-  current: 'I år',
-  previous: 'Föregående år',
-  deviation: 'Avvikelse',
-  revenue: 'Intäkter',
-  personnel: 'Personalkostnader',
-  premises: 'Lokalkostnader',
-  purchasedServices: 'Köp av tjänster',
-  otherCosts: 'Övriga kostnader',
-  costGroup: 'Annat kostnadsslag',
-  totalCosts: 'Summa kostnader',
-  netCosts: 'Nettokostnader',
-  allocation: 'Kommunbidrag',
-  financialNet: 'Finansnetto',
-  category: 'Kategori',
-  item: 'Projekt',
-  total: 'Summa',
-  group: 'Grupp',
-  women: 'Kvinnor',
-  men: 'Män',
-  age: 'Åldersgrupp',
-  days: 'Dagar (intervall)',
-  incidents: 'Tillbud',
-  injuries: 'Arbetsskador',
-  other: 'Övrigt',
-  finalResult: 'Slutligt resultat',
-  ignore: 'Används inte',
-};
 
 function splitCamel(role: string): string {
   const s = role.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
