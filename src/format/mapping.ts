@@ -15,6 +15,7 @@ export function kindName(kind: string): string {
 /** The JSON the command line prints for `map`. */
 export function mappingJson(file: string, mapping: WorkbookMapping): object {
   return {
+    version: mapping.version,
     file,
     board: mapping.board ?? null,
     period: mapping.period,

@@ -1,7 +1,7 @@
 import { parseRange } from '../grid/address';
 import type { WorkbookGrid } from '../grid/types';
 import type { Finding } from '../model/finding';
-import type { TableMapping, WorkbookMapping } from '../model/mapping-types';
+import { IGNORED_ROLE, type TableMapping, type WorkbookMapping } from '../model/mapping-types';
 import type { ReportModel, Row, SickLeaveRow, Table } from '../model/types';
 import { buildIndicators } from './build-indicators';
 import { buildInternalControl, buildNarrative } from './build-text';
@@ -42,7 +42,13 @@ function notes(t: TableMapping): string | undefined {
   return n.length ? n.join(' ') : undefined;
 }
 
-function buildTable(t: TableMapping, view: SheetView, reader: FigureReader): Table | undefined {
+/** Rows and columns the user marked "Används inte" are not part of the report. */
+function withoutIgnored(t: TableMapping): TableMapping {
+  return { ...t, rows: t.rows.filter((r) => r.role !== IGNORED_ROLE), columns: t.columns.filter((c) => c.role !== IGNORED_ROLE) };
+}
+
+function buildTable(mapped: TableMapping, view: SheetView, reader: FigureReader): Table | undefined {
+  const t = withoutIgnored(mapped);
   const base = tableBase(t);
   switch (t.kind) {
     case 'operating':

@@ -6,6 +6,9 @@ import type { Period, TableKind, Unit } from './types';
  * `--mapping file.json` gives the command line.
  */
 
+/** The role a user gives a row or column that is not part of the report ("Används inte"). */
+export const IGNORED_ROLE = 'ignore';
+
 export interface RowMapping {
   /** 1-based sheet row. */
   row: number;
