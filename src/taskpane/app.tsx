@@ -47,26 +47,38 @@ function Pane({ services, loadCore, lang, initialStep }: AppProps) {
   const [step, setStep] = useState<Step>(initialStep ?? 'mapping');
   const { analysis, core } = session;
 
-  const fill = useMemo((): { preview?: FillPreview; problem?: string } => {
-    if (!analysis || !core || !analysis.model) return { problem: analysis?.problems.mapping };
-    try {
-      return { preview: core.planFill(analysis.grid, analysis.model) };
-    } catch (e) {
-      return { problem: describeError(e, lang, t) };
-    }
-  }, [analysis, core, lang, t]);
+  // The previews are built when their step is shown, not on every read: the first step (the
+  // mapping) needs neither, and planning the fill and the report is real work on a big workbook.
+  const fill = useMemo(
+    () =>
+      once((): { preview?: FillPreview; problem?: string } => {
+        if (!analysis || !core || !analysis.model) return { problem: analysis?.problems.mapping };
+        try {
+          return { preview: core.planFill(analysis.grid, analysis.model) };
+        } catch (e) {
+          return { problem: describeError(e, lang, t) };
+        }
+      }),
+    [analysis, core, lang, t],
+  );
 
-  const report = useMemo((): { preview?: ReportPreview; problem?: string } => {
-    if (!analysis || !core || !analysis.model) return { problem: analysis?.problems.mapping };
-    try {
-      return { preview: core.planReport(analysis.grid, analysis.model) };
-    } catch (e) {
-      return { problem: describeError(e, lang, t) };
-    }
-  }, [analysis, core, lang, t]);
+  const report = useMemo(
+    () =>
+      once((): { preview?: ReportPreview; problem?: string } => {
+        if (!analysis || !core || !analysis.model) return { problem: analysis?.problems.mapping };
+        try {
+          return { preview: core.planReport(analysis.grid, analysis.model) };
+        } catch (e) {
+          return { problem: describeError(e, lang, t) };
+        }
+      }),
+    [analysis, core, lang, t],
+  );
 
+  const shownFill = analysis && step === 'assess' ? fill() : undefined;
+  const shownReport = analysis && step === 'report' ? report() : undefined;
   const lastUndo = session.undoStack[session.undoStack.length - 1];
-  const generatedBefore = analysis ? (readToolState(analysis.grid).generatedSheets?.length ?? 0) > 0 : false;
+  const generatedBefore = useMemo(() => (analysis ? (readToolState(analysis.grid).generatedSheets?.length ?? 0) > 0 : false), [analysis]);
 
   return (
     <div className={s.root} data-testid="pane">
@@ -138,29 +150,38 @@ function Pane({ services, loadCore, lang, initialStep }: AppProps) {
           onRerun={() => void session.reload()}
         />
       )}
-      {analysis && step === 'assess' && (
+      {analysis && shownFill && (
         <AssessStep
-          preview={fill.preview}
-          problem={fill.problem}
+          preview={shownFill.preview}
+          problem={shownFill.problem}
           lang={lang}
           t={t}
-          onFill={() => fill.preview && void session.write(t('fill'), fill.preview.plan, t('filledDone', { count: fill.preview.plan.edits.length }))}
+          onFill={() => shownFill.preview && void session.write(t('fill'), shownFill.preview.plan, t('filledDone', { count: shownFill.preview.plan.edits.length }))}
         />
       )}
-      {analysis && step === 'report' && (
+      {analysis && shownReport && (
         <ReportStep
-          preview={report.preview}
-          problem={report.problem}
+          preview={shownReport.preview}
+          problem={shownReport.problem}
           regenerate={generatedBefore}
           lang={lang}
           t={t}
           onGenerate={() =>
-            report.preview &&
-            void session.write(generatedBefore ? t('regenerate') : t('generate'), report.preview.plan, t('generated', { count: report.preview.sheets.length }))
+            shownReport.preview &&
+            void session.write(generatedBefore ? t('regenerate') : t('generate'), shownReport.preview.plan, t('generated', { count: shownReport.preview.sheets.length }))
           }
           onCopied={() => session.setNotice(t('copied'))}
         />
       )}
     </div>
   );
+}
+
+/** A computation run at most once, on first use. */
+function once<T>(fn: () => T): () => T {
+  let done: { value: T } | null = null;
+  return () => {
+    if (!done) done = { value: fn() };
+    return done.value;
+  };
 }

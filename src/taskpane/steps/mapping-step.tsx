@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Badge, Button, Dropdown, Option, Text } from '@fluentui/react-components';
 import type { TableMapping, WorkbookMapping } from '../../model/mapping-types';
 import type { Lang } from '../../excel/errors';
@@ -38,8 +38,11 @@ function TableEditor(props: { table: TableMapping; index: number; lang: Lang; t:
   const s = useStyles();
   const rowOptions = roleOptions(table.kind, 'row', table.rows.map((r) => r.role));
   const colOptions = roleOptions(table.kind, 'column', table.columns.map((c) => c.role));
+  // A closed table's dropdowns are built when it is opened: dozens of them for a whole workbook
+  // would hold up the first step for content nobody sees yet.
+  const [open, setOpen] = useState(index === 0);
   return (
-    <details className={s.card} data-testid={`table-${index}`} open={index === 0}>
+    <details className={s.card} data-testid={`table-${index}`} open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>
         <Text weight="semibold">{kindLabel(table.kind, lang)}</Text>{' '}
         <Text size={200}>
@@ -53,7 +56,7 @@ function TableEditor(props: { table: TableMapping; index: number; lang: Lang; t:
         </Text>{' '}
         {table.confirmed && <Badge appearance="outline">{t('confirmed')}</Badge>}
       </summary>
-      {table.columns.length > 0 && (
+      {open && table.columns.length > 0 && (
         <table className={s.table}>
           <caption className={s.caption}>{t('columns')}</caption>
           <tbody>
@@ -76,7 +79,7 @@ function TableEditor(props: { table: TableMapping; index: number; lang: Lang; t:
           </tbody>
         </table>
       )}
-      {table.rows.length > 0 && rowOptions.length > 0 && (
+      {open && table.rows.length > 0 && rowOptions.length > 0 && (
         <table className={s.table}>
           <caption className={s.caption}>{t('rows')}</caption>
           <tbody>
@@ -108,10 +111,14 @@ export function MappingStep(props: Props) {
   const s = useStyles();
   const [draft, setDraft] = useState(props.mapping);
   const [dirty, setDirty] = useState<Set<number>>(new Set());
-  useEffect(() => {
+  // A new mapping from the workbook replaces the draft during render (not in an effect, which
+  // would render every table twice on the way in).
+  const [base, setBase] = useState(props.mapping);
+  if (base !== props.mapping) {
+    setBase(props.mapping);
     setDraft(props.mapping);
     setDirty(new Set());
-  }, [props.mapping]);
+  }
 
   const bySheet = useMemo(() => {
     const groups = new Map<string, { table: TableMapping; index: number }[]>();
