@@ -9,13 +9,18 @@ import { translator } from '../taskpane/i18n';
 import { GridView } from './grid-view';
 import { DEMO_CSS } from './demo.css';
 import { readXlsx } from './read-xlsx';
+import { SAMPLES, fetchSample, pickSample } from './samples';
 
 /**
  * Demo mode: the real pane and the real Office.js adapter, running on an in-browser Excel over
  * a workbook read with ExcelJS — the sample from seeds/ or any .xlsx the user opens.
  */
 
-export const SAMPLES = ['delarsrapport-2024.xlsx', 'arsbokslut-2019.xlsx'];
+/** A workbook already on its way when the demo starts (fetched and parsed at boot). */
+export interface InitialWorkbook {
+  name: string;
+  grid: Promise<WorkbookGrid>;
+}
 
 interface Loaded {
   id: number;
@@ -23,19 +28,22 @@ interface Loaded {
   fake: FakeExcel;
 }
 
-let nextId = 1;
+const FIRST_ID = 1;
+let nextId = FIRST_ID;
 
-function DemoRoot({ lang, sample }: { lang: Lang; sample?: string }) {
+function DemoRoot({ lang, sample, initial }: { lang: Lang; sample?: string; initial?: InitialWorkbook }) {
   const t = useMemo(() => translator(lang), [lang]);
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [status, setStatus] = useState<string | null>(null);
   const [, setVersion] = useState(0);
   const [sheet, setSheet] = useState('');
+  // Until the first workbook is in, the pane shows its frame with progress (not nothing).
+  const [starting, setStarting] = useState(true);
 
-  const open = async (name: string, bytes: () => Promise<ArrayBuffer>): Promise<void> => {
+  const open = async (name: string, read: () => Promise<WorkbookGrid>): Promise<void> => {
     setStatus(t('demoLoading', { name }));
     try {
-      const grid: WorkbookGrid = await readXlsx(await bytes());
+      const grid: WorkbookGrid = await read();
       const fake = createFakeExcel(grid);
       // A handle for trying error paths from the console or a browser test (a locked sheet,
       // cell-edit mode); demo mode only.
@@ -45,18 +53,16 @@ function DemoRoot({ lang, sample }: { lang: Lang; sample?: string }) {
       setStatus(null);
     } catch (e) {
       setStatus(t('demoReadError', { name, message: e instanceof Error ? e.message : String(e) }));
+    } finally {
+      setStarting(false);
     }
   };
 
-  const openSample = (file: string): Promise<void> =>
-    open(file, async () => {
-      const res = await fetch(`seeds/${encodeURIComponent(file)}`);
-      if (!res.ok) throw new Error(`HTTP ${res.status}`);
-      return res.arrayBuffer();
-    });
+  const openSample = (file: string): Promise<void> => open(file, () => readXlsx(fetchSample(file)));
 
   useEffect(() => {
-    void openSample(sample && SAMPLES.includes(sample) ? sample : SAMPLES[0]);
+    if (initial) void open(initial.name, () => initial.grid);
+    else void openSample(pickSample(sample));
     // Load once on start; later loads come from the user's choices.
   }, []);
 
@@ -98,7 +104,7 @@ function DemoRoot({ lang, sample }: { lang: Lang; sample?: string }) {
             accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
             onChange={(e) => {
               const file = e.target.files?.[0];
-              if (file) void open(file.name, () => file.arrayBuffer());
+              if (file) void open(file.name, () => readXlsx(file.arrayBuffer()));
             }}
           />
         </label>
@@ -108,12 +114,19 @@ function DemoRoot({ lang, sample }: { lang: Lang; sample?: string }) {
       </div>
       <div className="demo-main">
         {loaded && <GridView grid={loaded.fake.grid} sheet={sheet} selection={selection} onSheet={setSheet} />}
-        <div className="demo-pane">{loaded && services && <App key={loaded.id} services={services} loadCore={loadCore} lang={lang} />}</div>
+        <div className="demo-pane">
+          {loaded && services ? (
+            <App key={loaded.id} services={services} loadCore={loadCore} lang={lang} />
+          ) : (
+            // The same key as the first workbook's pane: the frame stays, its content fills in.
+            starting && <App key={FIRST_ID} loadCore={loadCore} lang={lang} waiting={status ?? undefined} />
+          )}
+        </div>
       </div>
     </div>
   );
 }
 
-export function startDemo(root: Root, lang: Lang, sample?: string): void {
-  root.render(<DemoRoot lang={lang} sample={sample} />);
+export function startDemo(root: Root, lang: Lang, sample?: string, initial?: InitialWorkbook): void {
+  root.render(<DemoRoot lang={lang} sample={sample} initial={initial} />);
 }

@@ -25,8 +25,12 @@ import { ReportStep } from './steps/report-step';
 export type Step = 'mapping' | 'validate' | 'assess' | 'report';
 
 export interface AppProps {
-  /** Workbook operations (Excel or the in-browser workbook); the pane never touches Excel itself. */
-  services: WorkbookService;
+  /**
+   * Workbook operations (Excel or the in-browser workbook); the pane never touches Excel itself.
+   * Absent while the workbook is still on its way: the pane shows its frame and `waiting`.
+   */
+  services?: WorkbookService;
+  waiting?: string;
   loadCore: () => Promise<CoreApi>;
   lang: Lang;
   initialStep?: Step;
@@ -40,7 +44,7 @@ export function App(props: AppProps) {
   );
 }
 
-function Pane({ services, loadCore, lang, initialStep }: AppProps) {
+function Pane({ services, loadCore, lang, initialStep, waiting }: AppProps) {
   const t = useMemo(() => translator(lang), [lang]);
   const s = useStyles();
   const session = useSession(services, loadCore, lang, t);
@@ -85,13 +89,13 @@ function Pane({ services, loadCore, lang, initialStep }: AppProps) {
       <div className={s.header}>
         <h1 className={s.title}>{t('appTitle')}</h1>
         <div className={s.actions}>
-          <Button size="small" data-testid="reload" onClick={() => void session.reload()} disabled={session.busy !== null}>
+          <Button size="small" data-testid="reload" onClick={() => void session.reload()} disabled={!services || session.busy !== null}>
             {t('reload')}
           </Button>
           <Button
             size="small"
             data-testid="undo"
-            disabled={!lastUndo || session.busy !== null}
+            disabled={!services || !lastUndo || session.busy !== null}
             title={lastUndo ? t('undoOf', { label: lastUndo.label }) : t('nothingToUndo')}
             onClick={() => void session.undo()}
           >
@@ -99,10 +103,10 @@ function Pane({ services, loadCore, lang, initialStep }: AppProps) {
           </Button>
         </div>
       </div>
-      {session.busy && (
+      {(session.busy || !services || (!analysis && !session.error)) && (
         <div data-testid="progress">
           <ProgressBar />
-          <Text size={200}>{session.busy}</Text>
+          <Text size={200}>{session.busy ?? waiting ?? t('reading')}</Text>
         </div>
       )}
       {session.error && (

@@ -70,7 +70,7 @@ export interface Session {
   setNotice(text: string | null): void;
 }
 
-export function useSession(services: WorkbookService, loadCore: () => Promise<CoreApi>, lang: Lang, t: Translate): Session {
+export function useSession(services: WorkbookService | undefined, loadCore: () => Promise<CoreApi>, lang: Lang, t: Translate): Session {
   const [analysis, setAnalysis] = useState<Analysis>();
   const [core, setCore] = useState<CoreApi>();
   const [busy, setBusy] = useState<string | null>(null);
@@ -99,6 +99,7 @@ export function useSession(services: WorkbookService, loadCore: () => Promise<Co
   );
 
   const refresh = useCallback(async (): Promise<void> => {
+    if (!services) return;
     const c = coreRef.current ?? (await loadCore());
     coreRef.current = c;
     setCore(c);
@@ -107,8 +108,9 @@ export function useSession(services: WorkbookService, loadCore: () => Promise<Co
   }, [services, loadCore, lang, t]);
 
   const reload = useCallback(async () => {
-    await task(t('reading'), refresh);
-  }, [task, refresh, t]);
+    // No workbook yet: nothing to read (the pane shows its frame and waits).
+    if (services) await task(t('reading'), refresh);
+  }, [task, refresh, t, services]);
 
   useEffect(() => {
     void reload();
@@ -116,6 +118,7 @@ export function useSession(services: WorkbookService, loadCore: () => Promise<Co
 
   const write = useCallback(
     async (label: string, plan: WritePlan, done?: string): Promise<boolean> => {
+      if (!services) return false;
       const ok = await task(t('writing'), async () => {
         const record = await services.apply(plan);
         setUndoStack((s) => [...s, { label, record }]);
@@ -130,7 +133,7 @@ export function useSession(services: WorkbookService, loadCore: () => Promise<Co
 
   const undo = useCallback(async () => {
     const last = undoStack[undoStack.length - 1];
-    if (!last) return;
+    if (!last || !services) return;
     await task(t('undoing'), async () => {
       const result = await services.undo(last.record);
       setUndoStack((s) => s.slice(0, -1));
@@ -142,7 +145,7 @@ export function useSession(services: WorkbookService, loadCore: () => Promise<Co
 
   const select = useCallback(
     async (sheet: string, cell: string) => {
-      await task(t('reading'), () => services.selectCell(sheet, cell));
+      if (services) await task(t('reading'), () => services.selectCell(sheet, cell));
     },
     [task, services, t],
   );
