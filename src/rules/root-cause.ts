@@ -13,6 +13,9 @@ import { round } from './identity';
  * once (see `suspects`). What remains is reported at each identity's own target cell.
  */
 
+/** One collator for every comparison: localeCompare with options builds a new one per call. */
+const BY_CELL = new Intl.Collator('sv', { numeric: true }).compare;
+
 interface Candidate {
   key: string;
   equations: Equation[];
@@ -54,7 +57,7 @@ export function findRootCauses(ledger: readonly Equation[]): RootCause[] {
     if (spread > slack + 1e-7) continue;
     candidates.push({ key, equations: uses.map((u) => u.eq), termIndex: uses.map((u) => u.i) });
   }
-  candidates.sort((a, b) => b.equations.length - a.equations.length || a.key.localeCompare(b.key, 'sv', { numeric: true }));
+  candidates.sort((a, b) => b.equations.length - a.equations.length || BY_CELL(a.key, b.key));
   const settled = new Set<Equation>();
   const causes: RootCause[] = [];
   for (const c of candidates) {

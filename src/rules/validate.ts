@@ -123,12 +123,19 @@ function sortFindings(findings: Finding[], workbook: WorkbookGrid, model: Report
   const order = new Map<string, number>();
   workbook.sheets.forEach((s, i) => order.set(s.name, i));
   model.tables.forEach((t) => order.has(t.sheet) || order.set(t.sheet, order.size));
+  // Each address parsed once, not once per comparison.
+  const positions = new Map<Finding, { row: number; col: number }>();
   const pos = (f: Finding) => {
-    try {
-      return parseA1(f.cell);
-    } catch {
-      return { row: 0, col: 0 };
+    let p = positions.get(f);
+    if (!p) {
+      try {
+        p = parseA1(f.cell);
+      } catch {
+        p = { row: 0, col: 0 };
+      }
+      positions.set(f, p);
     }
+    return p;
   };
   return findings.sort((a, b) => {
     const s = (order.get(a.sheet) ?? 999) - (order.get(b.sheet) ?? 999);

@@ -38,6 +38,16 @@ const PATTERNS: SubjectPattern[] = [
   { re: /(?:männens|mäns) sjukfrånvaro\b/gu, referent: { table: 'sickLeave', row: 'men' } },
 ];
 
+/** The patterns as searched: compiled once, each anchored so a subject starts a word. */
+const COMPILED = PATTERNS.map((p) => ({ ...p, search: new RegExp(`(?<!\\p{L})(?:${p.re.source})`, 'gu') }));
+
+/**
+ * All patterns as one alternation. If it matches nowhere, no single pattern does (a search
+ * tries every start, and an alternative matching there makes the whole match there), so most
+ * clauses, which name no subject, are dismissed with one search instead of one per pattern.
+ */
+const ANY_SUBJECT = new RegExp(`(?<!\\p{L})(?:${PATTERNS.map((p) => p.re.source).join('|')})`, 'u');
+
 const BEFORE_DISQUALIFIES = /(?:\b(?:inom|inom posten|varav|del av|andel av|ett|en|med|riktat|riktade|tillfälligt|tillfälliga|egentliga|förbättrade|ofinansierade|det)\s+)$/;
 const AFTER_DISQUALIFIES = /^\s*(?:(?:samt|och|inklusive|inkl\.|exklusive|avseende|att)(?!\p{L})|för (?!(?:året|perioden|bokslutsperioden|helåret|\d{4})(?!\p{L}))\p{L})/u;
 
@@ -56,9 +66,13 @@ export interface SubjectHit {
 /** Subjects named in a (lower-case) clause, in order. */
 export function subjectsIn(text: string, section: string | undefined): SubjectHit[] {
   const hits: SubjectHit[] = [];
-  for (const p of PATTERNS) {
+  if (!ANY_SUBJECT.test(text)) return hits;
+  for (const p of COMPILED) {
     if (p.section && !p.section.test(section ?? '')) continue;
-    for (const m of text.matchAll(new RegExp(`(?<!\\p{L})(?:${p.re.source})`, 'gu'))) {
+    // The same walk as matchAll, on the shared regex (no pattern matches the empty string).
+    const re = p.search;
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
       if (disqualified(text, m.index, m[0].length)) continue;
       // A longer subject covering this one wins ("skillnaden i utfallet" over "utfallet").
       if (hits.some((h) => h.index <= m.index && h.index + h.text.length >= m.index + m[0].length)) continue;
