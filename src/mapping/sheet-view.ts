@@ -9,25 +9,42 @@ import { cleanText } from './normalize';
  * master, text of a cell, the sheet's extent. Merges matter for headers ("Utfall" over two
  * year columns) and goal cells spanning several indicator rows.
  */
+type MergeBox = { row: number; col: number; top: number; left: number; bottom: number; right: number };
+
+/** Numeric key of a cell: Excel has at most 16 384 columns, so row·2^14 + col is unique and exact. */
+const cellKey = (row: number, col: number): number => row * 16384 + col;
+
+const NO_COLS: readonly number[] = [];
+
 export class SheetView {
   readonly name: string;
   readonly maxRow: number;
   readonly maxCol: number;
-  private readonly masterOf = new Map<string, { row: number; col: number; top: number; left: number; bottom: number; right: number }>();
+  private readonly masterOf = new Map<number, MergeBox>();
+  /** Per row (index row − 1), the columns holding something, ascending: the mapper asks for these constantly. */
+  private readonly filled: (readonly number[] | undefined)[] = [];
 
   constructor(readonly sheet: SheetGrid) {
     this.name = sheet.name;
     let maxCol = 0;
     let maxRow = 0;
-    sheet.rows.forEach((r, i) => {
-      if (!r) return;
-      r.forEach((c, j) => {
+    const rows = sheet.rows;
+    for (let i = 0; i < rows.length; i++) {
+      const r = rows[i];
+      if (!r) continue;
+      let cols: number[] | undefined;
+      for (let j = 0; j < r.length; j++) {
+        const c = r[j];
         if (c && !isEmptyValue(c.value)) {
-          maxRow = Math.max(maxRow, i + 1);
-          maxCol = Math.max(maxCol, j + 1);
+          (cols ??= []).push(j + 1);
+          if (j + 1 > maxCol) maxCol = j + 1;
         }
-      });
-    });
+      }
+      if (cols) {
+        this.filled[i] = cols;
+        maxRow = i + 1;
+      }
+    }
     this.maxRow = maxRow;
     this.maxCol = maxCol;
     for (const m of sheet.merges) {
@@ -39,7 +56,7 @@ export class SheetView {
       }
       for (let r = box.top; r <= box.bottom; r++)
         for (let c = box.left; c <= box.right; c++)
-          if (r !== box.top || c !== box.left) this.masterOf.set(`${r}:${c}`, { row: box.top, col: box.left, ...box });
+          if (r !== box.top || c !== box.left) this.masterOf.set(cellKey(r, c), { row: box.top, col: box.left, ...box });
     }
   }
 
@@ -48,13 +65,13 @@ export class SheetView {
   }
 
   /** The merged range's master when (row, col) is a covered cell of a merge. */
-  master(row: number, col: number): { row: number; col: number; top: number; left: number; bottom: number; right: number } | undefined {
-    return this.masterOf.get(`${row}:${col}`);
+  master(row: number, col: number): MergeBox | undefined {
+    return this.masterOf.size ? this.masterOf.get(cellKey(row, col)) : undefined;
   }
 
   /** The raw value, without merge resolution. */
   raw(row: number, col: number): CellValue {
-    const v = this.cell(row, col)?.value;
+    const v = this.sheet.rows[row - 1]?.[col - 1]?.value;
     return v === undefined ? null : v;
   }
 
@@ -71,7 +88,7 @@ export class SheetView {
   /** Cleaned display text of a cell ("" when empty). */
   text(row: number, col: number, resolveMerge = false): string {
     if (resolveMerge) return valueText(this.value(row, col));
-    const key = row * 20000 + col;
+    const key = cellKey(row, col);
     let t = this.texts.get(key);
     if (t === undefined) this.texts.set(key, (t = valueText(this.raw(row, col))));
     return t;
@@ -82,20 +99,29 @@ export class SheetView {
   }
 
   rowIsEmpty(row: number, left = 1, right = this.maxCol): boolean {
-    for (let c = left; c <= right; c++) if (!this.isEmpty(row, c)) return false;
+    const cols = this.filled[row - 1];
+    if (!cols) return true;
+    for (const c of cols) if (c >= left && c <= right) return false;
     return true;
   }
 
-  /** Columns of a row that hold something. */
-  filledCols(row: number, left = 1, right = this.maxCol): number[] {
-    const out: number[] = [];
-    for (let c = left; c <= right; c++) if (!this.isEmpty(row, c)) out.push(c);
-    return out;
+  /** Columns of a row that hold something (a shared array: do not modify). */
+  filledCols(row: number, left = 1, right = this.maxCol): readonly number[] {
+    const cols = this.filled[row - 1];
+    if (!cols) return NO_COLS;
+    if (left <= 1 && right >= this.maxCol) return cols;
+    return cols.filter((c) => c >= left && c <= right);
   }
 }
 
+/**
+ * A character cleanText can never remove (it drops only white space, soft hyphens and
+ * zero-width spaces): a string holding one is not empty, without cleaning it.
+ */
+const NOT_BLANK = /[^\s\u00AD\u200B]/;
+
 export function isEmptyValue(v: CellValue | undefined): boolean {
-  return v === null || v === undefined || (typeof v === 'string' && cleanText(v) === '');
+  return v === null || v === undefined || (typeof v === 'string' && !NOT_BLANK.test(v) && cleanText(v) === '');
 }
 
 export function valueText(v: CellValue): string {
