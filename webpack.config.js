@@ -63,6 +63,32 @@ async function httpsOptions(log = console.log) {
   }
 }
 
+/**
+ * Emits office-probe.js with the chunks demo mode needs listed in it (their hashed names are
+ * known only once the build is done), so that with ?demo they download beside the pane's own
+ * script rather than after it has run.
+ */
+class DemoPreload {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap('DemoPreload', (compilation) => {
+      compilation.hooks.processAssets.tap({ name: 'DemoPreload', stage: webpack.Compilation.PROCESS_ASSETS_STAGE_REPORT }, () => {
+        const files = new Set();
+        for (const name of ['demo', 'xlsx', 'core']) {
+          const group = compilation.namedChunkGroups.get(name);
+          if (!group) throw new Error(`DemoPreload: no chunk group "${name}" (webpackChunkName changed?)`);
+          for (const chunk of group.chunks) for (const f of chunk.files) if (f.endsWith('.js')) files.add(f);
+        }
+        const probe = path.join(__dirname, 'src/taskpane/office-probe.js');
+        compilation.fileDependencies.add(probe);
+        const marker = '/* DEMO_PRELOAD */ []';
+        const text = fs.readFileSync(probe, 'utf8');
+        if (!text.includes(marker)) throw new Error(`DemoPreload: ${marker} missing in office-probe.js`);
+        compilation.emitAsset('office-probe.js', new webpack.sources.RawSource(text.replace(marker, JSON.stringify([...files]))));
+      });
+    });
+  }
+}
+
 module.exports = async (env = {}, argv = {}) => {
   const dev = argv.mode === 'development';
   const https = env.WEBPACK_SERVE ? await httpsOptions() : null;
@@ -120,9 +146,9 @@ module.exports = async (env = {}, argv = {}) => {
             // NAMNDRAPPORT_URL=https://tillagg.kommun.se/namndrapport/ npm run build
             transform: (content) => (PROD_URL && !dev ? content.toString().split(DEV_URL).join(PROD_URL) : content),
           },
-          { from: 'src/taskpane/office-probe.js', to: 'office-probe.js' },
         ],
       }),
+      new DemoPreload(),
       new HtmlWebpackPlugin({
         filename: 'taskpane.html',
         template: './src/taskpane/taskpane.html',

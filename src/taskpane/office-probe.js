@@ -16,3 +16,16 @@ window.addEventListener(
   },
   true,
 );
+// With ?demo, the chunks demo mode needs (demo, ExcelJS, core) start downloading now, beside the
+// pane's own script, instead of after it has run. The list is filled in by the build
+// (webpack.config.js, DemoPreload); elsewhere nothing is preloaded (Office never needs ExcelJS).
+(function (scripts) {
+  if (!/[?&]demo(=|&|$)/.test(window.location.search)) return;
+  for (var i = 0; i < scripts.length; i++) {
+    var link = document.createElement('link');
+    link.rel = 'preload';
+    link.as = 'script';
+    link.href = scripts[i];
+    document.head.appendChild(link);
+  }
+})(/* DEMO_PRELOAD */ []);
