@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { Cell, CellValue, SheetGrid, WorkbookGrid } from '../grid/types';
-import { formatRange, parseRange, toA1 } from '../grid/address';
+import { columnLetters, formatRange, parseRange } from '../grid/address';
 import { resolveColor, themePalette, type ExcelColor } from './colors';
 import { loadWorkbook, type WorkbookInput } from './load';
 
@@ -66,28 +66,43 @@ export function convertValue(v: unknown): CellValue {
   return null;
 }
 
-function fillOf(cell: ExcelJS.Cell, palette: readonly string[]): string | undefined {
-  const fill = cell.fill as ExcelJS.Fill | undefined;
+/** Column letters by column number, built as needed: every cell of a column shares them. */
+const LETTERS: string[] = [];
+
+function letters(col: number): string {
+  return (LETTERS[col] ??= columnLetters(col));
+}
+
+/** Numeric key of a cell: Excel has at most 16 384 columns, so row·2^14 + col is unique and exact. */
+const cellKey = (row: number, col: number): number => row * 16384 + col;
+
+function fillOf(style: Partial<ExcelJS.Style> | undefined, palette: readonly string[]): string | undefined {
+  const fill = style?.fill as ExcelJS.Fill | undefined;
   if (!fill || fill.type !== 'pattern' || fill.pattern !== 'solid') return undefined;
   return resolveColor(fill.fgColor as ExcelColor | undefined, palette);
 }
 
 function readCell(cell: ExcelJS.Cell, row: number, col: number, palette: readonly string[], merge: string | undefined): Cell | undefined {
   // A covered cell of a merge reports its master's value in ExcelJS; Excel shows it empty.
-  const covered = cell.type === ExcelJS.ValueType.Merge;
+  const type = cell.type;
+  const covered = type === ExcelJS.ValueType.Merge;
   const value = covered ? null : convertValue(cell.value);
-  const out: Cell = { address: toA1(row, col), row, col, value };
-  if (!covered && cell.type === ExcelJS.ValueType.Formula) {
-    const formula = cell.formula;
-    if (formula) out.formula = formula.replace(/^=/, '');
+  let formula: string | undefined;
+  if (!covered && type === ExcelJS.ValueType.Formula) {
+    const f = cell.formula;
+    if (f) formula = f.replace(/^=/, '');
   }
-  const fill = fillOf(cell, palette);
-  if (value === null && !out.formula && !fill && !merge) return undefined;
-  const numFmt = cell.numFmt;
+  // The getters cell.fill, cell.numFmt, cell.font and cell.alignment all read cell.style.
+  const style = cell.style as Partial<ExcelJS.Style> | undefined;
+  const fill = fillOf(style, palette);
+  if (value === null && !formula && !fill && !merge) return undefined;
+  const out: Cell = { address: letters(col) + row, row, col, value };
+  if (formula !== undefined) out.formula = formula;
+  const numFmt = style?.numFmt;
   if (numFmt && numFmt !== 'General') out.numFmt = numFmt;
   if (fill) out.fill = fill;
-  if (cell.font?.bold) out.bold = true;
-  const indent = cell.alignment?.indent;
+  if (style?.font?.bold) out.bold = true;
+  const indent = style?.alignment?.indent;
   if (typeof indent === 'number' && indent > 0) out.indent = indent;
   if (merge) out.merge = merge;
   return out;
@@ -95,11 +110,11 @@ function readCell(cell: ExcelJS.Cell, row: number, col: number, palette: readonl
 
 function gridFromWorksheet(ws: ExcelJS.Worksheet, palette: readonly string[]): SheetGrid {
   const merges = mergesOf(ws);
-  const mergeAt = new Map<string, string>();
+  const mergeAt = new Map<number, string>();
   for (const range of merges) {
     const box = parseRange(range);
     for (let r = box.top; r <= box.bottom; r++) {
-      for (let c = box.left; c <= box.right; c++) mergeAt.set(toA1(r, c), range);
+      for (let c = box.left; c <= box.right; c++) mergeAt.set(cellKey(r, c), range);
     }
   }
 
@@ -113,11 +128,12 @@ function gridFromWorksheet(ws: ExcelJS.Worksheet, palette: readonly string[]): S
     const cells = (row as unknown as { _cells?: (ExcelJS.Cell | undefined)[] })._cells;
     const visit = (cell: ExcelJS.Cell | undefined, c: number): void => {
       if (!cell) return;
-      const read = readCell(cell, r, c, palette, mergeAt.get(toA1(r, c)));
+      const read = readCell(cell, r, c, palette, mergeAt.size ? mergeAt.get(cellKey(r, c)) : undefined);
       if (read) out[c - 1] = read;
     };
-    if (Array.isArray(cells)) cells.forEach((cell, i) => visit(cell, i + 1));
-    else row.eachCell({ includeEmpty: true }, visit);
+    if (Array.isArray(cells)) {
+      for (let i = 0; i < cells.length; i++) visit(cells[i], i + 1);
+    } else row.eachCell({ includeEmpty: true }, visit);
     if (out.length > 0) rows[r - 1] = out;
   });
 
