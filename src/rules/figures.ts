@@ -1,5 +1,5 @@
 import type { Figure, ReportModel, Row, TableKind } from '../model/types';
-import type { WorkbookGrid } from '../grid/types';
+import type { SheetGrid, WorkbookGrid } from '../grid/types';
 import { findSheet, getCell } from '../grid/sheet';
 import { parseA1 } from '../grid/address';
 import { cellLabel } from './tables';
@@ -14,6 +14,19 @@ export interface PlacedFigure {
 /** Tables whose figures are summed or subtracted, where Excel's handling of text matters. */
 export const NUMERIC_KINDS: readonly TableKind[] = ['operating', 'investments', 'staff', 'sickLeave', 'workInjuries', 'forecastAccuracy'];
 
+/** A placed figure whose label is only built when a message reads it (most figures raise none). */
+function placed(figure: Figure, kind: TableKind, tableId: string, makeLabel: () => string): PlacedFigure {
+  let label: string | undefined;
+  return {
+    figure,
+    kind,
+    tableId,
+    get label() {
+      return (label ??= makeLabel());
+    },
+  };
+}
+
 /** Every figure in the model with a label for messages. */
 export function* allFigures(model: ReportModel): Generator<PlacedFigure> {
   for (const t of model.tables) {
@@ -22,8 +35,8 @@ export function* allFigures(model: ReportModel): Generator<PlacedFigure> {
       for (const g of t.goals) {
         for (const i of g.indicators) {
           const name = i.name.text.replace(/\s+/g, ' ').trim();
-          if (i.outcome) yield { figure: i.outcome, kind: t.kind, label: `${name}, utfall`, tableId: t.id };
-          for (const p of i.previousOutcomes) yield { figure: p.figure, kind: t.kind, label: `${name}, ${p.header}`, tableId: t.id };
+          if (i.outcome) yield placed(i.outcome, t.kind, t.id, () => `${name}, utfall`);
+          for (const p of i.previousOutcomes) yield placed(p.figure, t.kind, t.id, () => `${name}, ${p.header}`);
         }
       }
       continue;
@@ -31,10 +44,30 @@ export function* allFigures(model: ReportModel): Generator<PlacedFigure> {
     const columns = t.columns as { role: string; header: string }[];
     for (const row of t.rows as Row[]) {
       for (const [role, f] of Object.entries(row.values)) {
-        if (f) yield { figure: f, kind: t.kind, label: cellLabel(row, columns.find((c) => c.role === role)), tableId: t.id };
+        if (f) yield placed(f, t.kind, t.id, () => cellLabel(row, columns.find((c) => c.role === role)));
       }
     }
   }
+}
+
+/**
+ * formulaOf for many figures of one workbook: each sheet found by name once, not by a walk over
+ * every sheet per figure.
+ */
+export function formulaLookup(workbook: WorkbookGrid): (figure: Figure) => string | undefined {
+  const sheets = new Map<string, SheetGrid>();
+  for (const s of workbook.sheets) if (!sheets.has(s.name)) sheets.set(s.name, s);
+  return (figure) => {
+    if (figure.formula) return figure.formula;
+    const sheet = sheets.get(figure.ref.sheet);
+    if (!sheet) return undefined;
+    try {
+      const { row, col } = parseA1(figure.ref.cell);
+      return getCell(sheet, row, col)?.formula;
+    } catch {
+      return undefined;
+    }
+  };
 }
 
 /** The formula behind a figure: the model's, else the grid's. */

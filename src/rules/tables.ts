@@ -16,9 +16,17 @@ export function rowsByRole<R extends string, C extends string>(rows: readonly Ro
 
 /** "Verksamhetens kostnader, Budget 2024" */
 export function cellLabel(row: { label: string }, column: { header: string } | undefined): string {
-  const label = row.label.replace(/\s+/g, ' ').trim();
-  const header = column?.header.replace(/\s+/g, ' ').trim();
+  const label = squeeze(row.label);
+  const header = column && squeeze(column.header);
   return header ? `${label}, ${header}` : label;
+}
+
+/** White space other than a single inner space: only then does squeezing change the text. */
+const UNSQUEEZED = /[^\S ]| {2}|^ | $/;
+
+/** Runs of white space as one space, trimmed (most labels already are: test before rebuilding). */
+function squeeze(text: string): string {
+  return UNSQUEEZED.test(text) ? text.replace(/\s+/g, ' ').trim() : text;
 }
 
 export function columnHeader<C extends string>(columns: readonly Column<C>[], role: C, fallback: string): string {

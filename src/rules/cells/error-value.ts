@@ -28,10 +28,11 @@ const rule: Rule = {
   },
   check(ctx) {
     const seen = new Set<string>();
-    for (const { figure, label } of allFigures(ctx.model)) {
+    for (const placed of allFigures(ctx.model)) {
+      const { figure } = placed;
       if (figure.problem !== 'error-value') continue;
       seen.add(refKey(figure.ref));
-      ctx.report({ messageId: 'errorValue', ref: figure.ref, data: { label, error: figure.raw ?? '#FEL' }, actual: figure.raw });
+      ctx.report({ messageId: 'errorValue', ref: figure.ref, data: { label: placed.label, error: figure.raw ?? '#FEL' }, actual: figure.raw });
     }
     // Error cells the mapping did not turn into figures (a spacer column, an unmapped row).
     for (const table of ctx.model.tables) {

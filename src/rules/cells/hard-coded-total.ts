@@ -1,7 +1,7 @@
 import type { Figure, Row, TableKind } from '../../model/types';
 import type { Rule } from '../types';
 import { formatNumber } from '../format';
-import { formulaOf } from '../figures';
+import { formulaLookup } from '../figures';
 import { cellLabel, hasValue } from '../tables';
 
 /** Rows that are sums of other rows, per table kind. */
@@ -40,17 +40,19 @@ const rule: Rule = {
   },
   check(ctx) {
     const flagged = new Set<Figure>();
-    const consider = (cells: { f: Figure; label: string }[], neighbours: string) => {
+    const formulaOf = formulaLookup(ctx.workbook);
+    // Labels are built only for a cell that is reported.
+    const consider = (cells: { f: Figure; label: () => string }[], neighbours: string) => {
       const withValue = cells.filter((c) => hasValue(c.f));
-      const formulas = withValue.filter((c) => formulaOf(c.f, ctx.workbook));
+      const formulas = withValue.filter((c) => formulaOf(c.f));
       if (formulas.length < 2) return;
       for (const c of withValue) {
-        if (formulaOf(c.f, ctx.workbook) || flagged.has(c.f) || !hasValue(c.f)) continue;
+        if (formulaOf(c.f) || flagged.has(c.f) || !hasValue(c.f)) continue;
         flagged.add(c.f);
         ctx.report({
           messageId: 'hardCoded',
           ref: c.f.ref,
-          data: { label: c.label, actual: formatNumber(c.f.value, c.f.decimals), neighbours },
+          data: { label: c.label(), actual: formatNumber(c.f.value, c.f.decimals), neighbours },
           actual: c.f.value,
           related: formulas.map((x) => x.f.ref),
         });
@@ -64,14 +66,14 @@ const rule: Rule = {
       for (const row of rows) {
         if (!totals.includes(row.role)) continue;
         consider(
-          columns.map((c) => ({ f: row.values[c.role], label: cellLabel(row, c) })).filter((x): x is { f: Figure; label: string } => !!x.f),
+          columns.map((c) => ({ f: row.values[c.role], label: () => cellLabel(row, c) })).filter((x): x is { f: Figure; label: () => string } => !!x.f),
           'övriga celler i raden',
         );
       }
       for (const c of columns) {
         if (!DERIVED_COLUMNS.includes(c.role)) continue;
         consider(
-          rows.map((row) => ({ f: row.values[c.role], label: cellLabel(row, c) })).filter((x): x is { f: Figure; label: string } => !!x.f),
+          rows.map((row) => ({ f: row.values[c.role], label: () => cellLabel(row, c) })).filter((x): x is { f: Figure; label: () => string } => !!x.f),
           'övriga celler i kolumnen',
         );
       }

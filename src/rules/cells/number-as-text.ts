@@ -55,16 +55,17 @@ const rule: Rule<Options> = {
   },
   check(ctx) {
     const skip = ctx.options.ignoreDifferenceColumns ? derivedCells(ctx.model) : new Set<string>();
-    for (const { figure, label, kind } of allFigures(ctx.model)) {
+    for (const placed of allFigures(ctx.model)) {
+      const { figure, kind } = placed;
       if (!NUMERIC_KINDS.includes(kind)) continue;
       if (skip.has(`${figure.ref.sheet}!${figure.ref.cell}`)) continue;
       if (figure.problem === 'not-a-number' && figure.raw?.trim()) {
-        ctx.report({ messageId: 'notANumber', ref: figure.ref, data: { label, raw: figure.raw.trim() }, actual: figure.raw });
+        ctx.report({ messageId: 'notANumber', ref: figure.ref, data: { label: placed.label, raw: figure.raw.trim() }, actual: figure.raw });
       } else if (figure.fromText && typeof figure.value === 'number') {
         ctx.report({
           messageId: 'numberAsText',
           ref: figure.ref,
-          data: { label, raw: figure.raw ?? '', value: formatNumber(figure.value, figure.decimals) },
+          data: { label: placed.label, raw: figure.raw ?? '', value: formatNumber(figure.value, figure.decimals) },
           actual: figure.raw,
         });
       }
