@@ -64,26 +64,30 @@ async function httpsOptions(log = console.log) {
 }
 
 /**
- * Emits office-probe.js with the chunks demo mode needs listed in it (their hashed names are
- * known only once the build is done), so that with ?demo they download beside the pane's own
- * script rather than after it has run.
+ * Emits office-probe.js with the chunks demo mode needs and its worker listed in it (their
+ * hashed names are known only once the build is done), so that with ?demo they start beside the
+ * pane's own script rather than after it has run.
  */
 class DemoPreload {
   apply(compiler) {
     compiler.hooks.thisCompilation.tap('DemoPreload', (compilation) => {
       compilation.hooks.processAssets.tap({ name: 'DemoPreload', stage: webpack.Compilation.PROCESS_ASSETS_STAGE_REPORT }, () => {
         const files = new Set();
-        for (const name of ['demo', 'xlsx', 'core']) {
+        // ExcelJS is not among them: the worker reads the first workbook.
+        for (const name of ['demo', 'core']) {
           const group = compilation.namedChunkGroups.get(name);
           if (!group) throw new Error(`DemoPreload: no chunk group "${name}" (webpackChunkName changed?)`);
           for (const chunk of group.chunks) for (const f of chunk.files) if (f.endsWith('.js')) files.add(f);
         }
         const probe = path.join(__dirname, 'src/taskpane/office-probe.js');
         compilation.fileDependencies.add(probe);
-        const marker = '/* DEMO_PRELOAD */ []';
+        const workerEntry = compilation.entrypoints.get('xlsx-worker');
+        const worker = workerEntry ? workerEntry.getFiles().find((f) => f.endsWith('.js')) : null;
+        if (!worker) throw new Error('DemoPreload: no xlsx-worker entry');
+        const marker = '/* DEMO_PRELOAD */ { scripts: [], worker: null }';
         const text = fs.readFileSync(probe, 'utf8');
         if (!text.includes(marker)) throw new Error(`DemoPreload: ${marker} missing in office-probe.js`);
-        compilation.emitAsset('office-probe.js', new webpack.sources.RawSource(text.replace(marker, JSON.stringify([...files]))));
+        compilation.emitAsset('office-probe.js', new webpack.sources.RawSource(text.replace(marker, JSON.stringify({ scripts: [...files], worker }))));
       });
     });
   }
@@ -99,6 +103,8 @@ module.exports = async (env = {}, argv = {}) => {
     entry: {
       taskpane: './src/taskpane/index.tsx',
       commands: './src/commands/commands.ts',
+      // Demo mode only, started by office-probe.js; named like the lazy chunks, as it is one.
+      'xlsx-worker': { import: './src/demo/xlsx-worker.ts', chunkLoading: 'import-scripts', filename: dev ? '[name].chunk.js' : '[name].[contenthash:8].chunk.js' },
     },
     output: {
       path: path.resolve(__dirname, 'dist'),

@@ -16,16 +16,43 @@ window.addEventListener(
   },
   true,
 );
-// With ?demo, the chunks demo mode needs (demo, ExcelJS, core) start downloading now, beside the
-// pane's own script, instead of after it has run. The list is filled in by the build
-// (webpack.config.js, DemoPreload); elsewhere nothing is preloaded (Office never needs ExcelJS).
-(function (scripts) {
+// With ?demo, demo mode's start begins here, beside the pane's own script instead of after it
+// has run: the demo and core chunks are preloaded, and a worker fetches and parses the sample
+// workbook (src/demo/xlsx-worker.ts) while the page starts; boot.ts takes its reply from
+// window.__demoWorkbook. File names are filled in by the build (webpack.config.js,
+// DemoPreload). Without ?demo nothing starts here (Office never needs ExcelJS).
+(function (preload) {
   if (!/[?&]demo(=|&|$)/.test(window.location.search)) return;
-  for (var i = 0; i < scripts.length; i++) {
+  for (var i = 0; i < preload.scripts.length; i++) {
     var link = document.createElement('link');
     link.rel = 'preload';
     link.as = 'script';
-    link.href = scripts[i];
+    link.href = preload.scripts[i];
     document.head.appendChild(link);
   }
-})(/* DEMO_PRELOAD */ []);
+  if (!preload.worker || typeof Worker === 'undefined') return;
+  var box = { reply: null, listeners: [] };
+  var settle = function (reply) {
+    if (box.reply) return;
+    box.reply = reply;
+    for (var j = 0; j < box.listeners.length; j++) box.listeners[j](reply);
+  };
+  try {
+    var worker = new Worker(preload.worker);
+    worker.onmessage = function (e) {
+      settle(e.data);
+      worker.terminate();
+    };
+    // The worker could not run: the page reads the workbook itself.
+    worker.onerror = function (e) {
+      e.preventDefault();
+      settle({ ok: false, failed: true });
+      worker.terminate();
+    };
+    worker.postMessage({ search: window.location.search });
+    window.__demoWorkbook = box;
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars -- ES5 here: no optional catch binding in old Office webviews
+  } catch (e) {
+    // No worker: the page reads the workbook itself
+  }
+})(/* DEMO_PRELOAD */ { scripts: [], worker: null });

@@ -226,6 +226,43 @@ maybe('add-in build and demo page', () => {
     await page.locator('[data-testid="demo-status"]', { hasText: /Kunde inte läsa budget\.csv/ }).waitFor();
   });
 
+  /** Same-origin scripts the page itself loaded (a worker's own loads are not among them). */
+  const pageScripts = () =>
+    page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name.split('/').pop() ?? '').filter((n) => n.endsWith('.js')));
+
+  it('with ?demo reads the sample in a worker started by office-probe.js: the page never loads ExcelJS', async () => {
+    await page.goto(`${server.url}taskpane.html?demo`);
+    await testId('step-mapping').waitFor({ timeout: 60_000 });
+    await expect(testId('workbook-name').textContent()).resolves.toBe('delarsrapport-2024.xlsx');
+    await expect(page.locator('[data-testid="step-mapping"] summary').first().textContent()).resolves.toMatch(/Drift/);
+    const scripts = await pageScripts();
+    expect(scripts.some((n) => n.startsWith('xlsx-worker.'))).toBe(true);
+    expect(scripts.some((n) => n.startsWith('xlsx.'))).toBe(false);
+    // The same findings as when the page reads the workbook itself: the Drift error is there.
+    await testId('tab-validate').click();
+    await expect(page.locator('[data-testid="finding"][data-severity="error"]').first().getAttribute('data-cell')).resolves.toMatch(/^Drift!G\d+$/);
+  });
+
+  it('with ?demo reads the sample on the page when the worker cannot load, and a missing sample is explained', async () => {
+    await page.route(/xlsx-worker\.[^/]*\.js$/, (route) => route.fulfill({ status: 404, body: 'not found' }));
+    try {
+      await page.goto(`${server.url}taskpane.html?demo&sample=arsbokslut-2019.xlsx`);
+      await testId('step-mapping').waitFor({ timeout: 60_000 });
+      await expect(testId('workbook-name').textContent()).resolves.toBe('arsbokslut-2019.xlsx');
+      expect((await pageScripts()).some((n) => n.startsWith('xlsx.'))).toBe(true);
+    } finally {
+      await page.unroute(/xlsx-worker\.[^/]*\.js$/);
+    }
+    await page.route(/seeds\/delarsrapport-2024\.xlsx$/, (route) => route.fulfill({ status: 404, body: 'not found' }));
+    try {
+      await page.goto(`${server.url}taskpane.html?demo`);
+      await page.locator('[data-testid="demo-status"]', { hasText: /Kunde inte läsa delarsrapport-2024\.xlsx.*HTTP 404/ }).waitFor({ timeout: 60_000 });
+      await expect(testId('pane').count()).resolves.toBe(0);
+    } finally {
+      await page.unroute(/seeds\/delarsrapport-2024\.xlsx$/);
+    }
+  });
+
   it('runs in English when asked', async () => {
     await page.goto(`${server.url}taskpane.html?demo&lang=en`);
     await testId('tab-validate').waitFor({ timeout: 60_000 });
