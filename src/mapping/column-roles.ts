@@ -1,5 +1,5 @@
 import type { TableKind } from '../model/types';
-import { headerRole, headerYear, parseHeader, type ParsedHeader } from './header';
+import { headerRole, headerYear, parseHeader, parsedHeader, type ParsedHeader } from './header';
 import type { SheetView } from './sheet-view';
 import type { Lexicon } from './synonyms';
 
@@ -19,7 +19,13 @@ const REPEATABLE = new Set(['previousOutcome', 'label']);
 /** Header text per column over the header rows, merged masters lending their text. */
 export function headerTexts(view: SheetView, rows: readonly number[]): Map<number, string> {
   const out = new Map<number, string>();
-  for (let c = 1; c <= view.maxCol; c++) {
+  // Only a filled cell, or a covered cell of a merge, can lend a column text: visit those columns.
+  const cols = new Set<number>();
+  for (const r of rows) {
+    for (const c of view.filledCols(r)) cols.add(c);
+    for (const c of view.mergedCols(r)) if (c <= view.maxCol) cols.add(c);
+  }
+  for (const c of [...cols].sort((a, b) => a - b)) {
     const parts: string[] = [];
     for (const r of rows) {
       let t = view.text(r, c);
@@ -89,7 +95,7 @@ export function knownHeaderCols(texts: Map<number, string>, lex: Lexicon): numbe
   const out: number[] = [];
   for (const [c, t] of texts) {
     if (t.length > 80) continue;
-    const h = parseHeader(t);
+    const h = parsedHeader(t);
     if (h.key ? lex.columnKeys.has(h.key) : h.years.length === 1) out.push(c);
   }
   return out;

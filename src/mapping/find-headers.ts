@@ -1,5 +1,5 @@
 import { evaluate, HEADED_KINDS, HEADER_ROWS, headerTexts, isHeaderRow, knownHeaderCols, type HeaderHit, type Span } from './detect-headers';
-import { parseHeader } from './header';
+import { parsedHeader } from './header';
 import type { SheetView } from './sheet-view';
 import type { Lexicon } from './synonyms';
 
@@ -66,7 +66,7 @@ function rowHasHint(view: SheetView, r: number, lex: Lexicon): boolean {
     const t = view.text(r, c);
     if (t.length > 80) continue;
     if (/[-/]$/.test(t)) return true;
-    const h = parseHeader(t);
+    const h = parsedHeader(t);
     if (h.key ? lex.columnKeys.has(h.key) : h.years.length > 0) return true;
   }
   return false;

@@ -24,6 +24,12 @@ const cache = new Map<string, ParsedHeader>();
 
 /** Parse a header text (memoised: the same header texts are tried for every table kind). */
 export function parseHeader(raw: string | number): ParsedHeader {
+  const hit = parsedHeader(raw);
+  return { ...hit, years: [...hit.years] };
+}
+
+/** The memoised parse itself, shared: for callers that only read it (the header search tests every row). */
+export function parsedHeader(raw: string | number): Readonly<ParsedHeader> {
   const key = String(raw);
   let hit = cache.get(key);
   if (!hit) {
@@ -31,7 +37,7 @@ export function parseHeader(raw: string | number): ParsedHeader {
     hit = parse(key);
     cache.set(key, hit);
   }
-  return { ...hit, years: [...hit.years] };
+  return hit;
 }
 
 function parse(raw: string): ParsedHeader {

@@ -16,7 +16,13 @@ const PER_DATE = /\bper\s+(\d{1,2})\s+([\p{L}]+)\.?\s+((?:19|20)\d{2})/iu;
 const ANNUAL = /(?:års(?:bokslut|redovisning|rapport)|verksamhetsberättelse|bokslut)\s+((?:19|20)\d{2})/iu;
 const BOARD = /(?<![\p{L}])((?:\p{L}+-\s*och\s+)?[\p{L}-]+(?:nämnd|nämnden|nämndens|styrelsen|styrelsens))(?![\p{L}])/iu;
 
+/** Words every match of BOARD, INTERIM* and ANNUAL contains: a cheap test before the costly searches. */
+const BOARD_WORD = /nämnd|styrelse/iu;
+const INTERIM_WORD = /del[åa]rs/iu;
+const ANNUAL_WORD = /års|verksamhetsberättelse|bokslut/iu;
+
 export function boardName(text: string): string | undefined {
+  if (!BOARD_WORD.test(text)) return undefined;
   const m = BOARD.exec(text);
   if (!m || m[1].length < 6) return undefined;
   let name = m[1].replace(/ens$/i, 'en');
@@ -29,7 +35,8 @@ export function factsFromTitle(text: string): ReportFacts {
   const facts: ReportFacts = {};
   const board = boardName(text);
   if (board) facts.board = board;
-  const dated = INTERIM_DATED.exec(text);
+  const interimWord = INTERIM_WORD.test(text);
+  const dated = interimWord ? INTERIM_DATED.exec(text) : null;
   if (dated) {
     const month = monthNumber(dated[2]);
     facts.kind = 'interim';
@@ -37,7 +44,7 @@ export function factsFromTitle(text: string): ReportFacts {
     if (month) facts.cutoff = isoDate(facts.year, month, Number(dated[1]));
     return facts;
   }
-  const interim = INTERIM.exec(text);
+  const interim = interimWord ? INTERIM.exec(text) : null;
   if (interim) {
     facts.kind = 'interim';
     facts.year = Number(interim[1]);
@@ -46,7 +53,7 @@ export function factsFromTitle(text: string): ReportFacts {
     if (per && month) facts.cutoff = isoDate(Number(per[3]), month, Number(per[1]));
     return facts;
   }
-  const annual = ANNUAL.exec(text);
+  const annual = ANNUAL_WORD.test(text) ? ANNUAL.exec(text) : null;
   if (annual) {
     facts.kind = 'annual';
     facts.year = Number(annual[1]);

@@ -23,6 +23,8 @@ export class SheetView {
   private readonly masterOf = new Map<number, MergeBox>();
   /** Per row (index row − 1), the columns holding something, ascending: the mapper asks for these constantly. */
   private readonly filled: (readonly number[] | undefined)[] = [];
+  /** Per row (index row − 1), the columns covered by a merge (not its master). */
+  private readonly covered: number[][] = [];
 
   constructor(readonly sheet: SheetGrid) {
     this.name = sheet.name;
@@ -56,8 +58,16 @@ export class SheetView {
       }
       for (let r = box.top; r <= box.bottom; r++)
         for (let c = box.left; c <= box.right; c++)
-          if (r !== box.top || c !== box.left) this.masterOf.set(cellKey(r, c), { row: box.top, col: box.left, ...box });
+          if (r !== box.top || c !== box.left) {
+            this.masterOf.set(cellKey(r, c), { row: box.top, col: box.left, ...box });
+            (this.covered[r - 1] ??= []).push(c);
+          }
     }
+  }
+
+  /** Columns of a row covered by a merge, not its master (unordered; a shared array: do not modify). */
+  mergedCols(row: number): readonly number[] {
+    return this.covered[row - 1] ?? NO_COLS;
   }
 
   cell(row: number, col: number): Cell | undefined {
