@@ -79,10 +79,26 @@ export function rowRole(kind: TableKind, info: LabelInfo, lex: Lexicon): RowRole
   return fallback ? { role: fallback, known: false } : undefined;
 }
 
+const evidenceKeys = new Map<string, string>();
+
+/**
+ * The label's key without a "varav"/"därav" lead (memoised: the header search asks for the same
+ * labels once per table kind and header candidate).
+ */
+function evidenceKey(label: string): string {
+  let key = evidenceKeys.get(label);
+  if (key === undefined) {
+    if (evidenceKeys.size > 20000) evidenceKeys.clear();
+    key = labelKey(label.replace(/^(-\s*)?(varav|därav)\s+/i, ''));
+    evidenceKeys.set(label, key);
+  }
+  return key;
+}
+
 /** How strongly a label speaks for a kind (used to choose between look-alike tables). */
 export function labelEvidence(kind: TableKind, label: string, lex: Lexicon): boolean {
   if (!label) return false;
-  const key = labelKey(label.replace(/^(-\s*)?(varav|därav)\s+/i, ''));
+  const key = evidenceKey(label);
   if (lex.rows.get(kind)?.has(key)) return true;
   if (kind === 'sickLeave') {
     const info: LabelInfo = { label, key, level: 0, partOf: false };
