@@ -38,7 +38,8 @@ window.addEventListener(
     for (var j = 0; j < box.listeners.length; j++) box.listeners[j](reply);
   };
   try {
-    var worker = new Worker(preload.worker);
+    // The worker reads `sample=` from the query string it is given.
+    var worker = new Worker(preload.worker + window.location.search);
     worker.onmessage = function (e) {
       settle(e.data);
       worker.terminate();
@@ -49,7 +50,6 @@ window.addEventListener(
       settle({ ok: false, failed: true });
       worker.terminate();
     };
-    worker.postMessage({ search: window.location.search });
     window.__demoWorkbook = box;
     // eslint-disable-next-line @typescript-eslint/no-unused-vars -- ES5 here: no optional catch binding in old Office webviews
   } catch (e) {

@@ -228,7 +228,7 @@ maybe('add-in build and demo page', () => {
 
   /** Same-origin scripts the page itself loaded (a worker's own loads are not among them). */
   const pageScripts = () =>
-    page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name.split('/').pop() ?? '').filter((n) => n.endsWith('.js')));
+    page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name.split('?')[0].split('/').pop() ?? '').filter((n) => n.endsWith('.js')));
 
   it('with ?demo reads the sample in a worker started by office-probe.js: the page never loads ExcelJS', async () => {
     await page.goto(`${server.url}taskpane.html?demo`);
@@ -244,14 +244,14 @@ maybe('add-in build and demo page', () => {
   });
 
   it('with ?demo reads the sample on the page when the worker cannot load, and a missing sample is explained', async () => {
-    await page.route(/xlsx-worker\.[^/]*\.js$/, (route) => route.fulfill({ status: 404, body: 'not found' }));
+    await page.route(/xlsx-worker\.[^/?]*\.js(\?|$)/, (route) => route.fulfill({ status: 404, body: 'not found' }));
     try {
       await page.goto(`${server.url}taskpane.html?demo&sample=arsbokslut-2019.xlsx`);
       await testId('step-mapping').waitFor({ timeout: 60_000 });
       await expect(testId('workbook-name').textContent()).resolves.toBe('arsbokslut-2019.xlsx');
       expect((await pageScripts()).some((n) => n.startsWith('xlsx.'))).toBe(true);
     } finally {
-      await page.unroute(/xlsx-worker\.[^/]*\.js$/);
+      await page.unroute(/xlsx-worker\.[^/?]*\.js(\?|$)/);
     }
     await page.route(/seeds\/delarsrapport-2024\.xlsx$/, (route) => route.fulfill({ status: 404, body: 'not found' }));
     try {
