@@ -15,16 +15,23 @@ export interface PlacedFigure {
 export const NUMERIC_KINDS: readonly TableKind[] = ['operating', 'investments', 'staff', 'sickLeave', 'workInjuries', 'forecastAccuracy'];
 
 /** A placed figure whose label is only built when a message reads it (most figures raise none). */
+class Placed implements PlacedFigure {
+  private built: string | undefined;
+
+  constructor(
+    readonly figure: Figure,
+    readonly kind: TableKind,
+    readonly tableId: string,
+    private readonly makeLabel: () => string,
+  ) {}
+
+  get label(): string {
+    return (this.built ??= this.makeLabel());
+  }
+}
+
 function placed(figure: Figure, kind: TableKind, tableId: string, makeLabel: () => string): PlacedFigure {
-  let label: string | undefined;
-  return {
-    figure,
-    kind,
-    tableId,
-    get label() {
-      return (label ??= makeLabel());
-    },
-  };
+  return new Placed(figure, kind, tableId, makeLabel);
 }
 
 /** Every figure in the model with a label for messages. */

@@ -39,10 +39,14 @@ export interface RootCause {
 export function findRootCauses(ledger: readonly Equation[]): RootCause[] {
   const broken = ledger.filter((e) => e.status === 'broken');
   if (broken.length < 2) return [];
+  // Only a cell of a broken identity can be a candidate: the others' uses are not collected.
+  const inBroken = new Set<string>();
+  for (const eq of broken) for (const t of eq.terms) inBroken.add(refKey(t.ref));
   const byCell = new Map<string, { eq: Equation; i: number }[]>();
   for (const eq of ledger) {
     eq.terms.forEach((t, i) => {
       const k = refKey(t.ref);
+      if (!inBroken.has(k)) return;
       const list = byCell.get(k) ?? [];
       list.push({ eq, i });
       byCell.set(k, list);
