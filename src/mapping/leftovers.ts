@@ -12,7 +12,8 @@ export class Coverage {
     this.boxes.push({ top: row, bottom: row, left: 1, right: Number.MAX_SAFE_INTEGER });
   }
   has(row: number, col: number): boolean {
-    return this.boxes.some((b) => row >= b.top && row <= b.bottom && col >= b.left && col <= b.right);
+    for (const b of this.boxes) if (row >= b.top && row <= b.bottom && col >= b.left && col <= b.right) return true;
+    return false;
   }
 }
 
@@ -27,8 +28,8 @@ export function proseTable(view: SheetView, coverage: Coverage, minLength = PROS
   const paragraphs: { row: number; col: number }[] = [];
   for (let r = 1; r <= view.maxRow; r++) {
     for (const c of view.filledCols(r)) {
-      const v = view.raw(r, c);
-      if (!coverage.has(r, c) && typeof v === 'string' && view.text(r, c).length >= minLength) {
+      // Cheapest test first: most cells are numbers or short labels.
+      if (typeof view.raw(r, c) === 'string' && view.text(r, c).length >= minLength && !coverage.has(r, c)) {
         paragraphs.push({ row: r, col: c });
         break;
       }
@@ -82,14 +83,18 @@ export function uncoveredRegions(view: SheetView, coverage: Coverage, reason: st
     box = undefined;
   };
   for (let r = 1; r <= view.maxRow; r++) {
-    const cols = view.filledCols(r).filter((c) => !coverage.has(r, c) && !view.master(r, c));
-    if (cols.length === 0) {
+    let left = Infinity;
+    let right = -Infinity;
+    for (const c of view.filledCols(r)) {
+      if (coverage.has(r, c) || view.master(r, c)) continue;
+      if (c < left) left = c;
+      if (c > right) right = c;
+    }
+    if (left === Infinity) {
       if (box && ++gap > 1) flush();
       continue;
     }
     gap = 0;
-    const left = Math.min(...cols);
-    const right = Math.max(...cols);
     if (!box) box = { top: r, bottom: r, left, right };
     else box = { top: box.top, bottom: r, left: Math.min(box.left, left), right: Math.max(box.right, right) };
   }
