@@ -103,7 +103,7 @@ function Pane({ services, loadCore, lang, initialStep, waiting }: AppProps) {
           </Button>
         </div>
       </div>
-      {(session.busy || !services || (!analysis && !session.error)) && (
+      {(session.busy || !services || ((!analysis || (step === 'validate' && analysis.validated === false)) && !session.error)) && (
         <div data-testid="progress">
           <ProgressBar />
           <Text size={200}>{session.busy ?? waiting ?? t('reading')}</Text>
@@ -144,7 +144,7 @@ function Pane({ services, loadCore, lang, initialStep, waiting }: AppProps) {
           }
         />
       )}
-      {analysis && step === 'validate' && (
+      {analysis && step === 'validate' && analysis.validated !== false && (
         <ValidateStep
           findings={analysis.findings}
           problem={analysis.problems.mapping ?? analysis.problems.validate}

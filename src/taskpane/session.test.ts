@@ -2,7 +2,7 @@ import { sheetFromValues } from '../grid/sheet';
 import { ExcelActionError } from '../excel';
 import type { CoreApi } from './core';
 import { langFrom, translator } from './i18n';
-import { analyse, describeError } from './use-session';
+import { addValidation, analyse, analyseMapping, describeError } from './use-session';
 import { roleOptions } from './roles';
 
 const grid = { sheets: [sheetFromValues('Drift', [['Budget'], [1]])] };
@@ -31,6 +31,36 @@ describe('pane language', () => {
     expect(t('undoOf', { label: 'Fyll i' })).toBe('Ångra: Fyll i');
     expect(t('undoOf')).toBe('Ångra: {label}');
     expect(translator('en')('undoOf', { label: 'Fill in' })).toBe('Undo: Fill in');
+  });
+});
+
+describe('analyse in two steps', () => {
+  const model = { period: { kind: 'unknown' as const }, unit: 'tkr' as const, tables: [] };
+  const mapping = { version: 1 as const, period: { kind: 'unknown' as const }, tables: [], unmapped: [] };
+  const found = { severity: 'error' as const, rule: 'x/y', sheet: 'Drift', cell: 'A2', messageId: 'x', data: {}, message: 'fel' };
+
+  it('maps without running the checks, then adds their findings to the same mapping and model', () => {
+    const mapped = analyseMapping(grid, coreWith({ mapWorkbook: () => mapping, buildModel: () => ({ model, findings: [] }) }), 'sv', t);
+    expect(mapped.validated).toBe(false);
+    expect(mapped.mapping).toBe(mapping);
+    const checked = addValidation(mapped, coreWith({ validate: () => [found] }), 'sv', t);
+    expect(checked.validated).toBe(true);
+    expect(checked.mapping).toBe(mapping);
+    expect(checked.findings).toEqual([found]);
+    expect(mapped.findings).toEqual([]);
+  });
+
+  it('does not run the checks when the mapping failed', () => {
+    const broken = coreWith({
+      mapWorkbook: () => {
+        throw new Error('trasig');
+      },
+    });
+    const mapped = analyseMapping(grid, broken, 'sv', t);
+    const checked = addValidation(mapped, coreWith({}), 'sv', t);
+    expect(checked.validated).toBe(true);
+    expect(checked.problems.mapping).toMatch(/trasig/);
+    expect(checked.findings).toEqual([]);
   });
 });
 

@@ -21,6 +21,8 @@ export interface Analysis {
   findings: Finding[];
   /** Why a piece could not be computed (e.g. a core layer not available yet). */
   problems: Partial<Record<'mapping' | 'validate', string>>;
+  /** False while the checks have not run yet (the first step is shown before them). */
+  validated?: boolean;
 }
 
 export interface UndoEntry {
@@ -37,8 +39,9 @@ export function describeError(err: unknown, lang: Lang, t: Translate): string {
   return describeExcelError(err, lang);
 }
 
-export function analyse(grid: WorkbookGrid, core: CoreApi, lang: Lang, t: Translate, mappingOverride?: WorkbookMapping): Analysis {
-  const a: Analysis = { grid, findings: [], problems: {} };
+/** Mapping and model only: all the first step needs (the checks follow, see addValidation). */
+export function analyseMapping(grid: WorkbookGrid, core: CoreApi, lang: Lang, t: Translate, mappingOverride?: WorkbookMapping): Analysis {
+  const a: Analysis = { grid, findings: [], problems: {}, validated: false };
   try {
     a.mapping = core.mapWorkbook(grid, mappingOverride ?? readToolState(grid).mapping);
     const built = core.buildModel(grid, a.mapping);
@@ -46,14 +49,39 @@ export function analyse(grid: WorkbookGrid, core: CoreApi, lang: Lang, t: Transl
     a.findings = built.findings;
   } catch (e) {
     a.problems.mapping = describeError(e, lang, t);
-    return a;
   }
+  return a;
+}
+
+/** The same analysis with the checks run (a new object; mapping and model are kept as they are). */
+export function addValidation(mapped: Analysis, core: CoreApi, lang: Lang, t: Translate): Analysis {
+  const a: Analysis = { ...mapped, problems: { ...mapped.problems }, validated: true };
+  if (!a.model || a.problems.mapping) return a;
   try {
-    a.findings = [...a.findings, ...core.validate(a.model, grid)];
+    a.findings = [...a.findings, ...core.validate(a.model, a.grid)];
   } catch (e) {
     a.problems.validate = describeError(e, lang, t);
   }
   return a;
+}
+
+export function analyse(grid: WorkbookGrid, core: CoreApi, lang: Lang, t: Translate, mappingOverride?: WorkbookMapping): Analysis {
+  return addValidation(analyseMapping(grid, core, lang, t, mappingOverride), core, lang, t);
+}
+
+/** After the browser has had a chance to paint (with a fallback where frames do not come, e.g. a hidden pane). */
+function afterPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    let done = false;
+    const go = (): void => {
+      if (!done) {
+        done = true;
+        resolve();
+      }
+    };
+    if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(go, 0));
+    setTimeout(go, 100);
+  });
 }
 
 export interface Session {
@@ -104,7 +132,11 @@ export function useSession(services: WorkbookService | undefined, loadCore: () =
     coreRef.current = c;
     setCore(c);
     const grid = await services.readGrid();
-    setAnalysis(analyse(grid, c, lang, t));
+    // The first step (the mapping) shows before the checks run, which then fill in the findings.
+    const mapped = analyseMapping(grid, c, lang, t);
+    setAnalysis(mapped);
+    await afterPaint();
+    setAnalysis(addValidation(mapped, c, lang, t));
   }, [services, loadCore, lang, t]);
 
   const reload = useCallback(async () => {
