@@ -1,5 +1,6 @@
 import type { TableKind } from '../model/types';
 import { headerTexts, resolveColumns, type HeaderColumn } from './column-roles';
+import { headerRole, parsedHeader } from './header';
 import { labelEvidence } from './row-roles';
 import type { SheetView } from './sheet-view';
 import type { Lexicon } from './synonyms';
@@ -117,6 +118,12 @@ export function evaluate(
   span: Span,
   allTexts: Map<number, string> = headerTexts(view, rows),
 ): HeaderHit | undefined {
+  // Resolving never gives more columns a role than the synonyms do (older-year and indicator
+  // fixes rename roles, duplicates lose theirs), so fewer than two columns with a role cannot
+  // reach two roles: most kinds are dismissed here, before the columns are built.
+  let withRole = 0;
+  for (const [c, t] of allTexts) if (c >= span.lo && c <= span.hi && headerRole(kind, parsedHeader(t), lex)) withRole++;
+  if (withRole < 2) return undefined;
   const texts = new Map([...allTexts].filter(([c]) => c >= span.lo && c <= span.hi));
   const columns = resolveColumns(kind, texts, lex);
   const count = roleCount(columns);

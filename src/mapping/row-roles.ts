@@ -80,6 +80,7 @@ export function rowRole(kind: TableKind, info: LabelInfo, lex: Lexicon): RowRole
 }
 
 const evidenceKeys = new Map<string, string>();
+const sickLeaveEvidence = new WeakMap<Lexicon, Map<string, boolean>>();
 
 /**
  * The label's key without a "varav"/"därav" lead (memoised: the header search asks for the same
@@ -101,8 +102,15 @@ export function labelEvidence(kind: TableKind, label: string, lex: Lexicon): boo
   const key = evidenceKey(label);
   if (lex.rows.get(kind)?.has(key)) return true;
   if (kind === 'sickLeave') {
-    const info: LabelInfo = { label, key, level: 0, partOf: false };
-    return sickLeaveRole(info, lex) !== undefined;
+    // Band parsing is the costly part, and the same labels come back for every header candidate.
+    let known = sickLeaveEvidence.get(lex);
+    if (!known || known.size > 20000) sickLeaveEvidence.set(lex, (known = new Map()));
+    let hit = known.get(label);
+    if (hit === undefined) {
+      const info: LabelInfo = { label, key, level: 0, partOf: false };
+      known.set(label, (hit = sickLeaveRole(info, lex) !== undefined));
+    }
+    return hit;
   }
   return false;
 }

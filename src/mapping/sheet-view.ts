@@ -94,11 +94,16 @@ export class SheetView {
   }
 
   private readonly texts = new Map<number, string>();
+  private readonly mergedTexts = new Map<number, string>();
 
   /** Cleaned display text of a cell ("" when empty). */
   text(row: number, col: number, resolveMerge = false): string {
-    if (resolveMerge) return valueText(this.value(row, col));
     const key = cellKey(row, col);
+    if (resolveMerge) {
+      let m = this.mergedTexts.get(key);
+      if (m === undefined) this.mergedTexts.set(key, (m = valueText(this.value(row, col))));
+      return m;
+    }
     let t = this.texts.get(key);
     if (t === undefined) this.texts.set(key, (t = valueText(this.raw(row, col))));
     return t;
