@@ -13,9 +13,22 @@ export function* indicatorsOf(model: ReportModel): Generator<{ table: Indicators
   }
 }
 
-/** The target as the assessment layer reads it (one parser for the whole product). */
+const targets = new Map<string, Target>();
+
+/**
+ * The target as the assessment layer reads it (one parser for the whole product). Memoised on
+ * its inputs: two rules read every indicator's target, and the rules only read the result.
+ */
 export function targetOf(indicator: Indicator, goalTitle: string): Target {
-  return parseTarget(indicator.target?.text ?? null, { indicator: indicator.name.text, goal: goalTitle });
+  const text = indicator.target?.text ?? null;
+  const key = `${text === null ? '\u0001' : text}\u0000${indicator.name.text}\u0000${goalTitle}`;
+  let target = targets.get(key);
+  if (!target) {
+    if (targets.size > 5000) targets.clear();
+    target = parseTarget(text, { indicator: indicator.name.text, goal: goalTitle });
+    targets.set(key, target);
+  }
+  return target;
 }
 
 export function shortName(indicator: Indicator): string {
