@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import type { Root } from 'react-dom/client';
 import type { WorkbookGrid } from '../grid/types';
 import { createWorkbookService, type Lang } from '../excel';
@@ -76,6 +76,9 @@ function DemoRoot({ lang, sample, initial }: { lang: Lang; sample?: string; init
   }, [loaded]);
 
   const services = useMemo(() => (loaded ? createWorkbookService(loaded.fake) : null), [loaded]);
+  // The sheet beside the pane (the demo's stand-in for Excel) is drawn in a background render,
+  // after the pane's own update: a new workbook reaches the pane first.
+  const shown = useDeferredValue(loaded);
   const selection = loaded?.fake.world.selection ?? null;
 
   return (
@@ -113,7 +116,7 @@ function DemoRoot({ lang, sample, initial }: { lang: Lang; sample?: string; init
         {status && <span data-testid="demo-status">{status}</span>}
       </div>
       <div className="demo-main">
-        {loaded && <GridView grid={loaded.fake.grid} sheet={sheet} selection={selection} onSheet={setSheet} />}
+        {shown && <GridView grid={shown.fake.grid} sheet={sheet} selection={selection} onSheet={setSheet} />}
         <div className="demo-pane">
           {loaded && services ? (
             <App key={loaded.id} services={services} loadCore={loadCore} lang={lang} />
