@@ -118,12 +118,18 @@ function localize(findings: Finding[], args: ParsedArgs): Finding[] {
   return findings.map((f) => ({ ...f, message: f.messageEn ?? f.message }));
 }
 
-async function runValidate(args: ParsedArgs, io: CliIO): Promise<number> {
-  const file = inputPath(args);
-  const format = formatOption(args);
+/** Read the workbook, map it (or take --mapping) and build the model: what every command needs. */
+async function loadReport(file: string, args: ParsedArgs) {
   const wb = await readWorkbook(file);
   const mapping = await loadMapping(args, wb);
   const { model, findings: readFindings } = buildModel(wb, mapping);
+  return { wb, mapping, model, readFindings };
+}
+
+async function runValidate(args: ParsedArgs, io: CliIO): Promise<number> {
+  const file = inputPath(args);
+  const format = formatOption(args);
+  const { wb, mapping, model, readFindings } = await loadReport(file, args);
   const findings = validate(model, wb, { prior: readFindings, language: args.options.lang === 'en' ? 'en' : 'sv' });
   if (format === 'json') io.stdout(JSON.stringify(validateJson(file, mapping, findings), null, 2) + '\n');
   else {
@@ -167,10 +173,9 @@ async function runFill(args: ParsedArgs, io: CliIO): Promise<number> {
   const file = inputPath(args);
   const out = outputPath(args, file);
   const format = formatOption(args);
-  const wb = await readWorkbook(file);
-  const mapping = await loadMapping(args, wb);
-  const { model } = buildModel(wb, mapping);
-  const result = planFill(wb, model, fillSettings(args));
+  const settings = fillSettings(args);
+  const { wb, model } = await loadReport(file, args);
+  const result = planFill(wb, model, settings);
   await fs.writeFile(out, await applyWritePlan(file, result.plan));
   const findings = localize(result.findings, args);
   if (format === 'json') {
@@ -188,18 +193,17 @@ async function runReport(args: ParsedArgs, io: CliIO): Promise<number> {
   const file = inputPath(args);
   const out = outputPath(args, file);
   const format = formatOption(args);
-  const wb = await readWorkbook(file);
-  const mapping = await loadMapping(args, wb);
-  const { model } = buildModel(wb, mapping);
+  const { wb, model } = await loadReport(file, args);
   const result = planReport(wb, model);
   await fs.writeFile(out, await applyWritePlan(file, result.plan));
   if (format === 'json') {
-    io.stdout(JSON.stringify({ file, output: out, sheets: result.sheets, text: result.text }, null, 2) + '\n');
+    io.stdout(JSON.stringify({ file, output: out, sheets: result.sheets, text: result.text, notes: result.notes }, null, 2) + '\n');
   } else {
     const lines = [`${file} → ${out}: ${result.sheets.length} rapportblad`];
     for (const s of result.sheets) lines.push(`  ${s.name} (${kindName(s.kind)})`);
     if (result.text.length > 0) lines.push('', 'Utkast till text:');
     for (const t of result.text) lines.push(`  [${t.section}] ${t.paragraph}`);
+    for (const n of result.notes) lines.push(`  OBS: ${n}`);
     io.stdout(lines.join('\n') + '\n');
   }
   return EXIT_OK;
