@@ -8,7 +8,7 @@ export interface ParsedArgs {
   options: Record<string, string | true>;
 }
 
-const WITH_VALUE = new Set(['format', 'mapping', 'o', 'output', 'lang', 'scale', 'goal-scale', 'goal-rule']);
+const WITH_VALUE = new Set(['format', 'mapping', 'o', 'output', 'lang', 'scale', 'goal-scale', 'goal-rule', 'synonyms']);
 const ALIASES: Record<string, string> = { o: 'output', h: 'help', v: 'version', f: 'format' };
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {

@@ -2,7 +2,7 @@ import { promises as fs } from 'fs';
 import * as path from 'path';
 import { parseArgs, UsageError, type ParsedArgs } from './args';
 import { readWorkbook, applyWritePlan, WorkbookReadError } from '../xlsx';
-import { mapWorkbook, buildModel } from '../mapping';
+import { mapWorkbook, buildModel, readSynonyms, type SynonymData } from '../mapping';
 import { validate } from '../rules';
 import { planFill, GOAL_RULES, BUILTIN_SCALES, type FillSettings, type GoalRule } from '../assessment';
 import { planReport } from '../report';
@@ -48,6 +48,8 @@ Användning:
 Flaggor:
   --format text|json   utdataformat (standard: text)
   --mapping fil.json   använd en sparad kartläggning i stället för att tolka bladen
+  --synonyms fil.json  nämndens egna benämningar på blad, rubriker och rader
+                       (samma form som src/mapping/synonym-data.json)
   --lang sv|en         språk för meddelanden (standard: sv)
   -h, --help           visa denna hjälp
   -v, --version        visa versionen
@@ -90,27 +92,40 @@ function outputPath(args: ParsedArgs, input: string): string {
   return out;
 }
 
-async function loadMapping(args: ParsedArgs, wb: WorkbookGrid): Promise<WorkbookMapping> {
-  const file = args.options.mapping;
-  if (file === undefined) return mapWorkbook(wb, { saved: readToolState(wb).mapping });
-  if (typeof file !== 'string') throw new UsageError('Flaggan --mapping behöver en fil.');
+async function readJsonFile(file: string, what: string): Promise<unknown> {
   let text: string;
   try {
     text = await fs.readFile(file, 'utf8');
   } catch {
-    throw new CannotRun(`Kartläggningsfilen ${file} finns inte eller kan inte läsas.`);
+    throw new CannotRun(`${what} ${file} finns inte eller kan inte läsas.`);
   }
-  let parsed: unknown;
   try {
-    parsed = JSON.parse(text);
+    return JSON.parse(text);
   } catch {
-    throw new CannotRun(`Kartläggningsfilen ${file} är inte giltig JSON.`);
+    throw new CannotRun(`${what} ${file} är inte giltig JSON.`);
   }
-  const m = parsed as Partial<WorkbookMapping>;
+}
+
+/** --synonyms: the board's own labels, in the shape of src/mapping/synonym-data.json. */
+async function loadSynonyms(args: ParsedArgs): Promise<SynonymData | undefined> {
+  const file = args.options.synonyms;
+  if (file === undefined) return undefined;
+  if (typeof file !== 'string') throw new UsageError('Flaggan --synonyms behöver en fil.');
+  const synonyms = readSynonyms(await readJsonFile(file, 'Synonymfilen'));
+  if (!synonyms) throw new CannotRun(`Synonymfilen ${file} innehåller inga benämningar i rätt form (se src/mapping/README.md).`);
+  return synonyms;
+}
+
+async function loadMapping(args: ParsedArgs, wb: WorkbookGrid): Promise<WorkbookMapping> {
+  const extraSynonyms = await loadSynonyms(args);
+  const file = args.options.mapping;
+  if (file === undefined) return mapWorkbook(wb, { saved: readToolState(wb).mapping, extraSynonyms });
+  if (typeof file !== 'string') throw new UsageError('Flaggan --mapping behöver en fil.');
+  const m = (await readJsonFile(file, 'Kartläggningsfilen')) as Partial<WorkbookMapping> | null;
   if (!m || m.version !== 1 || !Array.isArray(m.tables)) {
     throw new CannotRun(`Kartläggningsfilen ${file} har fel format (förväntade version 1 med "tables").`);
   }
-  return mapWorkbook(wb, { saved: { unmapped: [], period: { kind: 'unknown' }, ...m } as WorkbookMapping });
+  return mapWorkbook(wb, { saved: { unmapped: [], period: { kind: 'unknown' }, ...m } as WorkbookMapping, extraSynonyms });
 }
 
 function localize(findings: Finding[], args: ParsedArgs): Finding[] {

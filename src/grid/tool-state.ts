@@ -43,6 +43,8 @@ export interface ToolState {
   };
   filled?: FilledCell[];
   generatedSheets?: GeneratedSheet[];
+  /** The board's own labels for sheets, headers and rows (the shape of src/mapping/synonym-data.json). */
+  synonyms?: unknown;
 }
 
 export function emptyState(): ToolState {
@@ -83,6 +85,7 @@ export function sanitizeState(parsed: unknown): ToolState {
   if (!isRecord(parsed) || parsed.version !== 1) return emptyState();
   const state: ToolState = { version: 1 };
   if (isRecord(parsed.mapping) && Array.isArray(parsed.mapping.tables)) state.mapping = parsed.mapping as unknown as WorkbookMapping;
+  if (isRecord(parsed.synonyms)) state.synonyms = parsed.synonyms;
   if (isRecord(parsed.assessment)) state.assessment = parsed.assessment as ToolState['assessment'];
   if (Array.isArray(parsed.filled)) {
     state.filled = parsed.filled.filter((f): f is FilledCell => isRecord(f) && allStrings(f, ['sheet', 'cell', 'value']));

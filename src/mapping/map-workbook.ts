@@ -1,4 +1,5 @@
 import { STATE_SHEET, readToolState } from '../grid/tool-state';
+import { mergeSynonyms, readSynonyms } from './own-synonyms';
 import type { WorkbookGrid } from '../grid/types';
 import type { TableMapping, UnmappedRegion, WorkbookMapping } from '../model/mapping-types';
 import { readInfoSheet } from './info-sheet';
@@ -23,8 +24,9 @@ const NOTHING_FOUND =
 
 /** Find every table of the report in a workbook and give its rows and columns their roles. */
 export function mapWorkbook(wb: WorkbookGrid, opts: MapOptions = {}): WorkbookMapping {
-  const lex = lexiconFor(opts.extraSynonyms);
   const state = readToolState(wb);
+  // Labels passed in (the command line's --synonyms) come before those saved in the workbook.
+  const lex = lexiconFor(mergeSynonyms(opts.extraSynonyms, readSynonyms(state.synonyms)));
   // The state comes from a sheet anyone can edit: trust only what has the right shape.
   const generated = Array.isArray(state.generatedSheets) ? state.generatedSheets : [];
   const skip = new Set([STATE_SHEET, ...generated.filter((g) => g && typeof g.name === 'string').map((g) => g.name)]);
