@@ -35,7 +35,7 @@ const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as
 const lock = JSON.parse(readFileSync(path.join(root, 'package-lock.json'), 'utf8')) as Lockfile;
 
 /** The whole list, sorted. Change it only together with SECURITY.md. */
-const PRODUCTION = ['@fluentui/react-components', 'exceljs', 'react', 'react-dom'];
+const PRODUCTION = ['@fluentui/react-components', 'exceljs', 'fflate', 'react', 'react-dom', 'saxes', 'zod'];
 
 /** Dev tools SECURITY.md discusses; they must stay dev-only. */
 const NOTABLE_DEV = ['webpack-dev-server', 'office-addin-dev-certs', 'webpack', 'playwright-core'];
