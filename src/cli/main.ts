@@ -119,7 +119,7 @@ async function loadSynonyms(args: ParsedArgs): Promise<SynonymData | undefined> 
 async function loadMapping(args: ParsedArgs, wb: WorkbookGrid): Promise<WorkbookMapping> {
   const extraSynonyms = await loadSynonyms(args);
   const file = args.options.mapping;
-  if (file === undefined) return mapWorkbook(wb, { saved: readToolState(wb).mapping, extraSynonyms });
+  if (file === undefined) return mapWorkbook(wb, { extraSynonyms });
   if (typeof file !== 'string') throw new UsageError('Flaggan --mapping behöver en fil.');
   const m = (await readJsonFile(file, 'Kartläggningsfilen')) as Partial<WorkbookMapping> | null;
   if (!m || m.version !== 1 || !Array.isArray(m.tables)) {

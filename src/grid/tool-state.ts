@@ -1,6 +1,9 @@
-import type { WorkbookMapping } from '../model/mapping-types';
+import type { z } from 'zod';
+import type { TableMapping, WorkbookMapping } from '../model/mapping-types';
+import type { Finding } from '../model/finding';
 import type { Cell, SheetGrid, WorkbookGrid } from './types';
 import { toA1 } from './address';
+import { assessmentSchema, filledCellSchema, generatedSheetSchema, jsonDepth, LIMITS, tableMappingSchema, valueDepthExceeds } from './state-schema';
 
 /**
  * The add-in's own memory inside the workbook: a veryHidden sheet holding JSON, chunked over
@@ -24,6 +27,8 @@ export interface GeneratedSheet {
   kind: string;
   /** Random id also written in the sheet's marker cell, so a renamed copy is not mistaken for ours. */
   id: string;
+  /** Address of the marker cell (recorded since the hardening; without it, column A of the last row). */
+  marker?: string;
 }
 
 export interface ToolState {
@@ -51,50 +56,212 @@ export function emptyState(): ToolState {
   return { version: 1 };
 }
 
+/** One part of a state sheet that was dropped, in both languages (see stateFindings). */
+export interface StateProblem {
+  sv: string;
+  en: string;
+  /** The part dropped ("mapping", "tables", "filled" …); absent when the whole state was. */
+  part?: string;
+}
+
+export interface StateReading {
+  state: ToolState;
+  /** Parts dropped because their shape or size was wrong; each becomes one warning finding. */
+  problems: StateProblem[];
+  /** The sheet the state came from (exact name, not visible), if any. */
+  sheet?: SheetGrid;
+  /**
+   * A user's sheet that holds the state sheet's name: visible, or the name in another case
+   * ("NÄMNDRAPPORT_DATA"). It is never read as state and never touched; the tool refuses to
+   * save (see stateSheetTaken).
+   */
+  userSheet?: SheetGrid;
+}
+
+/** Whether a sheet name is the state sheet's name in Excel's eyes (Excel ignores case). */
+export function isStateSheetName(name: string): boolean {
+  return name.toLocaleLowerCase('sv-SE') === STATE_SHEET.toLocaleLowerCase('sv-SE');
+}
+
+/** The tool's own state sheet: exactly its name, and hidden as the tool leaves it. */
+export function ownStateSheet(wb: WorkbookGrid): SheetGrid | undefined {
+  // Readers always set the state; a grid built in memory without one counts as hidden.
+  return wb.sheets.find((s) => s.name === STATE_SHEET && s.state !== 'visible');
+}
+
+/** A user's sheet that takes the state sheet's name (visible, or another case); see StateReading.userSheet. */
+export function stateSheetTaken(wb: WorkbookGrid): SheetGrid | undefined {
+  return wb.sheets.find((s) => isStateSheetName(s.name) && s !== ownStateSheet(wb));
+}
+
 /** Read the tool's state from a workbook grid; a missing or damaged sheet yields the empty state. */
 export function readToolState(wb: WorkbookGrid): ToolState {
-  const sheet = wb.sheets.find((s) => s.name === STATE_SHEET);
-  if (!sheet) return emptyState();
+  return readToolStateChecked(wb).state;
+}
+
+/** The state with what was dropped from it. Never throws, whatever the sheet holds. */
+export function readToolStateChecked(wb: WorkbookGrid): StateReading {
+  const userSheet = stateSheetTaken(wb);
+  const sheet = userSheet ? undefined : ownStateSheet(wb);
+  if (!sheet) {
+    const problems = userSheet
+      ? [
+          {
+            sv: `Bladet "${userSheet.name}" har samma namn som verktygets dolda datablad men är arbetsbokens eget; det läses inte som verktygets data och ändras aldrig.`,
+            en: `The sheet "${userSheet.name}" has the name of the tool's hidden data sheet but belongs to the workbook; it is not read as the tool's data and never changed.`,
+          },
+        ]
+      : [];
+    return { state: emptyState(), problems, userSheet };
+  }
+  return readSheet(sheet);
+}
+
+const WHOLE: StateProblem = {
+  sv: 'Verktygets sparade data (bladet Nämndrapport_data) är skadad och har ignorerats',
+  en: "The tool's saved data (sheet Nämndrapport_data) is damaged and was ignored",
+};
+
+function readSheet(sheet: SheetGrid): StateReading {
   let json = '';
   for (const row of sheet.rows) {
     const v = row?.[0]?.value;
-    if (typeof v === 'string') json += v;
+    if (typeof v !== 'string') continue;
+    json += v;
+    if (json.length > LIMITS.jsonChars) {
+      return damaged(sheet, `den är större än ${LIMITS.jsonChars} tecken`, `it is larger than ${LIMITS.jsonChars} characters`);
+    }
   }
+  if (json.trim() === '') return { state: emptyState(), problems: [], sheet };
+  // JSON.parse recurses: a forged "[[[[…" would overflow the stack before any schema runs.
+  if (jsonDepth(json) > LIMITS.depth) return damaged(sheet, 'den är för djupt nästlad', 'it is nested too deeply');
   let parsed: unknown;
   try {
     parsed = JSON.parse(json);
   } catch {
-    return emptyState();
+    return damaged(sheet, 'den är inte giltig JSON', 'it is not valid JSON');
   }
-  return sanitizeState(parsed);
+  const problems: StateProblem[] = [];
+  const state = sanitizeState(parsed, problems);
+  return { state, problems, sheet };
+}
+
+function damaged(sheet: SheetGrid, sv: string, en: string): StateReading {
+  return { state: emptyState(), problems: [{ sv: `${WHOLE.sv}: ${sv}.`, en: `${WHOLE.en}: ${en}.` }], sheet };
 }
 
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-function allStrings(v: Record<string, unknown>, keys: readonly string[]): boolean {
-  return keys.every((k) => typeof v[k] === 'string');
+const PARTS: Record<string, { sv: string; en: string }> = {
+  mapping: { sv: 'den sparade kartläggningen', en: 'the saved mapping' },
+  tables: { sv: 'den sparade kartläggningens tabeller', en: "the saved mapping's tables" },
+  filled: { sv: 'listan över ifyllda bedömningar', en: 'the list of filled assessments' },
+  generatedSheets: { sv: 'listan över skapade rapportblad', en: 'the list of generated report sheets' },
+  assessment: { sv: 'bedömningsinställningarna', en: 'the assessment settings' },
+  synonyms: { sv: 'nämndens egna benämningar', en: "the board's own labels" },
+};
+
+function partProblem(part: keyof typeof PARTS, bad: number | 'all'): StateProblem {
+  const p = PARTS[part];
+  if (bad === 'all') {
+    return {
+      part,
+      sv: `Verktygets sparade data är delvis skadad: ${p.sv} har fel form och har ignorerats.`,
+      en: `The tool's saved data is partly damaged: ${p.en} has the wrong shape and was ignored.`,
+    };
+  }
+  return {
+    part,
+    sv: `Verktygets sparade data är delvis skadad: ${bad} ${bad === 1 ? 'post' : 'poster'} i ${p.sv} har fel form eller storlek och har ignorerats.`,
+    en: `The tool's saved data is partly damaged: ${bad} ${bad === 1 ? 'entry' : 'entries'} in ${p.en} had the wrong shape or size and were ignored.`,
+  };
+}
+
+/** Keep the entries of a list that match the schema; count the rest. */
+function keepValid<T>(list: unknown, schema: z.ZodType<T>, max: number): { kept: T[]; bad: number } | undefined {
+  if (!Array.isArray(list)) return undefined;
+  const kept: T[] = [];
+  let bad = Math.max(0, list.length - max);
+  for (let i = 0; i < Math.min(list.length, max); i++) {
+    const r = schema.safeParse(list[i]);
+    if (r.success) kept.push(r.data);
+    else bad++;
+  }
+  return { kept, bad };
 }
 
 /**
- * The state sheet is part of the user's file and may have been edited or damaged: keep only the
- * parts whose shape is right, so a bad entry costs that entry, never a crash.
+ * The state sheet is part of the user's file and may have been edited, damaged or forged: keep
+ * only the parts whose shape and size are right, so a bad entry costs that entry, never a crash.
+ * Each dropped part is added to `problems`.
  */
-export function sanitizeState(parsed: unknown): ToolState {
-  if (!isRecord(parsed) || parsed.version !== 1) return emptyState();
-  const state: ToolState = { version: 1 };
-  if (isRecord(parsed.mapping) && Array.isArray(parsed.mapping.tables)) state.mapping = parsed.mapping as unknown as WorkbookMapping;
-  if (isRecord(parsed.synonyms)) state.synonyms = parsed.synonyms;
-  if (isRecord(parsed.assessment)) state.assessment = parsed.assessment as ToolState['assessment'];
-  if (Array.isArray(parsed.filled)) {
-    state.filled = parsed.filled.filter((f): f is FilledCell => isRecord(f) && allStrings(f, ['sheet', 'cell', 'value']));
+export function sanitizeState(parsed: unknown, problems: StateProblem[] = []): ToolState {
+  if (!isRecord(parsed) || parsed.version !== 1) {
+    problems.push({ sv: `${WHOLE.sv}: den har inte verktygets form (version 1).`, en: `${WHOLE.en}: it does not have the tool's shape (version 1).` });
+    return emptyState();
   }
-  if (Array.isArray(parsed.generatedSheets)) {
-    state.generatedSheets = parsed.generatedSheets.filter((g): g is GeneratedSheet => isRecord(g) && allStrings(g, ['name', 'kind', 'id']));
+  if (valueDepthExceeds(parsed, LIMITS.depth)) {
+    problems.push({ sv: `${WHOLE.sv}: den är för djupt nästlad.`, en: `${WHOLE.en}: it is nested too deeply.` });
+    return emptyState();
+  }
+  const state: ToolState = { version: 1 };
+  if (parsed.mapping !== undefined) {
+    const m = parsed.mapping;
+    const tables = isRecord(m) ? keepValid(m.tables, tableMappingSchema, LIMITS.tables) : undefined;
+    if (!isRecord(m) || !tables) problems.push(partProblem('mapping', 'all'));
+    else {
+      if (tables.bad > 0) problems.push(partProblem('tables', tables.bad));
+      const board = typeof m.board === 'string' && m.board.length <= LIMITS.text ? m.board : undefined;
+      const period = isRecord(m.period) ? (m.period as unknown as WorkbookMapping['period']) : { kind: 'unknown' as const };
+      state.mapping = { version: 1, period, tables: tables.kept as TableMapping[], unmapped: [] };
+      if (board !== undefined) state.mapping.board = board;
+    }
+  }
+  if (parsed.synonyms !== undefined) {
+    if (isRecord(parsed.synonyms)) state.synonyms = parsed.synonyms;
+    else problems.push(partProblem('synonyms', 'all'));
+  }
+  if (parsed.assessment !== undefined) {
+    const a = assessmentSchema.safeParse(parsed.assessment);
+    if (a.success) state.assessment = a.data;
+    else problems.push(partProblem('assessment', 'all'));
+  }
+  for (const part of ['filled', 'generatedSheets'] as const) {
+    if (parsed[part] === undefined) continue;
+    const r =
+      part === 'filled'
+        ? keepValid(parsed.filled, filledCellSchema, LIMITS.filled)
+        : keepValid(parsed.generatedSheets, generatedSheetSchema, LIMITS.generatedSheets);
+    if (!r) {
+      problems.push(partProblem(part, 'all'));
+      continue;
+    }
+    if (r.bad > 0) problems.push(partProblem(part, r.bad));
+    if (part === 'filled') state.filled = r.kept as FilledCell[];
+    else state.generatedSheets = r.kept as GeneratedSheet[];
   }
   return state;
 }
+
+/** The dropped parts of the state as warning findings, at the sheet they came from. */
+export function stateFindings(reading: StateReading, language: 'sv' | 'en' = 'sv'): Finding[] {
+  const sheet = reading.userSheet ?? reading.sheet;
+  return reading.problems.map((p) => ({
+    rule: STATE_RULE,
+    severity: 'warning' as const,
+    sheet: sheet?.name ?? '',
+    cell: 'A1',
+    messageId: reading.userSheet ? 'userSheet' : 'damaged',
+    data: {},
+    message: language === 'en' ? p.en : p.sv,
+    messageEn: p.en,
+  }));
+}
+
+/** Rule id of the findings about the state sheet. */
+export const STATE_RULE = 'state/damaged';
 
 /** The state sheet as a grid, JSON split in chunks down column A. */
 export function stateSheet(state: ToolState): SheetGrid {

@@ -1,4 +1,5 @@
-import { STATE_SHEET, readToolState } from '../grid/tool-state';
+import { STATE_SHEET, readToolStateChecked } from '../grid/tool-state';
+import { ownGeneratedSheets } from '../grid/owned';
 import { mergeSynonyms, readSynonyms } from './own-synonyms';
 import type { WorkbookGrid } from '../grid/types';
 import type { TableMapping, UnmappedRegion, WorkbookMapping } from '../model/mapping-types';
@@ -24,18 +25,23 @@ const NOTHING_FOUND =
 
 /** Find every table of the report in a workbook and give its rows and columns their roles. */
 export function mapWorkbook(wb: WorkbookGrid, opts: MapOptions = {}): WorkbookMapping {
-  const state = readToolState(wb);
+  const reading = readToolStateChecked(wb);
+  const state = reading.state;
   // Labels passed in (the command line's --synonyms) come before those saved in the workbook.
   const lex = lexiconFor(mergeSynonyms(opts.extraSynonyms, readSynonyms(state.synonyms)));
-  // The state comes from a sheet anyone can edit: trust only what has the right shape.
-  const generated = Array.isArray(state.generatedSheets) ? state.generatedSheets : [];
-  const skip = new Set([STATE_SHEET, ...generated.filter((g) => g && typeof g.name === 'string').map((g) => g.name)]);
-  const views = new Map(wb.sheets.filter((s) => !skip.has(s.name)).map((s) => [s.name, new SheetView(s)]));
+  // The state comes from a sheet anyone can edit: a sheet it lists is skipped only when the
+  // workbook agrees (its marker cell carries the recorded id), so a forged state naming "Drift"
+  // cannot hide the Drift. A user's sheet that merely has the state sheet's name is mapped.
+  const skip = new Set<unknown>(ownGeneratedSheets(wb, state).map((g) => g.name));
+  const views = new Map(
+    wb.sheets.filter((s) => s !== reading.sheet && !skip.has(s.name)).map((s) => [s.name, new SheetView(s)]),
+  );
   const saved = opts.saved ?? state.mapping;
   const unmapped: UnmappedRegion[] = [];
   const kept = new Map<string, TableMapping[]>();
   const { tables: savedList, damaged } = savedTables(saved);
-  if (damaged > 0) unmapped.push({ sheet: STATE_SHEET, range: '', reason: DAMAGED });
+  const stateDamaged = opts.saved === undefined && reading.problems.some((p) => p.part === 'mapping' || p.part === 'tables');
+  if (damaged > 0 || stateDamaged) unmapped.push({ sheet: STATE_SHEET, range: '', reason: DAMAGED });
   for (const t of savedList) {
     const why = savedTableProblem(t, views.get(t.sheet));
     if (why) unmapped.push({ sheet: t.sheet, range: t.range, reason: savedMismatchReason(t, why) });

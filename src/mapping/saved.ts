@@ -1,6 +1,6 @@
 import { columnLetters, parseRange } from '../grid/address';
 import type { TableMapping } from '../model/mapping-types';
-import { TABLE_KINDS } from '../model/types';
+import { LIMITS, tableMappingSchema } from '../grid/state-schema';
 import { headerTexts } from './detect-headers';
 import { KIND_NAMES } from './kind-names';
 import { matchKey } from './normalize';
@@ -12,6 +12,9 @@ import type { SheetView } from './sheet-view';
  */
 export function savedTableProblem(t: TableMapping, view: SheetView | undefined): string | undefined {
   if (!view) return `bladet "${t.sheet}" finns inte längre`;
+  // A forged or stale range larger than the sheet would make every later step walk empty rows.
+  const box = parseRange(t.range);
+  if (box.bottom > view.maxRow || box.right > view.maxCol) return `området ${t.range} går utanför bladets innehåll`;
   if (t.headerRows.length === 0) return undefined;
   const texts = headerTexts(view, t.headerRows);
   for (const c of t.columns) {
@@ -32,31 +35,20 @@ export function savedMismatchReason(t: TableMapping, why: string): string {
 }
 
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isInt = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v > 0;
 
-function validRange(v: unknown): boolean {
-  if (typeof v !== 'string') return false;
-  try {
-    parseRange(v);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** Whether something read from the workbook's state has the shape of a table mapping. */
+/** Whether something read from the workbook's state or a --mapping file is a table mapping of bounded size. */
 export function isTableMapping(t: unknown): t is TableMapping {
-  if (!isObj(t)) return false;
-  if (typeof t.kind !== 'string' || !(TABLE_KINDS as readonly string[]).includes(t.kind)) return false;
-  if (typeof t.sheet !== 'string' || !validRange(t.range)) return false;
-  if (!Array.isArray(t.headerRows) || !t.headerRows.every(isInt)) return false;
-  if (!Array.isArray(t.rows) || !t.rows.every((r) => isObj(r) && isInt(r.row) && typeof r.role === 'string' && typeof r.label === 'string')) return false;
-  return Array.isArray(t.columns) && t.columns.every((c) => isObj(c) && isInt(c.col) && typeof c.role === 'string' && typeof c.header === 'string');
+  return tableMappingSchema.safeParse(t).success;
 }
 
-/** The usable tables of a saved mapping, and how many entries were damaged. */
+/** The usable tables of a saved mapping (parsed, with defaults filled), and how many entries were damaged. */
 export function savedTables(saved: unknown): { tables: TableMapping[]; damaged: number } {
   if (!isObj(saved) || !Array.isArray(saved.tables)) return { tables: [], damaged: saved === undefined ? 0 : 1 };
-  const tables = saved.tables.filter(isTableMapping);
+  const tables: TableMapping[] = [];
+  const list = saved.tables.slice(0, LIMITS.tables);
+  for (const t of list) {
+    const r = tableMappingSchema.safeParse(t);
+    if (r.success) tables.push(r.data as TableMapping);
+  }
   return { tables, damaged: saved.tables.length - tables.length };
 }

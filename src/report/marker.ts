@@ -1,5 +1,3 @@
-import type { SheetGrid } from '../grid/types';
-import { cellsOf } from '../grid/sheet';
 
 /**
  * Generated sheets carry a small grey note at the bottom naming the tool and the sheet's id.
@@ -9,20 +7,11 @@ import { cellsOf } from '../grid/sheet';
  */
 
 export const MARKER_PREFIX = 'Skapad av Nämndrapport · id ';
-const MARKER_RE = /^Skapad av Nämndrapport · id (\S+)/;
+// The marker is read from its one cell only (src/grid/owned.ts), never searched for.
+export { markerId } from '../grid/owned';
 
 export function markerText(id: string): string {
   return `${MARKER_PREFIX}${id} · bladet ersätts när rapporten skapas på nytt`;
-}
-
-/** The id in a sheet's marker cell, if it has one. */
-export function markerId(sheet: SheetGrid): string | null {
-  for (const cell of cellsOf(sheet)) {
-    if (typeof cell.value !== 'string') continue;
-    const m = MARKER_RE.exec(cell.value);
-    if (m) return m[1];
-  }
-  return null;
 }
 
 /** 32-bit FNV-1a: a short, stable id from what a sheet is built from. */

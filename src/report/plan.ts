@@ -1,9 +1,11 @@
 import type { WorkbookGrid } from '../grid/types';
 import { emptyPlan, type WritePlan } from '../grid/write-plan';
-import { readToolState, STATE_SHEET, type GeneratedSheet, type ToolState } from '../grid/tool-state';
+import { readToolStateChecked, STATE_SHEET, type GeneratedSheet, type ToolState } from '../grid/tool-state';
 import type { ReportModel } from '../model/types';
 import { buildReportSheets, type BuildOptions } from './build-sheets';
-import { markerId, stableId } from './marker';
+import { stableId } from './marker';
+import { defaultMarkerCell, ownGeneratedSheets } from '../grid/owned';
+import { toA1 } from '../grid/address';
 import { draftNarrative } from './narrative';
 import { reportNotes } from './notes';
 import type { ReportSheetKind } from './sheets/common';
@@ -28,12 +30,6 @@ export type PlanReportOptions = Pick<BuildOptions, 'exclude' | 'text'>;
 /** Excel's limit on a sheet name. */
 const MAX_NAME = 31;
 
-function ownSheets(wb: WorkbookGrid, state: ToolState): GeneratedSheet[] {
-  return (state.generatedSheets ?? []).filter((g) => {
-    const sheet = wb.sheets.find((s) => s.name === g.name);
-    return sheet !== undefined && g.name !== STATE_SHEET && markerId(sheet) === g.id;
-  });
-}
 
 /** A free name: the wanted one, or "wanted (2)" …, never one in `taken` (compared as Excel does, ignoring case). */
 export function freeName(wanted: string, taken: Set<string>): string {
@@ -47,8 +43,10 @@ export function freeName(wanted: string, taken: Set<string>): string {
 }
 
 export function planReport(wb: WorkbookGrid, model: ReportModel, opts: PlanReportOptions = {}): ReportResult {
-  const state = readToolState(wb);
-  const own = ownSheets(wb, state);
+  const reading = readToolStateChecked(wb);
+  const state = reading.state;
+  // Only sheets the workbook confirms (marker cell with the recorded id) are ours to replace.
+  const own = ownGeneratedSheets(wb, state);
   const ownNames = new Set(own.map((g) => g.name));
   // Keep an id the workbook already uses for a kind, so a regenerated sheet keeps its identity.
   const idByKind = new Map(own.map((g) => [g.kind, g.id] as const));
@@ -75,7 +73,8 @@ export function planReport(wb: WorkbookGrid, model: ReportModel, opts: PlanRepor
     taken.add(name.toLocaleLowerCase('sv-SE'));
     s.sheet.grid.name = name;
     plan.addSheets.push(s.sheet);
-    generated.push({ name, kind: s.kind, id: s.id });
+    const marker = defaultMarkerCell(s.sheet.grid);
+    generated.push({ name, kind: s.kind, id: s.id, ...(marker ? { marker: toA1(marker.row, marker.col) } : {}) });
   }
   const next: ToolState = { ...state, generatedSheets: generated };
   plan.state = next;
@@ -83,6 +82,6 @@ export function planReport(wb: WorkbookGrid, model: ReportModel, opts: PlanRepor
     plan,
     sheets: generated.filter((g) => !excluded.has(g.kind)).map((g) => ({ name: g.name, kind: g.kind })),
     text: opts.exclude?.includes('text') ? [] : text,
-    notes: reportNotes(model),
+    notes: [...reading.problems.map((p) => p.sv), ...reportNotes(model)],
   };
 }

@@ -110,7 +110,8 @@ describe('a table of its own making', () => {
   });
 
   it('skips the tool\'s own sheets: the state sheet and generated sheets', () => {
-    const generated = sheetFromValues('Sammanställning', [[null, 'Budget 2025', 'Prognos helår 2025'], ['Intäkter', 1, 2]]);
+    // A generated sheet is the tool's only with its marker cell (the last row's column A) carrying the recorded id.
+    const generated = sheetFromValues('Sammanställning', [[null, 'Budget 2025', 'Prognos helår 2025'], ['Intäkter', 1, 2], [], ['Skapad av Nämndrapport · id x1 · bladet ersätts']]);
     const state = stateSheet({ version: 1, generatedSheets: [{ name: 'Sammanställning', kind: 'operating', id: 'x1' }] });
     const m = mapWorkbook({ sheets: [drift(), generated, state] });
     expect(m.tables.map((t) => t.sheet)).toEqual(['Drift']);
