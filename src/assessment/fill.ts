@@ -1,7 +1,7 @@
 import type { Cell, WorkbookGrid } from '../grid/types';
 import type { WritePlan, CellEdit } from '../grid/write-plan';
 import type { FilledCell, ToolState } from '../grid/tool-state';
-import { readToolState, STATE_SHEET } from '../grid/tool-state';
+import { readToolStateChecked, stateFindings, STATE_SHEET } from '../grid/tool-state';
 import { parseA1, parseRange, toA1 } from '../grid/address';
 import { cellsOf, findSheet, getCell } from '../grid/sheet';
 import type { Figure, Goal, Indicator, Indicators, ReportModel, SourceRef } from '../model/types';
@@ -369,23 +369,52 @@ function evidence(wb: WorkbookGrid, filled: Map<string, FilledCell>, refs: Sourc
 function legendTexts(wb: WorkbookGrid): string[] {
   const out: string[] = [];
   for (const sheet of wb.sheets) {
-    if (sheet.name === STATE_SHEET) continue;
+    if (sheet.name === STATE_SHEET && sheet.state !== 'visible') continue;
     for (const c of cellsOf(sheet)) if (typeof c.value === 'string' && c.value.length <= 200) out.push(c.value);
   }
   return out;
 }
 
+/**
+ * The state's record of filled cells, kept only where the workbook agrees: the tool writes a
+ * scale level's name with that level's colour, so a record is trusted only when it names a level
+ * and the cell holds that name (or nothing) with no other colour. A forged record claiming a
+ * person's text or colour leaves that cell the person's.
+ */
+function trustedFilled(wb: WorkbookGrid, records: readonly FilledCell[], scales: readonly Scale[]): FilledCell[] {
+  const fillOf = new Map<string, Set<string>>();
+  for (const sc of scales) {
+    for (const l of sc.levels) {
+      const set = fillOf.get(l.name) ?? new Set<string>();
+      set.add((l.fill ?? '').toUpperCase());
+      fillOf.set(l.name, set);
+    }
+  }
+  return records.filter((f) => {
+    const at = cellAt(wb, { sheet: f.sheet, cell: f.cell });
+    if (!at || at.address !== f.cell) return false;
+    // A cell that now differs stays the person's anyway; the record only explains why.
+    if (at.cell?.formula || (!isBlank(at.cell) && at.cell?.value !== f.value)) return true;
+    const fills = fillOf.get(f.value);
+    if (!fills) return false;
+    const fill = signalFill(at.cell);
+    return fill === undefined || fills.has(fill);
+  });
+}
+
 export function planFill(wb: WorkbookGrid, model: ReportModel, passed?: FillSettings): FillResult {
-  const state: ToolState = readToolState(wb);
+  const reading = readToolStateChecked(wb);
+  const state: ToolState = reading.state;
   const settings = resolveSettings(state, passed);
-  const findings: Finding[] = [];
+  // Parts of the state that were dropped are told, never silently lost.
+  const findings: Finding[] = stateFindings(reading);
   const stateCell = { sheet: STATE_SHEET, cell: 'A1' };
   if (settings.badGoalRule !== undefined) findings.push(makeFinding('assessment/settings', 'unknownGoalRule', stateCell, { rule: settings.badGoalRule }));
   const custom = parseCustomScales(settings.customScales);
   for (const p of custom.problems) findings.push(makeFinding('assessment/settings', 'badCustomScale', stateCell, { index: p.index + 1, problem: p.problem }));
   const scales = allScales(custom.scales);
 
-  const filledBefore = new Map((state.filled ?? []).map((f) => [key(f.sheet, f.cell), f] as const));
+  const filledBefore = new Map(trustedFilled(wb, state.filled ?? [], scales).map((f) => [key(f.sheet, f.cell), f] as const));
   const tables = tablesOf(model, 'indicators');
   const indicatorRefs = tables.flatMap((t) => t.goals.flatMap((g) => g.indicators.flatMap((i) => (i.assessment ? [i.assessment.ref] : []))));
   const goalRefs = tables.flatMap((t) => t.goals.flatMap((g) => (g.assessment ? [g.assessment.ref] : [])));
