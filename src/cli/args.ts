@@ -1,6 +1,15 @@
 /** A small argument parser: the CLI needs few options and no dependency for them. */
 
-export class UsageError extends Error {}
+/** Bad arguments: a Swedish message, and the English one for --lang en. */
+export class UsageError extends Error {
+  override readonly name = 'UsageError';
+  readonly messageEn?: string;
+
+  constructor(message: string, messageEn?: string) {
+    super(message);
+    this.messageEn = messageEn;
+  }
+}
 
 export interface ParsedArgs {
   command?: string;
@@ -29,7 +38,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     if (m[2] !== undefined) options[name] = m[2];
     else if (WITH_VALUE.has(m[1]) || WITH_VALUE.has(name)) {
       const next = argv[i + 1];
-      if (next === undefined || next.startsWith('-')) throw new UsageError(`Flaggan --${m[1]} behöver ett värde.`);
+      if (next === undefined || next.startsWith('-')) throw new UsageError(`Flaggan --${m[1]} behöver ett värde.`, `The option --${m[1]} needs a value.`);
       options[name] = next;
       i++;
     } else options[name] = true;

@@ -1,7 +1,7 @@
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import { parseArgs, UsageError, type ParsedArgs } from './args';
-import { readWorkbook, applyWritePlan, WorkbookReadError } from '../xlsx';
+import { readWorkbook, applyWritePlan } from '../xlsx';
 import { mapWorkbook, buildModel, readSynonyms, type SynonymData } from '../mapping';
 import { validate } from '../rules';
 import { planFill, GOAL_RULES, BUILTIN_SCALES, type FillSettings, type GoalRule } from '../assessment';
@@ -10,7 +10,9 @@ import { formatMappingText, mappingJson, formatFindingsText, validateJson, kindN
 import type { WorkbookGrid } from '../grid/types';
 import type { WorkbookMapping } from '../model/mapping-types';
 import type { Finding } from '../model/finding';
-import { readToolState } from '../grid/tool-state';
+import { CannotRun, assertStateSheetFree, errorLine, languageOf, workbookArg } from './errors';
+import { checkOutput, writeOutputFile } from './output-file';
+import { readToolStateChecked, stateFindings } from '../grid/tool-state';
 
 /** Exit codes: 0 = ran, no errors; 1 = ran, error findings; 2 = could not run. */
 export const EXIT_OK = 0;
@@ -27,8 +29,6 @@ const processIO: CliIO = {
   stderr: (t) => process.stderr.write(t),
 };
 
-/** A failure with one clear Swedish line for the user. */
-class CannotRun extends Error {}
 
 const HELP = `namndrapport – kontrollera och sammanställ nämndens delårs- och årsrapport i Excel
 
@@ -73,36 +73,38 @@ function version(): string {
 
 function formatOption(args: ParsedArgs): 'text' | 'json' {
   const f = args.options.format ?? 'text';
-  if (f !== 'text' && f !== 'json') throw new UsageError(`Okänt format "${String(f)}": välj text eller json.`);
+  if (f !== 'text' && f !== 'json') throw new UsageError(`Okänt format "${String(f)}": välj text eller json.`, `Unknown format "${String(f)}": choose text or json.`);
   return f;
 }
 
 function inputPath(args: ParsedArgs): string {
   const [file, ...extra] = args.positionals;
-  if (!file) throw new UsageError(`Ange en arbetsbok: namndrapport ${args.command} <arbetsbok.xlsx>`);
-  if (extra.length > 0) throw new UsageError(`Okänt argument: ${extra[0]}`);
+  if (!file) throw new UsageError(`Ange en arbetsbok: namndrapport ${args.command} <arbetsbok.xlsx>`, `Give a workbook: namndrapport ${args.command} <workbook.xlsx>`);
+  if (extra.length > 0) throw new UsageError(`Okänt argument: ${extra[0]}`, `Unknown argument: ${extra[0]}`);
   return file;
 }
 
 function outputPath(args: ParsedArgs, input: string): string {
   const out = args.options.output;
-  if (typeof out !== 'string') throw new UsageError(`Ange utdatafil med -o <ut.xlsx>: namndrapport ${args.command} ${input} -o ut.xlsx`);
-  if (path.resolve(out) === path.resolve(input)) throw new UsageError('Utdatafilen får inte vara samma som indatafilen; indatafilen ändras aldrig.');
-  if (!/\.xlsx$/i.test(out)) throw new UsageError(`Utdatafilen måste sluta på .xlsx: ${out}`);
+  if (typeof out !== 'string') throw new UsageError(`Ange utdatafil med -o <ut.xlsx>: namndrapport ${args.command} ${input} -o ut.xlsx`, `Give an output file with -o <out.xlsx>: namndrapport ${args.command} ${input} -o out.xlsx`);
+  if (path.resolve(out) === path.resolve(input)) throw new UsageError(`Utdatafilen ${out} får inte vara samma som indatafilen; indatafilen ändras aldrig.`, `The output file ${out} must not be the input file; the input is never changed.`);
+  if (!/\.xlsx$/i.test(out)) throw new UsageError(`Utdatafilen måste sluta på .xlsx: ${out}`, `The output file must end in .xlsx: ${out}`);
   return out;
 }
+
+const whatEn = (what: string): string => (what === 'Synonymfilen' ? 'The synonyms file' : what === 'Kartläggningsfilen' ? 'The mapping file' : what);
 
 async function readJsonFile(file: string, what: string): Promise<unknown> {
   let text: string;
   try {
     text = await fs.readFile(file, 'utf8');
   } catch {
-    throw new CannotRun(`${what} ${file} finns inte eller kan inte läsas.`);
+    throw new CannotRun(`${what} ${file} finns inte eller kan inte läsas.`, `${whatEn(what)} ${file} does not exist or cannot be read.`);
   }
   try {
     return JSON.parse(text);
   } catch {
-    throw new CannotRun(`${what} ${file} är inte giltig JSON.`);
+    throw new CannotRun(`${what} ${file} är inte giltig JSON.`, `${whatEn(what)} ${file} is not valid JSON.`);
   }
 }
 
@@ -110,9 +112,9 @@ async function readJsonFile(file: string, what: string): Promise<unknown> {
 async function loadSynonyms(args: ParsedArgs): Promise<SynonymData | undefined> {
   const file = args.options.synonyms;
   if (file === undefined) return undefined;
-  if (typeof file !== 'string') throw new UsageError('Flaggan --synonyms behöver en fil.');
+  if (typeof file !== 'string') throw new UsageError('Flaggan --synonyms behöver en fil.', 'The option --synonyms needs a file.');
   const synonyms = readSynonyms(await readJsonFile(file, 'Synonymfilen'));
-  if (!synonyms) throw new CannotRun(`Synonymfilen ${file} innehåller inga benämningar i rätt form (se src/mapping/README.md).`);
+  if (!synonyms) throw new CannotRun(`Synonymfilen ${file} innehåller inga benämningar i rätt form (se src/mapping/README.md).`, `The synonyms file ${file} holds no labels of the right shape (see src/mapping/README.md).`);
   return synonyms;
 }
 
@@ -120,10 +122,10 @@ async function loadMapping(args: ParsedArgs, wb: WorkbookGrid): Promise<Workbook
   const extraSynonyms = await loadSynonyms(args);
   const file = args.options.mapping;
   if (file === undefined) return mapWorkbook(wb, { extraSynonyms });
-  if (typeof file !== 'string') throw new UsageError('Flaggan --mapping behöver en fil.');
+  if (typeof file !== 'string') throw new UsageError('Flaggan --mapping behöver en fil.', 'The option --mapping needs a file.');
   const m = (await readJsonFile(file, 'Kartläggningsfilen')) as Partial<WorkbookMapping> | null;
   if (!m || m.version !== 1 || !Array.isArray(m.tables)) {
-    throw new CannotRun(`Kartläggningsfilen ${file} har fel format (förväntade version 1 med "tables").`);
+    throw new CannotRun(`Kartläggningsfilen ${file} har fel format (förväntade version 1 med "tables").`, `The mapping file ${file} has the wrong format (expected version 1 with "tables").`);
   }
   return mapWorkbook(wb, { saved: { unmapped: [], period: { kind: 'unknown' }, ...m } as WorkbookMapping, extraSynonyms });
 }
@@ -137,7 +139,9 @@ function localize(findings: Finding[], args: ParsedArgs): Finding[] {
 async function loadReport(file: string, args: ParsedArgs) {
   const wb = await readWorkbook(file);
   const mapping = await loadMapping(args, wb);
-  const { model, findings: readFindings } = buildModel(wb, mapping);
+  const { model, findings } = buildModel(wb, mapping);
+  // What was dropped from a damaged state sheet is told as warnings, before the rules' findings.
+  const readFindings = [...stateFindings(readToolStateChecked(wb), args.options.lang === 'en' ? 'en' : 'sv'), ...findings];
   return { wb, mapping, model, readFindings };
 }
 
@@ -169,14 +173,14 @@ function fillSettings(args: ParsedArgs): FillSettings {
   for (const key of ['scale', 'goal-scale'] as const) {
     const v = args.options[key];
     if (v === undefined) continue;
-    if (typeof v !== 'string' || !scaleIds.includes(v)) throw new UsageError(`Okänd skala "${String(v)}": välj ${scaleIds.join(', ')}.`);
+    if (typeof v !== 'string' || !scaleIds.includes(v)) throw new UsageError(`Okänd skala "${String(v)}": välj ${scaleIds.join(', ')}.`, `Unknown scale "${String(v)}": choose ${scaleIds.join(', ')}.`);
     if (key === 'scale') settings.scale = v;
     else settings.goalScale = v;
   }
   const rule = args.options['goal-rule'];
   if (rule !== undefined) {
     if (typeof rule !== 'string' || !(GOAL_RULES as readonly string[]).includes(rule)) {
-      throw new UsageError(`Okänd målregel "${String(rule)}": välj ${GOAL_RULES.join(', ')}.`);
+      throw new UsageError(`Okänd målregel "${String(rule)}": välj ${GOAL_RULES.join(', ')}.`, `Unknown goal rule "${String(rule)}": choose ${GOAL_RULES.join(', ')}.`);
     }
     settings.goalRule = rule as GoalRule;
   }
@@ -189,9 +193,11 @@ async function runFill(args: ParsedArgs, io: CliIO): Promise<number> {
   const out = outputPath(args, file);
   const format = formatOption(args);
   const settings = fillSettings(args);
+  await checkOutput(file, out);
   const { wb, model } = await loadReport(file, args);
+  assertStateSheetFree(wb, file);
   const result = planFill(wb, model, settings);
-  await fs.writeFile(out, await applyWritePlan(file, result.plan));
+  await writeOutputFile(file, out, await applyWritePlan(file, result.plan));
   const findings = localize(result.findings, args);
   if (format === 'json') {
     io.stdout(JSON.stringify({ file, output: out, filled: result.filled, skipped: result.skipped, findings }, null, 2) + '\n');
@@ -208,9 +214,11 @@ async function runReport(args: ParsedArgs, io: CliIO): Promise<number> {
   const file = inputPath(args);
   const out = outputPath(args, file);
   const format = formatOption(args);
+  await checkOutput(file, out);
   const { wb, model } = await loadReport(file, args);
+  assertStateSheetFree(wb, file);
   const result = planReport(wb, model);
-  await fs.writeFile(out, await applyWritePlan(file, result.plan));
+  await writeOutputFile(file, out, await applyWritePlan(file, result.plan));
   if (format === 'json') {
     io.stdout(JSON.stringify({ file, output: out, sheets: result.sheets, text: result.text, notes: result.notes }, null, 2) + '\n');
   } else {
@@ -247,15 +255,11 @@ export async function main(argv: readonly string[], io: CliIO = processIO): Prom
       return EXIT_CANNOT_RUN;
     }
     const run = COMMANDS[args.command];
-    if (!run) throw new UsageError(`Okänt kommando "${args.command}". Kör namndrapport --help för hjälp.`);
+    if (!run) throw new UsageError(`Okänt kommando "${args.command}". Kör namndrapport --help för hjälp.`, `Unknown command "${args.command}". Run namndrapport --help for help.`);
     return await run(args, io);
   } catch (e) {
-    if (e instanceof UsageError || e instanceof CannotRun || e instanceof WorkbookReadError) {
-      io.stderr(`namndrapport: ${e.message}\n`);
-      return EXIT_CANNOT_RUN;
-    }
-    const detail = e instanceof Error ? e.message : String(e);
-    io.stderr(`namndrapport: ett oväntat fel inträffade (${detail.split('\n')[0]}). Kontrollera arbetsboken och försök igen.\n`);
+    // Every failure is one line in the asked language (src/cli/errors.ts), never a stack.
+    io.stderr(`namndrapport: ${errorLine(e, languageOf(argv), workbookArg(argv))}\n`);
     if (process.env.NAMNDRAPPORT_DEBUG && e instanceof Error) io.stderr(`${e.stack}\n`);
     return EXIT_CANNOT_RUN;
   }
