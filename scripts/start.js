@@ -3,7 +3,9 @@
  * then say where the demo is and how to sideload manifest.xml. Needs no Office and no network:
  * certificates are made locally (see webpack.config.js), and the demo runs without office.js.
  * Before serving, it validates the bundled sample workbook in the terminal (the main job).
- * Options: --port <n> (default 3000; the manifest names 3000); --check-only (validate, don't serve). */
+ * Options: --port <n> (default 3000; the manifest names 3000); --check-only (validate, don't serve,
+ * and exit with validate's code: 0 clean, 1 errors found, 2 could not run). NAMNDRAPPORT_SAMPLE=<file.xlsx>
+ * validates another workbook instead of the bundled sample. */
 const webpack = require('webpack');
 const WebpackDevServer = require('webpack-dev-server');
 const makeConfig = require('../webpack.config.js');
@@ -14,7 +16,7 @@ function option(name, fallback) {
 }
 
 /** The main job on the bundled sample: validate it in the terminal before serving the pane. */
-async function validateSample() {
+async function validateSample(sample = process.env.NAMNDRAPPORT_SAMPLE || require('path').join('seeds', 'delarsrapport-2024.xlsx')) {
   const path = require('path');
   const fs = require('fs');
   const built = path.join(__dirname, '..', 'build', 'cli', 'cli', 'main.js');
@@ -22,15 +24,19 @@ async function validateSample() {
     require('ts-node').register({ transpileOnly: true, project: path.join(__dirname, '..', 'tsconfig.json') });
   }
   const cli = require(fs.existsSync(built) ? built : path.join(__dirname, '..', 'src', 'cli', 'main.ts'));
-  const sample = path.join('seeds', 'delarsrapport-2024.xlsx');
   console.log(`Validerar exempelarbetsboken ${sample} (samma kontroll som knappen Validera):\n`);
-  await cli.main(['validate', sample]);
+  const code = await cli.main(['validate', sample]);
   console.log(`\nFler kommandon: npx namndrapport --help\n`);
+  return code;
 }
 
 async function main() {
-  await validateSample();
-  if (process.argv.includes('--check-only')) return;
+  const code = await validateSample();
+  // --check-only is the CLI's validate: exit with its code (1 when errors are found, 2 when it could not run).
+  if (process.argv.includes('--check-only')) {
+    process.exitCode = code;
+    return;
+  }
   const port = Number(option('--port', process.env.NAMNDRAPPORT_PORT || 3000));
   process.env.NAMNDRAPPORT_PORT = String(port);
   const config = await makeConfig({ WEBPACK_SERVE: true }, { mode: 'development' });
