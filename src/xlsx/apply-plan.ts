@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
-import type { CellEdit, WritePlan } from '../grid/write-plan';
+import { needsTextProtection, type CellEdit, type WritePlan } from '../grid/write-plan';
+import { addQuotePrefix, type QuoteTargets } from './quote-prefix';
 import { parseA1, parseRange, toA1 } from '../grid/address';
 import { STATE_SHEET, stateSheet, type ToolState } from '../grid/tool-state';
 import { WorkbookWriteError } from './errors';
@@ -67,7 +68,14 @@ export async function applyWritePlan(input: WorkbookInput, plan: WritePlan, opti
     addGridSheet(wb, { grid: stateSheet(plan.state as ToolState) });
   }
 
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  // Text the tool wrote that Excel could turn into a formula gets quotePrefix (see quote-prefix.ts).
+  const quote: QuoteTargets = new Map();
+  const mark = (sheet: string, cell: string) => quote.set(sheet, (quote.get(sheet) ?? new Set<string>()).add(cell));
+  for (const { edit } of edits) if (needsTextProtection(edit.value)) mark(edit.sheet, edit.cell.replace(/\$/g, '').toUpperCase());
+  for (const added of plan.addSheets) {
+    for (const row of added.grid.rows) for (const c of row ?? []) if (c && !c.formula && needsTextProtection(c.value)) mark(added.grid.name, c.address);
+  }
+  return Buffer.from(addQuotePrefix(new Uint8Array(await wb.xlsx.writeBuffer()), quote));
 }
 
 /** Resolve an edit to its cell, refusing unknown sheets, bad addresses and covered merge cells. */
