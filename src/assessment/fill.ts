@@ -169,6 +169,9 @@ interface Outcome {
   unreadable?: string;
 }
 
+/** A formula cell Excel never calculated: no value, yet not missing. */
+const uncalculated = (fig: Figure | undefined): boolean => !!fig && fig.value === null && !!fig.formula && !fig.problem;
+
 function readFigure(wb: WorkbookGrid, fig: Figure | undefined): Outcome {
   if (!fig) return { value: null, percent: false };
   if (fig.problem) return { value: null, percent: false, unreadable: fig.raw ?? '' };
@@ -340,14 +343,21 @@ function assessIndicator(ctx: Context, table: Indicators, goal: Goal, ind: Indic
       ctx.findings.push(
         outcome.unreadable !== undefined
           ? makeFinding('assessment/no-outcome', 'unreadable', where(ind.outcome?.ref), { raw: outcome.unreadable, indicator: name })
-          : makeFinding('assessment/no-outcome', 'missing', where(ind.outcome?.ref), { indicator: name }),
+          : uncalculated(ind.outcome)
+            ? makeFinding('assessment/no-outcome', 'uncalculated', where(ind.outcome?.ref), { indicator: name })
+            : makeFinding('assessment/no-outcome', 'missing', where(ind.outcome?.ref), { indicator: name }),
       );
     } else {
       ctx.findings.push(makeFinding('assessment/no-previous-outcome', 'missing', where(ind.target?.ref), { target: describeTarget(target), indicator: name }));
     }
   }
   const level = a.status === 'not-assessed' ? undefined : a.level;
-  const reason = outcome.unreadable !== undefined && a.status !== 'assessed' ? `Utfallet "${outcome.unreadable}" är inte ett tal; ${a.reason}` : a.reason;
+  const reason =
+    outcome.unreadable !== undefined && a.status !== 'assessed'
+      ? `Utfallet "${outcome.unreadable}" är inte ett tal; ${a.reason}`
+      : a.status !== 'assessed' && uncalculated(ind.outcome)
+        ? `utfallet i ${ind.outcome?.ref.cell} är en formel utan sparat värde (arbetsboken är inte omräknad)`
+        : a.reason;
   if (ind.assessment) place(ctx, ind.assessment.ref, scale, level, reason, name, 'indicator');
   return a.status === 'assessed' ? { level: a.level, scale } : undefined;
 }

@@ -31,6 +31,10 @@ export const ASSESSMENT_RULES = {
         sv: 'Utfall saknas för "{indicator}" – ingen bedömning görs.',
         en: 'No outcome for "{indicator}" – not assessed.',
       },
+      uncalculated: {
+        sv: 'Utfallet för "{indicator}" är en formel utan sparat värde – arbetsboken är inte omräknad; öppna och spara den i Excel. Ingen bedömning görs.',
+        en: 'The outcome of "{indicator}" is a formula without a saved value – the workbook has not been recalculated; open and save it in Excel. Not assessed.',
+      },
       unreadable: {
         sv: 'Utfallet "{raw}" för "{indicator}" är inte ett tal – ingen bedömning görs.',
         en: 'The outcome "{raw}" of "{indicator}" is not a number – not assessed.',

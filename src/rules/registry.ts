@@ -2,6 +2,7 @@ import type { AnyRule } from './types';
 import cellsErrorValue from './cells/error-value';
 import cellsHardCodedTotal from './cells/hard-coded-total';
 import cellsNumberAsText from './cells/number-as-text';
+import cellsUncalculatedFormula from './cells/uncalculated-formula';
 import cellsWrongSign from './cells/wrong-sign';
 import crossTablePeriods from './cross-table/periods';
 import crossTableSameFigure from './cross-table/same-figure';
@@ -33,6 +34,7 @@ export const rules: readonly AnyRule[] = [
   cellsErrorValue,
   cellsHardCodedTotal,
   cellsNumberAsText,
+  cellsUncalculatedFormula,
   cellsWrongSign,
   crossTablePeriods,
   crossTableSameFigure,

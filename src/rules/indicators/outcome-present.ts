@@ -30,6 +30,8 @@ const rule: Rule = {
     for (const { indicator } of indicatorsOf(ctx.model)) {
       const name = shortName(indicator);
       const o = indicator.outcome;
+      // A formula without a cached value is not a missing outcome: cells/uncalculated-formula says so.
+      if (o && o.value === null && o.formula && !o.problem) continue;
       if (!o || (o.value === null && !o.raw?.trim())) {
         const ref = o?.ref ?? indicator.name.ref;
         ctx.report({ messageId: 'missing', ref, data: { indicator: name } });
