@@ -62,6 +62,9 @@ export interface StateProblem {
   en: string;
   /** The part dropped ("mapping", "tables", "filled" …); absent when the whole state was. */
   part?: string;
+  /** The same, short, for a list of several ("listan över ifyllda bedömningar har fel form"). */
+  detailSv?: string;
+  detailEn?: string;
 }
 
 export interface StateReading {
@@ -168,12 +171,16 @@ function partProblem(part: keyof typeof PARTS, bad: number | 'all'): StateProble
   if (bad === 'all') {
     return {
       part,
+      detailSv: `${p.sv} har fel form`,
+      detailEn: `${p.en} has the wrong shape`,
       sv: `Verktygets sparade data är delvis skadad: ${p.sv} har fel form och har ignorerats.`,
       en: `The tool's saved data is partly damaged: ${p.en} has the wrong shape and was ignored.`,
     };
   }
   return {
     part,
+    detailSv: `${bad} ${bad === 1 ? 'post' : 'poster'} i ${p.sv} har fel form eller storlek`,
+    detailEn: `${bad} ${bad === 1 ? 'entry' : 'entries'} in ${p.en} had the wrong shape or size`,
     sv: `Verktygets sparade data är delvis skadad: ${bad} ${bad === 1 ? 'post' : 'poster'} i ${p.sv} har fel form eller storlek och har ignorerats.`,
     en: `The tool's saved data is partly damaged: ${bad} ${bad === 1 ? 'entry' : 'entries'} in ${p.en} had the wrong shape or size and were ignored.`,
   };
@@ -245,19 +252,28 @@ export function sanitizeState(parsed: unknown, problems: StateProblem[] = []): T
   return state;
 }
 
-/** The dropped parts of the state as warning findings, at the sheet they came from. */
+/**
+ * The dropped parts of the state as one warning finding at the sheet they came from (validate
+ * merges findings by cell, so one finding that lists the parts reads better than five).
+ */
 export function stateFindings(reading: StateReading, language: 'sv' | 'en' = 'sv'): Finding[] {
+  if (reading.problems.length === 0) return [];
   const sheet = reading.userSheet ?? reading.sheet;
-  return reading.problems.map((p) => ({
-    rule: STATE_RULE,
-    severity: 'warning' as const,
-    sheet: sheet?.name ?? '',
-    cell: 'A1',
-    messageId: reading.userSheet ? 'userSheet' : 'damaged',
-    data: {},
-    message: language === 'en' ? p.en : p.sv,
-    messageEn: p.en,
-  }));
+  const parts = reading.problems;
+  const sv = parts.length === 1 ? parts[0].sv : `Verktygets sparade data är delvis skadad och har delvis ignorerats: ${parts.map((p) => p.detailSv ?? p.sv).join('; ')}.`;
+  const en = parts.length === 1 ? parts[0].en : `The tool's saved data is partly damaged and was partly ignored: ${parts.map((p) => p.detailEn ?? p.en).join('; ')}.`;
+  return [
+    {
+      rule: STATE_RULE,
+      severity: 'warning',
+      sheet: sheet?.name ?? '',
+      cell: 'A1',
+      messageId: reading.userSheet ? 'userSheet' : 'damaged',
+      data: {},
+      message: language === 'en' ? en : sv,
+      messageEn: en,
+    },
+  ];
 }
 
 /** Rule id of the findings about the state sheet. */
