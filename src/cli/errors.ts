@@ -87,7 +87,8 @@ export function errorLine(e: unknown, lang: Language, file?: string): string {
     const cause = FS_CAUSES[e.code];
     const what = e.path ? path.basename(e.path) : name;
     if (cause) return en ? `The file ${what} ${cause.en}.` : `Filen ${what} ${cause.sv}.`;
-    return en ? `The file ${what} could not be read or written (system error ${e.code}).` : `Filen ${what} kunde inte läsas eller skrivas (systemfel ${e.code}).`;
+    // The system's code (EIO …) is internal: NAMNDRAPPORT_DEBUG=1 shows it with the stack.
+    return en ? `The file ${what} could not be read or written.` : `Filen ${what} kunde inte läsas eller skrivas.`;
   }
   if (e instanceof RangeError && /call stack|Invalid (array|string) length/i.test(e.message)) {
     return en

@@ -4,7 +4,7 @@
  */
 
 const ENGLISH = /\b(the|is|not|does|cannot|could|was|were|error|permission|denied|no such|directory|undefined|null|NaN|unexpected|TypeError|RangeError|ENOENT|EISDIR|EACCES|ENOTDIR|EPERM|EEXIST|errno|syscall|stack)\b/i;
-const SWEDISH = /[åäöÅÄÖ]|\b(inte|finns|och|kan|har|ska|eller)\b/;
+const SWEDISH = /[åäöÅÄÖ]|\b(inte|finns|och|kan|har|ska|eller|ange|med|välj)\b/;
 const STACK = /\bat .*:\d+:\d+|\n\s+at /;
 
 export function swedishLineProblems(text: string): string[] {
