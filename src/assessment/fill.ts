@@ -463,6 +463,8 @@ export function planFill(wb: WorkbookGrid, model: ReportModel, passed?: FillSett
   const nextState: ToolState = { ...state, filled: [...ctx.filledAfter.values()] };
   const assessment = savedAssessment(state, passed);
   if (assessment) nextState.assessment = assessment;
-  const plan: WritePlan = { edits: ctx.edits, addSheets: [], deleteSheets: [], state: nextState };
+  // A user's sheet holds the state sheet's name: no writer may replace it, so no state is saved
+  // (the command line refuses before this; see StateSheetTaken in src/cli/errors.ts).
+  const plan: WritePlan = { edits: ctx.edits, addSheets: [], deleteSheets: [], state: reading.userSheet ? undefined : nextState };
   return { plan, filled: ctx.filled, skipped: ctx.skipped, findings, scales: { indicator: forIndicators.choice, goal: forGoals.choice } };
 }

@@ -77,7 +77,8 @@ export function planReport(wb: WorkbookGrid, model: ReportModel, opts: PlanRepor
     generated.push({ name, kind: s.kind, id: s.id, ...(marker ? { marker: toA1(marker.row, marker.col) } : {}) });
   }
   const next: ToolState = { ...state, generatedSheets: generated };
-  plan.state = next;
+  // Never a state over a user's sheet that holds the state sheet's name (see readToolStateChecked).
+  if (!reading.userSheet) plan.state = next;
   return {
     plan,
     sheets: generated.filter((g) => !excluded.has(g.kind)).map((g) => ({ name: g.name, kind: g.kind })),

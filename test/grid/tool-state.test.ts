@@ -125,3 +125,23 @@ describe('the state sheet cannot lie', () => {
     expect(calls).toBe(0);
   });
 });
+
+describe('planners with a user sheet holding the state sheet\'s name', () => {
+  it('plan no state at all, so no writer (ExcelJS, Office.js) replaces that sheet', () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { planFill } = require('../../src/assessment') as typeof import('../../src/assessment');
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { planReport } = require('../../src/report') as typeof import('../../src/report');
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { mapWorkbook, buildModel } = require('../../src/mapping') as typeof import('../../src/mapping');
+    const drift = sheetFromValues('Drift', [[null, 'Budget 2025', 'Prognos helår 2025'], ['Verksamhetens intäkter', 10, 12], ['Personalkostnader', -8, -9]]);
+    for (const [name, st] of [['NÄMNDRAPPORT_DATA', 'veryHidden'], [STATE_SHEET, 'visible']] as const) {
+      const wb: WorkbookGrid = { sheets: [drift, { ...sheetFromValues(name, [['mina anteckningar']]), state: st }] };
+      const model = buildModel(wb, mapWorkbook(wb)).model;
+      expect(planFill(wb, model).plan.state).toBeUndefined();
+      const report = planReport(wb, model);
+      expect(report.plan.state).toBeUndefined();
+      expect(report.plan.deleteSheets).toEqual([]);
+    }
+  });
+});
