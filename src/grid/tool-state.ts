@@ -125,6 +125,13 @@ const WHOLE: StateProblem = {
   en: "The tool's saved data (sheet Nämndrapport_data) is damaged and was ignored",
 };
 
+/**
+ * One command reads the state several times (map, fill, report, the CLI's warnings); the schema
+ * check of a large state costs a few hundred milliseconds, so the last reading of a sheet is kept
+ * while the sheet's text is the same. Callers treat the reading as read-only (they spread it).
+ */
+const lastReading = new WeakMap<SheetGrid, { json: string; reading: StateReading }>();
+
 function readSheet(sheet: SheetGrid): StateReading {
   let json = '';
   for (const row of sheet.rows) {
@@ -135,6 +142,14 @@ function readSheet(sheet: SheetGrid): StateReading {
       return damaged(sheet, `den är större än ${LIMITS.jsonChars} tecken`, `it is larger than ${LIMITS.jsonChars} characters`);
     }
   }
+  const hit = lastReading.get(sheet);
+  if (hit && hit.json === json) return hit.reading;
+  const reading = parseSheetJson(sheet, json);
+  lastReading.set(sheet, { json, reading });
+  return reading;
+}
+
+function parseSheetJson(sheet: SheetGrid, json: string): StateReading {
   if (json.trim() === '') return { state: emptyState(), problems: [], sheet };
   // JSON.parse recurses: a forged "[[[[…" would overflow the stack before any schema runs.
   if (jsonDepth(json) > LIMITS.depth) return damaged(sheet, 'den är för djupt nästlad', 'it is nested too deeply');
