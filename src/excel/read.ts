@@ -454,11 +454,14 @@ function queueNeededProps(p: SheetPlan, top: number, left: number, m: LoadedCell
     }
     rowFlags.push(text > 0 && text >= num);
   }
-  const bottom = top + rows - 1;
   const right = left + cols - 1;
   for (const [a, b] of runsOf(rowFlags)) queue.push({ kind: 'props', plan: p, top: top + a, left, bottom: top + b, right });
   const colFlags = colText.map((t, j) => t > 0 && t >= colNum[j]);
-  for (const [a, b] of runsOf(colFlags)) queue.push({ kind: 'props', plan: p, top, left: left + a, bottom, right: left + b });
+  // Text columns only in the rows not already asked for whole, so no cell is asked twice.
+  const otherRows = runsOf(rowFlags.map((f) => !f));
+  for (const [a, b] of runsOf(colFlags)) {
+    for (const [ra, rb] of otherRows) queue.push({ kind: 'props', plan: p, top: top + ra, left: left + a, bottom: top + rb, right: left + b });
+  }
 }
 
 /** Fill, bold and indent read on their own, onto cells already read (or new fill-only cells). */
