@@ -64,8 +64,6 @@ const UNKNOWN_TEXT_SHARE = 0.5;
 const PROPS_OPTIONS = { format: { fill: { color: true, pattern: true }, font: { bold: true }, indentLevel: true } };
 const PROPS_CELL_BYTES = jsonSize({ format: { fill: { color: '#FFFFFF', pattern: 'None' }, font: { bold: false }, indentLevel: 0 } }) + 1;
 const ROW_PROPS_BYTES = jsonSize({ rowHidden: false }) + 1;
-/** A sheet's merged areas' addresses: rarely more than a few hundred. */
-const MERGES_BYTES = 4000;
 /** Refusals in a row after which the read gives up (each one halves the blocks). */
 const MAX_REFUSALS = 24;
 
