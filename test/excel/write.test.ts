@@ -198,3 +198,36 @@ describe('errors', () => {
     expect(fake.stats.syncs).toBe(1);
   });
 });
+
+describe('writes under Excel on the web’s payload limit', () => {
+  it('a report sheet of 40 000 rows and a fill of 60 000 cells: every request under 5 MB, none refused, all written', async () => {
+    const fake = createFakeExcel(workbook(sheetFromValues('Mål', Array.from({ length: 60_000 }, (_, i) => [`Nyckeltal ${i}`, null]))));
+    const rows = Array.from({ length: 40_000 }, (_, i) => [`=text ${i} som ser ut som en formel`, `Verksamhet ${i} – kommentar till utfallet`, i * 1.5, -i]);
+    const report = sheetFromValues('Rapport Drift', rows);
+    const edits = Array.from({ length: 60_000 }, (_, i) => ({ sheet: 'Mål', cell: `B${i + 1}`, value: i % 2 ? 'Uppfyllt' : 'Ej uppfyllt', fill: i % 2 ? '00B050' : 'FF0000' }));
+    const plan: WritePlan = { ...emptyPlan(), edits, addSheets: [{ grid: report }] };
+    await fake.run((ctx) => applyPlan(ctx, plan, { supports: (v) => fake.supports(v) }));
+    expect(fake.stats.refused).toBe(0);
+    expect(fake.stats.maxRequestBytes).toBeLessThanOrEqual(5_000_000);
+    expect(fake.stats.maxResponseBytes).toBeLessThanOrEqual(5_000_000);
+    // More than the three syncs of a small write, because one request could not carry it all.
+    expect(fake.stats.syncs).toBeGreaterThan(3);
+    const out = fake.grid.sheets.find((s) => s.name === 'Rapport Drift');
+    expect(out && getCell(out, 40_000, 2)?.value).toBe('Verksamhet 39999 – kommentar till utfallet');
+    // Text that starts with "=" stays text (written with a leading apostrophe).
+    expect(out && getCell(out, 7, 1)).toMatchObject({ value: '=text 6 som ser ut som en formel' });
+    expect(out && getCell(out, 7, 1)?.formula).toBeUndefined();
+    expect(getCell(fake.grid.sheets[0], 60_000, 2)).toMatchObject({ value: 'Uppfyllt', fill: '00B050' });
+  });
+
+  it('the same write in one piece would have been refused by the limit-enforcing Excel', async () => {
+    const fake = createFakeExcel(workbook(sheetFromValues('Blad', [['a']])));
+    const rows = Array.from({ length: 100_000 }, (_, i) => [`Verksamhet ${i} – kommentar till utfallet`, i * 1.5]);
+    await expect(
+      fake.run(async (ctx) => {
+        ctx.workbook.worksheets.getItem('Blad').getRange('A1:B100000').formulas = rows;
+        await ctx.sync();
+      }),
+    ).rejects.toMatchObject({ code: 'RequestPayloadSizeLimitExceeded' });
+  });
+});
