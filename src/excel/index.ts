@@ -7,6 +7,6 @@ export { applyPlan, editRuns, type UndoRecord, type PriorCellFull, type WriteOpt
 export { undoWrite, type UndoResult } from './undo';
 export { selectCell } from './select';
 export { describeExcelError, errorCode, ExcelActionError, type Lang } from './errors';
-export { createWorkbookService, type WorkbookService } from './service';
+export { createWorkbookService, type WorkbookService, type FullWorkbookService } from './service';
 export { needsApostrophe } from './convert';
 export { detectOffice, officeExcelHost, displayLanguage, associateCommand, whenOfficeReady, type OfficeInfo } from './office-host';

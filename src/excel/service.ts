@@ -18,12 +18,15 @@ export interface WorkbookService {
    * What this Excel cannot show the tool (colours, indent, hidden rows, merges on hosts below
    * ExcelApi 1.9 / 1.13) and what that means for the checks, in `lang`; null when nothing is missing.
    */
-  capabilityNotice(lang?: Lang): string | null;
+  capabilityNotice?(lang?: Lang): string | null;
   /** What the last read did (syncs, refused requests, cells whose properties were read). */
-  lastRead(): ReadReport | undefined;
+  lastRead?(): ReadReport | undefined;
 }
 
-export function createWorkbookService(host: ExcelHost): WorkbookService {
+/** Optional members are always there in what createWorkbookService returns. */
+export type FullWorkbookService = Required<WorkbookService>;
+
+export function createWorkbookService(host: ExcelHost): FullWorkbookService {
   const supports = (v: string): boolean => host.supports(v);
   let last: ReadReport | undefined;
   return {
