@@ -71,6 +71,30 @@ describe.each(['delarsrapport-2024.xlsx', 'arsbokslut-2019.xlsx'])('%s through t
     expect(JSON.stringify(reports(grid))).toEqual(JSON.stringify(reports(original)));
   });
 
+  it('on a host with only ExcelApi 1.7 (the manifest minimum) reads, fills, reports and undoes without calling a newer API', async () => {
+    const fake = createFakeExcel(cloneGrid(original), { apiVersion: '1.7' });
+    // The in-browser Excel refuses newer calls on an old host, as Excel does.
+    await expect(
+      fake.run(async (ctx) => {
+        ctx.workbook.worksheets.getItem(original.sheets[0].name).getRange('A1').getCellProperties({ format: { fill: { color: true } } });
+        await ctx.sync();
+      }),
+    ).rejects.toMatchObject({ code: 'ApiNotFound' });
+    const service = createWorkbookService(fake);
+    const grid = await service.readGrid();
+    expect(service.capabilityNotice()).toMatch(/^Den här versionen av Excel \(ExcelApi 1\.9 och ExcelApi 1\.13 saknas\)/);
+    const bare = (g: WorkbookGrid) => Object.fromEntries(Object.entries(cells(g)).map(([k, list]) => [k, list.filter((c) => c.value !== null || c.formula !== undefined).map((c) => [c.address, c.value, c.formula, c.numFmt])]));
+    expect(bare(grid)).toEqual(bare(original));
+    const fill = planFill(grid, buildModel(grid, mapWorkbook(grid)).model);
+    const fillUndo = await service.apply(fill.plan);
+    const after = await service.readGrid();
+    const report = planReport(after, buildModel(after, mapWorkbook(after)).model);
+    const reportUndo = await service.apply(report.plan);
+    await service.undo(reportUndo);
+    await service.undo(fillUndo);
+    expect(bare(fake.grid)).toEqual(bare(original));
+  });
+
   it('fills, generates the report, and undoes both with a fixed number of syncs', async () => {
     const fake = createFakeExcel(cloneGrid(original));
     const service = createWorkbookService(fake);

@@ -37,15 +37,22 @@ export function compareVersions(a: string, b: string): number {
 
 export function createFakeExcel(grid: WorkbookGrid, opts: FakeOptions & { apiVersion?: string } = {}): FakeExcel {
   const world = new FakeWorld(grid, opts);
+  world.apiVersion = opts.apiVersion ?? '1.13';
   const fake: FakeExcel = {
     world,
     grid,
     stats: world.stats,
-    apiVersion: opts.apiVersion ?? '1.13',
+    // The world fails calls newer than this at sync, as a real host of that version would.
+    get apiVersion(): string {
+      return world.apiVersion;
+    },
+    set apiVersion(v: string) {
+      world.apiVersion = v;
+    },
     context: () => new FakeContext(world),
     run: async <T>(batch: (ctx: XContext) => Promise<T>): Promise<T> => batch(new FakeContext(world)),
     supports(version: string): boolean {
-      return compareVersions(version, fake.apiVersion) <= 0;
+      return compareVersions(version, world.apiVersion) <= 0;
     },
   };
   return fake;

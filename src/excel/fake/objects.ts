@@ -84,6 +84,8 @@ export class FakeWorld {
   payloadLimitBytes: number;
   rangeCellLimit: number;
   afterSync: ((info: SyncInfo) => void) | null = null;
+  /** Highest ExcelApi requirement set the host has: newer calls fail at sync, as on a real old host. */
+  apiVersion = '1.13';
   private listeners: (() => void)[] = [];
   private cellsThisSync = 0;
   responseThisSync = 0;
@@ -132,6 +134,18 @@ export class FakeWorld {
     if (this.cellsThisSync > this.payloadCellLimit) {
       this.stats.refused++;
       throw new FakeOfficeError('ResponsePayloadSizeLimitExceeded', 'The response payload size has exceeded the limit.');
+    }
+  }
+
+  /** Fail (at sync) a call that needs a newer requirement set than this host has. */
+  requireApi(ctx: FakeContext, version: string, what: string): void {
+    const have = this.apiVersion.split('.').map(Number);
+    const need = version.split('.').map(Number);
+    const older = have[0] < need[0] || (have[0] === need[0] && (have[1] ?? 0) < (need[1] ?? 0));
+    if (older) {
+      ctx.enqueue(() => {
+        throw new FakeOfficeError('ApiNotFound', `${what} needs ExcelApi ${version}; this host has ${this.apiVersion}.`);
+      });
     }
   }
 
@@ -267,6 +281,7 @@ export class FakeWorkbook implements XWorkbook {
     };
     this.application = {
       suspendScreenUpdatingUntilNextSync: () => {
+        ctx.world.requireApi(ctx, '1.9', 'suspendScreenUpdatingUntilNextSync');
         ctx.world.stats.screenUpdatingSuspended++;
       },
     };
@@ -364,6 +379,7 @@ export class FakeWorksheet extends Proxy implements XWorksheet {
         return notLoaded('orientation');
       },
       set orientation(v: string) {
+        ctx.world.requireApi(ctx, '1.9', 'pageLayout');
         ctx.enqueue(() => {
           const s = sheetForWrite();
           ctx.world.orientation.set(s.name, v);
@@ -462,6 +478,7 @@ export class FakeWorksheet extends Proxy implements XWorksheet {
   }
 
   getRanges(address?: string): FakeRangeAreas {
+    this.world.requireApi(this.ctx, '1.9', 'getRanges');
     this.ctx.addRequestBytes((address?.length ?? 0) + 40);
     const parts = (address ?? '').split(',').map((s) => s.trim()).filter(Boolean);
     return new FakeRangeAreas(this.ctx, this, () => parts.map((p) => parseRange(p)));
@@ -754,6 +771,7 @@ export class FakeRange extends Proxy implements XRange {
   }
 
   getCellProperties(options: object): XClientResult<XCellProps[][]> {
+    this.world.requireApi(this.ctx, '1.9', 'getCellProperties');
     const result = new FakeResult<XCellProps[][]>();
     const want = (options as { format?: { fill?: { color?: boolean; pattern?: boolean }; font?: { bold?: boolean }; indentLevel?: boolean } }).format ?? {};
     this.ctx.enqueue(() => {
@@ -780,6 +798,7 @@ export class FakeRange extends Proxy implements XRange {
   }
 
   getRowProperties(options: object): XClientResult<XRowProps[]> {
+    this.world.requireApi(this.ctx, '1.9', 'getRowProperties');
     const result = new FakeResult<XRowProps[]>();
     const want = options as { rowIndex?: boolean; rowHidden?: boolean };
     this.ctx.enqueue(() => {
@@ -801,6 +820,7 @@ export class FakeRange extends Proxy implements XRange {
 
   /** Constants ("Constants") or formulas ("Formulas") of a value type ("Text", "Numbers"): only `cellCount` is implemented. */
   getSpecialCellsOrNullObject(cellType: string, cellValueType?: string): XSpecialCells {
+    this.world.requireApi(this.ctx, '1.9', 'getSpecialCellsOrNullObject');
     let count: number | undefined;
     const proxy: XSpecialCells = {
       get isNullObject(): boolean {
@@ -846,6 +866,7 @@ export class FakeRange extends Proxy implements XRange {
   }
 
   getResizedRange(deltaRows: number, deltaColumns: number): FakeRange {
+    this.world.requireApi(this.ctx, '1.7', 'getResizedRange');
     return new FakeRange(this.ctx, this.ws, () => {
       const b = this.resolve();
       const out = { ...b, bottom: b.bottom + deltaRows, right: b.right + deltaColumns };
@@ -865,6 +886,7 @@ export class FakeRange extends Proxy implements XRange {
   }
 
   getMergedAreasOrNullObject(): FakeRangeAreas {
+    this.world.requireApi(this.ctx, '1.13', 'getMergedAreasOrNullObject');
     const areas = new FakeRangeAreas(
       this.ctx,
       this.ws,
