@@ -119,28 +119,8 @@ async function run({ ROOT, QUICK, log }) {
     reads.push(row);
     log(`office: read ${cells} cells${c.textHeavy ? ' (text-heavy)' : ''}: ${row.syncs} syncs, ${row.refused} refused, largest ${(row.maxPayloadBytes / 1e6).toFixed(2)} MB, properties for ${row.propertyCells} of ${row.usedRangeCells} cells, ${findings} findings`);
 
-    const fill = planFill(g, mapped.model);
-    const w1 = await measure(() => service.apply(fill.plan));
-    writes.push({ cells, textHeavy: c.textHeavy, kind: 'fill', syncs: w1.syncs, refused: w1.refused, maxPayloadBytes: w1.maxPayloadBytes, cellsWritten: fill.plan.edits.length, requestBytes: w1.requestBytes });
-    const g2 = await service.readGrid();
-    const rep = planReport(g2, buildModel(g2, mapWorkbook(g2)).model);
-    const reportCells = rep.plan.addSheets.reduce((a, s) => a + s.grid.rows.reduce((b, line) => b + (line ? line.filter(Boolean).length : 0), 0), 0);
-    const w2 = await measure(() => service.apply(rep.plan));
-    writes.push({ cells, textHeavy: c.textHeavy, kind: 'report', syncs: w2.syncs, refused: w2.refused, maxPayloadBytes: w2.maxPayloadBytes, cellsWritten: reportCells, sheetsWritten: rep.plan.addSheets.length, requestBytes: w2.requestBytes });
-    log(`office: writes: fill ${fill.plan.edits.length} cells in ${w1.syncs} syncs (${w1.refused} refused), report ${rep.plan.addSheets.length} sheets / ${reportCells} cells in ${w2.syncs} syncs (${w2.refused} refused)`);
-
-    // A report sheet of many rows: every row of the largest workbook's ledgers written as one new sheet.
-    if (!c.textHeavy && c === cases[cases.length - 2]) {
-      const ledger = g2.sheets.filter((s) => s.name.startsWith('Huvudbok')).slice(0, 20);
-      const rows = [];
-      for (const s of ledger) for (const line of s.rows) if (line) rows.push(line.map((x) => (x ? { ...x, row: rows.length + 1, address: '' } : x)));
-      for (const line of rows) for (const x of line || []) if (x) x.address = `${excelCol(x.col)}${x.row}`;
-      const big = { deleteSheets: [], addSheets: [{ grid: { name: 'Rapport Huvudbok', rows, merges: [] } }], edits: [] };
-      const bigCells = rows.reduce((a, l) => a + (l ? l.filter(Boolean).length : 0), 0);
-      const w3 = await measure(() => service.apply(big));
-      writes.push({ cells, textHeavy: false, kind: 'long report sheet', syncs: w3.syncs, refused: w3.refused, maxPayloadBytes: w3.maxPayloadBytes, cellsWritten: bigCells, requestBytes: w3.requestBytes });
-      log(`office: one report sheet of ${rows.length} rows / ${bigCells} cells in ${w3.syncs} syncs (${w3.refused} refused), largest request ${(w3.maxRequestBytes / 1e6).toFixed(2)} MB`);
-
+    const largest = !c.textHeavy && c === cases[cases.length - 2];
+    if (largest) {
       // Peak memory of the read: live heap (after a full GC) at every sync, against the grid.
       const base = heap();
       let peak = base;
@@ -154,6 +134,30 @@ async function run({ ROOT, QUICK, log }) {
       memory = { cells: nonEmpty(again), baseBytes: base, gridBytes: after - base, peakBytes: peak - base, ratio: (peak - base) / Math.max(1, after - base) };
       again = null;
       log(`office: read of ${memory.cells} cells: grid ${(memory.gridBytes / 1e6).toFixed(0)} MB, peak ${(memory.peakBytes / 1e6).toFixed(0)} MB (${memory.ratio.toFixed(2)}× the grid)`);
+    }
+
+    const fill = planFill(g, mapped.model);
+    const w1 = await measure(() => service.apply(fill.plan));
+    writes.push({ cells, textHeavy: c.textHeavy, kind: 'fill', syncs: w1.syncs, refused: w1.refused, maxPayloadBytes: w1.maxPayloadBytes, cellsWritten: fill.plan.edits.length, requestBytes: w1.requestBytes });
+    const g2 = await service.readGrid();
+    const rep = planReport(g2, buildModel(g2, mapWorkbook(g2)).model);
+    const reportCells = rep.plan.addSheets.reduce((a, s) => a + s.grid.rows.reduce((b, line) => b + (line ? line.filter(Boolean).length : 0), 0), 0);
+    const w2 = await measure(() => service.apply(rep.plan));
+    writes.push({ cells, textHeavy: c.textHeavy, kind: 'report', syncs: w2.syncs, refused: w2.refused, maxPayloadBytes: w2.maxPayloadBytes, cellsWritten: reportCells, sheetsWritten: rep.plan.addSheets.length, requestBytes: w2.requestBytes });
+    log(`office: writes: fill ${fill.plan.edits.length} cells in ${w1.syncs} syncs (${w1.refused} refused), report ${rep.plan.addSheets.length} sheets / ${reportCells} cells in ${w2.syncs} syncs (${w2.refused} refused)`);
+
+    // A report sheet of many rows: every row of the largest workbook's ledgers written as one new sheet.
+    if (largest) {
+      const ledger = g2.sheets.filter((s) => s.name.startsWith('Huvudbok')).slice(0, 40);
+      const rows = [];
+      for (const s of ledger) for (const line of s.rows) if (line) rows.push(line.map((x) => (x ? { ...x, row: rows.length + 1, address: '' } : x)));
+      for (const line of rows) for (const x of line || []) if (x) x.address = `${excelCol(x.col)}${x.row}`;
+      const big = { deleteSheets: [], addSheets: [{ grid: { name: 'Rapport Huvudbok', rows, merges: [] } }], edits: [] };
+      const bigCells = rows.reduce((a, l) => a + (l ? l.filter(Boolean).length : 0), 0);
+      const w3 = await measure(() => service.apply(big));
+      writes.push({ cells, textHeavy: false, kind: 'long report sheet', syncs: w3.syncs, refused: w3.refused, maxPayloadBytes: w3.maxPayloadBytes, cellsWritten: bigCells, requestBytes: w3.requestBytes });
+      log(`office: one report sheet of ${rows.length} rows / ${bigCells} cells in ${w3.syncs} syncs (${w3.refused} refused), largest request ${(w3.maxRequestBytes / 1e6).toFixed(2)} MB`);
+
     }
   }
   return {
