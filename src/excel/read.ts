@@ -226,9 +226,9 @@ export async function readWorkbookGrid(ctx: XContext, opts: ReadOptions = {}): P
     await sync();
   } catch (e) {
     // Heads too heavy (very long texts): sizes and counts only, the plan reads the rest.
-    // Any other error with the text count asked for: a host that cannot count, try without.
+    // Any other error: a host that cannot count the text cells or place the head (a used range
+    // at the sheet's far edge) — sizes alone, once.
     const tooLarge = isPayloadError(e);
-    if (!tooLarge && !withProps) throw e;
     if (tooLarge) report.refused++;
     measured = second(false, tooLarge && withProps);
     await sync();

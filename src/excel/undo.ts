@@ -29,7 +29,7 @@ function sameValue(now: CellValue, written: string | number | null): boolean {
   return String(now) === written;
 }
 
-export async function undoWrite(ctx: XContext, record: UndoRecord, opts: { supports?: (v: string) => boolean } = {}): Promise<UndoResult> {
+export async function undoWrite(ctx: XContext, record: UndoRecord, opts: { supports?: (v: string) => boolean; payloadBudget?: number } = {}): Promise<UndoResult> {
   const supports = opts.supports ?? (() => false);
   const worksheets = ctx.workbook.worksheets;
   worksheets.load('items/name');
@@ -47,7 +47,7 @@ export async function undoWrite(ctx: XContext, record: UndoRecord, opts: { suppo
   const structural = record.addedSheets.length > 0 || record.deletedSheets.length > 0 || record.priorState !== undefined;
   const workbookLock = structural ? ctx.workbook.protection : undefined;
   workbookLock?.load('protected');
-  const reads = await queuePriorReads(ctx, runs, () => false, supports);
+  const reads = await queuePriorReads(ctx, runs, () => false, supports, opts.payloadBudget);
   await ctx.sync();
   const locked = protections.find((x) => x.p.protected);
   if (locked) throw new ExcelActionError('AccessDenied', `Protected sheet ${locked.name}`, locked.name);
@@ -65,7 +65,7 @@ export async function undoWrite(ctx: XContext, record: UndoRecord, opts: { suppo
     else skipped.push(prior);
   }
 
-  const b = new RequestBatcher(ctx, undefined, supports('1.9') ? () => ctx.workbook.application.suspendScreenUpdatingUntilNextSync() : undefined);
+  const b = new RequestBatcher(ctx, opts.payloadBudget, supports('1.9') ? () => ctx.workbook.application.suspendScreenUpdatingUntilNextSync() : undefined);
   const restoreRuns = editRuns(restore);
   const byCell = new Map(restore.map((c) => [`${c.sheet}\u0000${parseA1(c.cell).row}\u0000${parseA1(c.cell).col}`, c]));
   await writeRunValues(b, ctx, restoreRuns, (sheet, row, col) => {

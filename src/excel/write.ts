@@ -5,10 +5,10 @@ import { STATE_SHEET, stateSheet, type ToolState } from '../grid/tool-state';
 import type { XClientResult, XCellProps, XContext, XFill, XRange, XWorksheet } from './api';
 import { fromOfficeColor } from './convert';
 import { ExcelActionError } from './errors';
-import { putCells } from './read';
+import { putCells, readWorkbookGrid } from './read';
 import { cellRuns, officeInput, writeFills, writeSheetContent } from './sheet-writer';
 import { RequestBatcher, chunkRows } from './batch';
-import { ACTION_BYTES, PAYLOAD_BUDGET_BYTES, jsonSize } from './payload';
+import { ACTION_BYTES, PAYLOAD_BUDGET_BYTES, isPayloadError, jsonSize } from './payload';
 
 /**
  * Apply a WritePlan in three syncs whatever its number of sheets: (1) which sheets exist, (2)
@@ -248,19 +248,42 @@ export async function applyPlan(ctx: XContext, plan: WritePlan, opts: WriteOptio
   const fillRuns = new Set(edits.filter((e) => e.fill !== undefined).map((e) => e.sheet));
   const budget = opts.payloadBudget ?? PAYLOAD_BUDGET_BYTES;
   const edited = [...new Set(edits.map((e) => e.sheet))];
-  const protections = edited.map((name) => {
-    const p = worksheets.getItem(name).protection;
-    p.load('protected');
-    return { name, p };
-  });
-  const snapshots = toDelete.map((name) => queueSnapshot(worksheets.getItem(name), name));
   // Adding or deleting sheets (the report, the first state sheet) needs an unprotected structure.
   const structural = toDelete.length > 0 || plan.addSheets.length > 0 || (plan.state !== undefined && !stateExists);
-  const workbookLock = structural ? ctx.workbook.protection : undefined;
-  workbookLock?.load('protected');
-  const stateSnap = plan.state !== undefined && stateExists ? queueSnapshot(worksheets.getItem(STATE_SHEET), STATE_SHEET) : undefined;
-  const reads = await queuePriorReads(ctx, runs, (run) => fillRuns.has(run.sheet), supports, budget);
-  await ctx.sync();
+  const gather = async (withSnapshots: boolean) => {
+    const protections = edited.map((name) => {
+      const p = worksheets.getItem(name).protection;
+      p.load('protected');
+      return { name, p };
+    });
+    const places = toDelete.map((name) => {
+      const ws = worksheets.getItem(name);
+      ws.load('position');
+      return ws;
+    });
+    const snapshots = withSnapshots ? toDelete.map((name) => queueSnapshot(worksheets.getItem(name), name)) : [];
+    const workbookLock = structural ? ctx.workbook.protection : undefined;
+    workbookLock?.load('protected');
+    const stateSnap = plan.state !== undefined && stateExists ? queueSnapshot(worksheets.getItem(STATE_SHEET), STATE_SHEET) : undefined;
+    const reads = await queuePriorReads(ctx, runs, (run) => fillRuns.has(run.sheet), supports, budget);
+    await ctx.sync();
+    return { protections, places, snapshots, workbookLock, stateSnap, reads };
+  };
+  let got;
+  let deletedSheets: SheetGrid[];
+  try {
+    got = await gather(true);
+    deletedSheets = got.snapshots.map(takeSnapshot);
+  } catch (e) {
+    // The sheets to be replaced are too big to copy in one response (a long report made
+    // earlier): everything else again, then those sheets through the read planned by bytes.
+    if (!isPayloadError(e) || toDelete.length === 0) throw e;
+    got = await gather(false);
+    const wanted = new Set(toDelete.map((n) => n.toLowerCase()));
+    const read = await readWorkbookGrid(ctx, { supports, payloadBudget: budget, skipSheet: (n) => !wanted.has(n.toLowerCase()) });
+    deletedSheets = toDelete.map((n) => read.sheets.find((x) => sameName(x.name, n)) ?? { name: n, rows: [], merges: [] });
+  }
+  const { protections, places, workbookLock, stateSnap, reads } = got;
 
   const locked = protections.find((x) => x.p.protected);
   if (locked) throw new ExcelActionError('AccessDenied', `Protected sheet ${locked.name}`, locked.name);
@@ -269,8 +292,8 @@ export async function applyPlan(ctx: XContext, plan: WritePlan, opts: WriteOptio
     cells: collectPriors(reads),
     written: edits,
     addedSheets: plan.addSheets.map((s) => s.grid.name),
-    deletedSheets: snapshots.map(takeSnapshot),
-    deletedPositions: snapshots.map((s) => s.ws.position),
+    deletedSheets,
+    deletedPositions: places.map((ws) => ws.position),
   };
   if (plan.state !== undefined) record.priorState = stateSnap ? takeSnapshot(stateSnap) : null;
 

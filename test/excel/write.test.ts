@@ -1,5 +1,5 @@
 import { createFakeExcel, cloneGrid } from '../../src/excel/fake';
-import { applyPlan, createWorkbookService, describeExcelError } from '../../src/excel';
+import { applyPlan, createWorkbookService, describeExcelError, undoWrite } from '../../src/excel';
 import { getCell, sheetFromValues } from '../../src/grid/sheet';
 import { emptyPlan, type WritePlan } from '../../src/grid/write-plan';
 import { readToolState, STATE_SHEET } from '../../src/grid/tool-state';
@@ -229,5 +229,28 @@ describe('writes under Excel on the web’s payload limit', () => {
         await ctx.sync();
       }),
     ).rejects.toMatchObject({ code: 'RequestPayloadSizeLimitExceeded' });
+  });
+});
+
+describe('replacing a report sheet too big to copy in one response', () => {
+  it('copies it through the read planned by bytes, replaces it, and undo puts it back', async () => {
+    const old = sheetFromValues(
+      'Rapport Drift',
+      Array.from({ length: 2000 }, (_, i) => [`Verksamhet ${i}`, i * 10, -i]),
+    );
+    const fake = createFakeExcel(workbook(driftSheet(), old), { payloadLimitBytes: 60_000 });
+    const before = cloneGrid(fake.grid);
+    const fresh = sheetFromValues('Rapport Drift', [['Ny rapport'], [1]]);
+    const plan: WritePlan = { ...emptyPlan(), deleteSheets: ['Rapport Drift'], addSheets: [{ grid: fresh }] };
+    const record = await fake.run((ctx) => applyPlan(ctx, plan, { supports: (v) => fake.supports(v), payloadBudget: 40_000 }));
+    // One refusal: the copy of the old sheet in the second sync; everything after it planned.
+    expect(fake.stats.refused).toBe(1);
+    expect(record.deletedSheets[0].rows).toHaveLength(2000);
+    expect(getCell(fake.grid.sheets[1], 1, 1)?.value).toBe('Ny rapport');
+    await fake.run((ctx) => undoWrite(ctx, record, { supports: (v) => fake.supports(v), payloadBudget: 40_000 }));
+    expect(fake.stats.refused).toBe(1);
+    expect(fake.grid.sheets.map((s) => s.name)).toEqual(before.sheets.map((s) => s.name));
+    expect(getCell(fake.grid.sheets[1], 2000, 1)?.value).toBe('Verksamhet 1999');
+    expect(getCell(fake.grid.sheets[1], 2000, 3)?.value).toBe(-1999);
   });
 });
