@@ -445,7 +445,7 @@ function queueNeededProps(p: SheetPlan, top: number, left: number, m: LoadedCell
       if (t === 'String') {
         text++;
         colText[j]++;
-      } else if (t === 'Double') {
+      } else if (t === 'Double' || t === 'Integer') {
         num++;
         colNum[j]++;
       }

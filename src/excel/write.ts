@@ -119,6 +119,7 @@ interface PriorRead {
 /** JSON of one prior cell's values, formulas and valueTypes, and of its fill. */
 const PRIOR_CELL_BYTES = 60;
 const PRIOR_FILL_BYTES = 60;
+const OLD_HOST_FILL_BYTES = 2 * ACTION_BYTES;
 
 /**
  * Queue reads of what the runs hold now (values, formulas, fills where needed). Runs are cut
@@ -126,7 +127,8 @@ const PRIOR_FILL_BYTES = 60;
  * the rest is queued after — the caller's own sync sends the last part.
  */
 export async function queuePriorReads(ctx: XContext, runs: Run[], needFill: (run: Run) => boolean, supports: (v: string) => boolean, budget = PAYLOAD_BUDGET_BYTES): Promise<PriorRead[]> {
-  const perCell = (run: Run): number => PRIOR_CELL_BYTES + (needFill(run) ? PRIOR_FILL_BYTES : 0);
+  // Below ExcelApi 1.9 a fill is read through one range proxy per cell: its cost is in the request.
+  const perCell = (run: Run): number => PRIOR_CELL_BYTES + (needFill(run) ? (supports('1.9') ? PRIOR_FILL_BYTES : OLD_HOST_FILL_BYTES) : 0);
   const pieces: Run[] = [];
   for (const run of runs) {
     const rows = Math.max(1, Math.floor(budget / 2 / perCell(run)));

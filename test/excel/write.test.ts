@@ -220,6 +220,16 @@ describe('writes under Excel on the web’s payload limit', () => {
     expect(getCell(fake.grid.sheets[0], 60_000, 2)).toMatchObject({ value: 'Uppfyllt', fill: '00B050' });
   });
 
+  it('a fill of 30 000 cells on a host below ExcelApi 1.9 (one fill proxy per cell) stays under the limit too', async () => {
+    const fake = createFakeExcel(workbook(sheetFromValues('Mål', Array.from({ length: 30_000 }, (_, i) => [`Nyckeltal ${i}`, null]))), { apiVersion: '1.8' });
+    const edits = Array.from({ length: 30_000 }, (_, i) => ({ sheet: 'Mål', cell: `B${i + 1}`, value: i % 3 ? 'Uppfyllt' : 'Ej uppfyllt', fill: i % 3 ? '00B050' : 'FF0000' }));
+    const record = await fake.run((ctx) => applyPlan(ctx, { ...emptyPlan(), edits }, { supports: (v) => fake.supports(v) }));
+    expect(fake.stats.refused).toBe(0);
+    expect(fake.stats.maxRequestBytes).toBeLessThanOrEqual(5_000_000);
+    expect(record.cells).toHaveLength(30_000);
+    expect(getCell(fake.grid.sheets[0], 30_000, 2)).toMatchObject({ value: 'Uppfyllt', fill: '00B050' });
+  });
+
   it('the same write in one piece would have been refused by the limit-enforcing Excel', async () => {
     const fake = createFakeExcel(workbook(sheetFromValues('Blad', [['a']])));
     const rows = Array.from({ length: 100_000 }, (_, i) => [`Verksamhet ${i} – kommentar till utfallet`, i * 1.5]);
