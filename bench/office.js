@@ -112,6 +112,8 @@ async function run({ ROOT, QUICK, log }) {
       usedRangeCells: r.cells,
       propertyCells: r.propertyCells,
       propertyMode: r.propertyMode,
+      // What fill, bold and indent would have added for the cells whose properties were not read.
+      propertyBytesSkipped: (r.cells - r.propertyCells) * (excel.jsonSize({ format: { fill: { color: '#FFFFFF', pattern: 'None' }, font: { bold: false }, indentLevel: 0 } }) + 1),
       responseBytes: read.responseBytes,
       sameCells: nonEmpty(g) === cells,
       findings,
@@ -178,7 +180,7 @@ function excelCol(n) {
   return s;
 }
 
-const mb = (b) => `${(b / 1e6).toFixed(2)} MB`;
+const mb = (b) => (b < 100000 ? `${(b / 1e3).toFixed(1)} kB` : `${(b / 1e6).toFixed(2)} MB`);
 
 /** The BENCHMARKS.md section. */
 function markdown(o) {
@@ -189,11 +191,11 @@ function markdown(o) {
     '',
   );
   lines.push('### Reads', '');
-  lines.push('| cells | text-heavy | sheets | syncs | refused | largest payload | properties read for | response in all | findings |');
-  lines.push('| ---: | :---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  lines.push('| cells | text-heavy | sheets | syncs | refused | largest payload | properties read for | response in all | properties not read would add | findings |');
+  lines.push('| ---: | :---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const r of o.reads) {
     const share = r.usedRangeCells ? ` (${((r.propertyCells / r.usedRangeCells) * 100).toFixed(1)} %)` : '';
-    lines.push(`| ${r.cells.toLocaleString('en-US')} | ${r.textHeavy ? 'yes' : ''} | ${r.sheets} | ${r.syncs} | ${r.refused} | ${mb(r.maxPayloadBytes)} | ${r.propertyCells.toLocaleString('en-US')} of ${r.usedRangeCells.toLocaleString('en-US')} cells${share} | ${mb(r.responseBytes)} | ${r.findings} |`);
+    lines.push(`| ${r.cells.toLocaleString('en-US')} | ${r.textHeavy ? 'yes' : ''} | ${r.sheets} | ${r.syncs} | ${r.refused} | ${mb(r.maxPayloadBytes)} | ${r.propertyCells.toLocaleString('en-US')} of ${r.usedRangeCells.toLocaleString('en-US')} cells${share} | ${mb(r.responseBytes)} | ${mb(r.propertyBytesSkipped || 0)} | ${r.findings} |`);
   }
   lines.push('');
   lines.push('### Writes', '');
