@@ -7,8 +7,10 @@ export type { FakeStats, FakeOptions } from './objects';
 
 /**
  * An in-browser Excel over a WorkbookGrid: the slice of the Excel JavaScript API that
- * src/excel uses, with Office.js batching semantics. Demo mode and tests run the real adapter
- * on it, and it counts `context.sync()` calls.
+ * src/excel uses, with Office.js batching semantics and Excel on the web's limits (5 MB of JSON
+ * per request and per response, five million cells per range, refused with Excel's error codes;
+ * calls newer than `apiVersion` fail with ApiNotFound). Demo mode, tests and the bench run the
+ * real adapter on it; it counts syncs, refusals and the bytes of every sync.
  */
 export interface FakeExcel extends ExcelHost {
   readonly world: FakeWorld;
