@@ -121,13 +121,20 @@ function propsJobBytes(j: PropsJob): number {
   return (j.bottom - j.top + 1) * (j.right - j.left + 1) * PROPS_CELL_BYTES * j.plan.backoff;
 }
 
-/** Bytes per cell the head allows itself before anything is known: a numeric cell with its properties, and room for text. */
-const HEAD_CELL_BYTES = 160;
+/**
+ * Bytes per cell the head allows itself before anything is known: a numeric cell with its
+ * properties (~125) and room for text — a head full of 40-character texts still fits.
+ */
+const HEAD_CELL_BYTES = 200;
 
-/** The head block's shape for a workbook of `sheets` sheets: rows × columns from the used range's top-left. */
+/**
+ * The head block's shape for a workbook of `sheets` sheets: rows × columns from the used range's
+ * top-left. Twice as tall as wide and at most 20 columns: a board's report sheets are narrow
+ * (the samples have 2 to 8 columns) and grow downwards.
+ */
 export function headShape(sheets: number, budget: number): { rows: number; cols: number } {
   const cells = Math.max(16, Math.floor(budget / (Math.max(1, sheets) * HEAD_CELL_BYTES)));
-  const cols = Math.max(4, Math.min(26, Math.round(Math.sqrt(cells / 2))));
+  const cols = Math.max(4, Math.min(20, Math.round(Math.sqrt(cells / 2))));
   return { rows: Math.max(4, Math.floor(cells / cols)), cols };
 }
 

@@ -41,6 +41,15 @@ describe('readWorkbookGrid', () => {
     expect(counts).toEqual([2, 2, 2]);
   });
 
+  it('small workbooks read in 2 syncs: one tall sheet of 5 000 cells, or 7 narrow sheets', async () => {
+    for (const wb of [manySheets(1, 1000, 5), manySheets(7, 60, 8)]) {
+      const fake = createFakeExcel(wb);
+      const grid = await fake.run((ctx) => readWorkbookGrid(ctx, { supports: (v) => fake.supports(v) }));
+      expect(fake.stats.syncs).toBe(2);
+      expect(grid.sheets.map((s) => s.rows.length)).toEqual(wb.sheets.map((s) => s.rows.length));
+    }
+  });
+
   it('plans a large workbook by bytes: every sync under the budget, none refused, every cell read', async () => {
     // 10 sheets of 2 000 × 10 numbers: about 8 MB of JSON, more than one response may carry.
     const fake = createFakeExcel(manySheets(10, 2000, 10));
