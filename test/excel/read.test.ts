@@ -1,5 +1,5 @@
 import { cloneGrid, createFakeExcel } from '../../src/excel/fake';
-import { PAYLOAD_LIMIT_BYTES, createWorkbookService, readWorkbookGrid, type ReadReport } from '../../src/excel';
+import { PAYLOAD_LIMIT_BYTES, createWorkbookService, describeExcelError, readWorkbookGrid, type ReadReport } from '../../src/excel';
 import { getCell, sheetFromValues } from '../../src/grid/sheet';
 import type { CellValue } from '../../src/grid/types';
 import { driftSheet, indicatorSheet, manySheets, workbook } from './helpers';
@@ -98,6 +98,13 @@ describe('readWorkbookGrid', () => {
     // The refused blocks are read again, halved: more syncs, the same cells.
     expect(report.syncs).toBeGreaterThan(plain.stats.syncs);
     expect(grid).toEqual(one);
+  });
+
+  it('gives up with Excel’s payload error (and its Swedish message) when not even one row fits', async () => {
+    const fake = createFakeExcel(manySheets(1, 5, 400), { payloadLimitBytes: 2000 });
+    const err = await fake.run((ctx) => readWorkbookGrid(ctx, { supports: (v) => fake.supports(v) })).catch((e: unknown) => e);
+    expect(err).toMatchObject({ code: 'ResponsePayloadSizeLimitExceeded' });
+    expect(describeExcelError(err)).toMatch(/^Arbetsboken är för stor för att hanteras på en gång i Excel på webben/);
   });
 
   it('reads a text-heavy sheet (30 000 cells of 40+ characters) without a refused request', async () => {
