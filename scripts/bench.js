@@ -13,7 +13,11 @@
  * Each part runs in its own Node process (fresh heap, --expose-gc). Figures are ratios and counts
  * measured side by side in one run; nothing here is asserted in a test.
  *
- * Flags: --quick (smaller sizes, fewer runs: a smoke test of the script), --only=engine|syncs|pane,
+ *   4. Inside Excel at real sizes (bench/office.js): reads and writes under Excel on the web's
+ *      payload limits, enforced by the in-browser Excel.
+ *
+ * Flags: --quick (smaller sizes, fewer runs: a smoke test of the script), --only=engine|syncs|pane|office
+ * (the other parts' figures already in bench/results.json are kept),
  * --max-cells=N (leave out the larger engine sizes).
  */
 const { execFileSync, fork } = require('child_process');
@@ -465,6 +469,7 @@ function markdown(r) {
       lines.push('');
     }
   }
+  if (r.office) lines.push(...require(path.join(ROOT, 'bench', 'office.js')).markdown(r.office));
   lines.push('## How to read this', '');
   lines.push('- Ratios compare two things measured on the same machine in the same process a moment apart, so they travel better than absolute times.');
   lines.push('- `read` includes the bare ExcelJS parse; the rest of `validate` (grid conversion, mapping, rules) is the engine\'s own cost.');
@@ -498,7 +503,13 @@ async function driver() {
   log('bench: npm run build:cli');
   execFileSync('npm', ['run', '--silent', 'build:cli'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
   const results = { date: new Date().toISOString(), quick: QUICK, machine: machine(), goals: GOALS };
-  for (const part of ['engine', 'syncs', 'pane']) {
+  const file = path.join(ROOT, 'bench', 'results.json');
+  if (ONLY && fs.existsSync(file)) {
+    // One part re-measured: the others' last figures stay in results.json and BENCHMARKS.md.
+    const previous = JSON.parse(fs.readFileSync(file, 'utf8'));
+    for (const part of ['engine', 'syncs', 'pane', 'office']) if (part !== ONLY && previous[part]) results[part] = previous[part];
+  }
+  for (const part of ['engine', 'syncs', 'pane', 'office']) {
     if (ONLY && ONLY !== part) continue;
     try {
       results[part] = await runPart(part);
@@ -515,7 +526,8 @@ async function driver() {
 }
 
 if (PART) {
-  const parts = { engine, syncs, pane };
+  const office = () => require(path.join(ROOT, 'bench', 'office.js')).run({ ROOT, QUICK, log });
+  const parts = { engine, syncs, pane, office };
   parts[PART]()
     .then((r) => {
       process.send(r, () => process.exit(0));

@@ -49,6 +49,11 @@ export interface XRange {
   getCellProperties(options: object): XClientResult<XCellProps[][]>;
   getRowProperties(options: object): XClientResult<XRowProps[]>;
   getMergedAreasOrNullObject(): XRangeAreas;
+  getCell(row: number, column: number): XRange;
+  getResizedRange(deltaRows: number, deltaColumns: number): XRange;
+  getIntersection(anotherRange: XRange): XRange;
+  /** ExcelApi 1.9: e.g. ("Constants", "Text") — the text cells typed in, counted cheaply. */
+  getSpecialCellsOrNullObject(cellType: string, cellValueType?: string): XSpecialCells;
   merge(across?: boolean): void;
   clear(applyTo?: string): void;
   select(): void;
@@ -58,6 +63,12 @@ export interface XRangeAreas {
   readonly isNullObject: boolean;
   readonly address: string;
   readonly format: { readonly fill: XFill; readonly font: { bold: boolean } };
+  load(propertyNames: string): unknown;
+}
+
+export interface XSpecialCells {
+  readonly isNullObject: boolean;
+  readonly cellCount: number;
   load(propertyNames: string): unknown;
 }
 

@@ -62,6 +62,11 @@ const MESSAGES: Record<string, Texts> = {
 };
 
 MESSAGES.ResponsePayloadSizeLimitExceeded = MESSAGES.RequestPayloadSizeLimitExceeded;
+MESSAGES.RangeExceedsLimit = MESSAGES.RequestPayloadSizeLimitExceeded;
+MESSAGES.ApiNotFound = {
+  sv: () => 'Den här versionen av Excel saknar en funktion som tillägget behöver. Uppdatera Excel eller öppna arbetsboken i Excel på webben och försök igen.',
+  en: () => 'This version of Excel lacks a feature the add-in needs. Update Excel or open the workbook in Excel on the web and try again.',
+};
 
 function codeOf(err: unknown): string | undefined {
   if (typeof err === 'object' && err !== null && 'code' in err) {

@@ -4,6 +4,8 @@ import { columnLetters, toA1 } from '../grid/address';
 import type { NewSheet } from '../grid/write-plan';
 import type { XWorksheet } from './api';
 import { dateToSerial, needsApostrophe, visibilityFromState } from './convert';
+import { chunkRows, type RequestBatcher } from './batch';
+import { ACTION_BYTES, jsonSize } from './payload';
 
 /** Grouped writes: whole rectangles of values, and one range (or range area) per colour. */
 
@@ -59,7 +61,7 @@ function addressGroups(addresses: string[], maxLength = 2000): string[] {
 }
 
 /** Set (or clear, for null) the fill of many cells: one call per colour, not per cell. */
-export function writeFills(ws: XWorksheet, cells: { row: number; col: number; fill: string | null }[], supports: (v: string) => boolean): void {
+export async function writeFills(b: RequestBatcher, ws: XWorksheet, cells: { row: number; col: number; fill: string | null }[], supports: (v: string) => boolean): Promise<void> {
   const byColor = new Map<string, { row: number; col: number }[]>();
   for (const c of cells) {
     const key = c.fill === null ? '' : c.fill.toUpperCase();
@@ -70,19 +72,22 @@ export function writeFills(ws: XWorksheet, cells: { row: number; col: number; fi
   for (const [color, list] of byColor) {
     const runs = cellRuns(list);
     // RangeAreas (ExcelApi 1.9) take many rectangles in one proxy; older hosts get one per run.
-    const targets = supports('1.9') ? addressGroups(runs).map((a) => ws.getRanges(a).format.fill) : runs.map((a) => ws.getRange(a).format.fill);
-    for (const fill of targets) {
-      if (color === '') fill.clear();
-      else fill.color = `#${color}`;
+    const groups = supports('1.9') ? addressGroups(runs) : runs;
+    for (const address of groups) {
+      await b.add(ACTION_BYTES * 2 + address.length + color.length, () => {
+        const fill = supports('1.9') ? ws.getRanges(address).format.fill : ws.getRange(address).format.fill;
+        if (color === '') fill.clear();
+        else fill.color = `#${color}`;
+      });
     }
   }
 }
 
-function writeBold(ws: XWorksheet, cells: { row: number; col: number }[], supports: (v: string) => boolean): void {
+async function writeBold(b: RequestBatcher, ws: XWorksheet, cells: { row: number; col: number }[], supports: (v: string) => boolean): Promise<void> {
   if (cells.length === 0) return;
   const runs = cellRuns(cells);
-  if (supports('1.9')) for (const a of addressGroups(runs)) ws.getRanges(a).format.font.bold = true;
-  else for (const a of runs) ws.getRange(a).format.font.bold = true;
+  if (supports('1.9')) for (const a of addressGroups(runs)) await b.add(ACTION_BYTES * 2 + a.length, () => (ws.getRanges(a).format.font.bold = true));
+  else for (const a of runs) await b.add(ACTION_BYTES * 2 + a.length, () => (ws.getRange(a).format.font.bold = true));
 }
 
 function boundingBox(sheet: SheetGrid): { bottom: number; right: number; top: number; left: number } | null {
@@ -107,8 +112,12 @@ function charsToPoints(chars: number): number {
   return Math.round(chars * 5.69 * 100) / 100;
 }
 
-/** Write a whole sheet's content into an (empty) worksheet with a handful of range operations. */
-export function writeSheetContent(ws: XWorksheet, sheet: SheetGrid, supports: (v: string) => boolean, extra?: Omit<NewSheet, 'grid'>): void {
+/**
+ * Write a whole sheet's content into an (empty) worksheet with a handful of range operations:
+ * one rectangle of values (and one of formats), split into row blocks only when it would not
+ * fit in one request.
+ */
+export async function writeSheetContent(b: RequestBatcher, ws: XWorksheet, sheet: SheetGrid, supports: (v: string) => boolean, extra?: Omit<NewSheet, 'grid'>): Promise<void> {
   const box = boundingBox(sheet);
   if (box) {
     const cells: Cell[] = [];
@@ -128,18 +137,29 @@ export function writeSheetContent(ws: XWorksheet, sheet: SheetGrid, supports: (v
       values.push(vLine);
       formats.push(fLine);
     }
-    const range = ws.getRange(`${toA1(box.top, box.left)}:${toA1(box.bottom, box.right)}`);
-    // Formats first, so a text format ("@") applies to the values written next.
-    if (anyFormat) range.numberFormat = formats;
-    range.formulas = values;
+    const rowBytes = values.map((line, i) => jsonSize(line) + (anyFormat ? jsonSize(formats[i]) : 0));
+    // Half the budget per block, so a block always shares its request with what came before.
+    for (const [from, to] of chunkRows(rowBytes, b.budget / 2)) {
+      const address = `${toA1(box.top + from, box.left)}:${toA1(box.top + to - 1, box.right)}`;
+      let bytes = 2 * ACTION_BYTES + address.length;
+      for (let i = from; i < to; i++) bytes += rowBytes[i] + 1;
+      await b.add(bytes, () => {
+        const range = ws.getRange(address);
+        // Formats first, so a text format ("@") applies to the values written next.
+        if (anyFormat) range.numberFormat = formats.slice(from, to);
+        range.formulas = values.slice(from, to);
+      });
+    }
     const filled = cells.filter((c) => c.fill).map((c) => ({ row: c.row, col: c.col, fill: c.fill as string }));
-    if (filled.length > 0) writeFills(ws, filled, supports);
-    writeBold(ws, cells.filter((c) => c.bold), supports);
-    for (const m of sheet.merges) ws.getRange(m).merge(false);
+    if (filled.length > 0) await writeFills(b, ws, filled, supports);
+    await writeBold(b, ws, cells.filter((c) => c.bold), supports);
+    for (const m of sheet.merges) await b.add(ACTION_BYTES * 2 + m.length, () => ws.getRange(m).merge(false));
   }
-  extra?.columnWidths?.forEach((w, i) => {
-    if (w > 0) ws.getRange(`${columnLetters(i + 1)}:${columnLetters(i + 1)}`).format.columnWidth = charsToPoints(w);
-  });
-  if (extra?.print && supports('1.9')) ws.pageLayout.orientation = extra.print.orientation === 'landscape' ? 'Landscape' : 'Portrait';
-  if (sheet.state && sheet.state !== 'visible') ws.visibility = visibilityFromState(sheet.state);
+  for (const [i, w] of (extra?.columnWidths ?? []).entries()) {
+    if (w > 0) await b.add(ACTION_BYTES * 2, () => (ws.getRange(`${columnLetters(i + 1)}:${columnLetters(i + 1)}`).format.columnWidth = charsToPoints(w)));
+  }
+  const print = extra?.print;
+  if (print && supports('1.9')) await b.add(ACTION_BYTES, () => (ws.pageLayout.orientation = print.orientation === 'landscape' ? 'Landscape' : 'Portrait'));
+  const state = sheet.state;
+  if (state && state !== 'visible') await b.add(ACTION_BYTES, () => (ws.visibility = visibilityFromState(state)));
 }

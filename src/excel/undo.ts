@@ -2,7 +2,9 @@ import { parseA1 } from '../grid/address';
 import { STATE_SHEET } from '../grid/tool-state';
 import type { CellValue } from '../grid/types';
 import { isCellError } from '../grid/types';
-import type { XContext } from './api';
+import type { XContext, XWorksheet } from './api';
+import { RequestBatcher } from './batch';
+import { ACTION_BYTES } from './payload';
 import { ExcelActionError } from './errors';
 import { officeInput, writeFills, writeSheetContent } from './sheet-writer';
 import { collectPriors, editRuns, queuePriorReads, writeRunValues, writeState, type PriorCellFull, type UndoRecord } from './write';
@@ -27,7 +29,7 @@ function sameValue(now: CellValue, written: string | number | null): boolean {
   return String(now) === written;
 }
 
-export async function undoWrite(ctx: XContext, record: UndoRecord, opts: { supports?: (v: string) => boolean } = {}): Promise<UndoResult> {
+export async function undoWrite(ctx: XContext, record: UndoRecord, opts: { supports?: (v: string) => boolean; payloadBudget?: number } = {}): Promise<UndoResult> {
   const supports = opts.supports ?? (() => false);
   const worksheets = ctx.workbook.worksheets;
   worksheets.load('items/name');
@@ -37,7 +39,6 @@ export async function undoWrite(ctx: XContext, record: UndoRecord, opts: { suppo
 
   const liveCells = record.written.filter((w) => has(w.sheet));
   const runs = editRuns(liveCells);
-  const reads = queuePriorReads(ctx, runs, () => false, supports);
   const protections = [...new Set(liveCells.map((c) => c.sheet))].map((name) => {
     const p = worksheets.getItem(name).protection;
     p.load('protected');
@@ -46,6 +47,7 @@ export async function undoWrite(ctx: XContext, record: UndoRecord, opts: { suppo
   const structural = record.addedSheets.length > 0 || record.deletedSheets.length > 0 || record.priorState !== undefined;
   const workbookLock = structural ? ctx.workbook.protection : undefined;
   workbookLock?.load('protected');
+  const reads = await queuePriorReads(ctx, runs, () => false, supports, opts.payloadBudget);
   await ctx.sync();
   const locked = protections.find((x) => x.p.protected);
   if (locked) throw new ExcelActionError('AccessDenied', `Protected sheet ${locked.name}`, locked.name);
@@ -63,26 +65,27 @@ export async function undoWrite(ctx: XContext, record: UndoRecord, opts: { suppo
     else skipped.push(prior);
   }
 
-  if (supports('1.9')) ctx.workbook.application.suspendScreenUpdatingUntilNextSync();
+  const b = new RequestBatcher(ctx, opts.payloadBudget, supports('1.9') ? () => ctx.workbook.application.suspendScreenUpdatingUntilNextSync() : undefined);
   const restoreRuns = editRuns(restore);
   const byCell = new Map(restore.map((c) => [`${c.sheet}\u0000${parseA1(c.cell).row}\u0000${parseA1(c.cell).col}`, c]));
-  writeRunValues(ctx, restoreRuns, (sheet, row, col) => {
+  await writeRunValues(b, ctx, restoreRuns, (sheet, row, col) => {
     const p = byCell.get(`${sheet}\u0000${row}\u0000${col}`);
     return p ? officeInput(p.value, p.formula) : undefined;
   });
   for (const sheet of new Set(restore.map((c) => c.sheet))) {
     const fills = restore.filter((c) => c.sheet === sheet && c.fill !== undefined).map((c) => ({ ...parseA1(c.cell), fill: c.fill ?? null }));
-    if (fills.length > 0) writeFills(worksheets.getItem(sheet), fills, supports);
+    if (fills.length > 0) await writeFills(b, worksheets.getItem(sheet), fills, supports);
   }
-  for (const name of record.addedSheets) if (has(name)) worksheets.getItem(name).delete();
+  for (const name of record.addedSheets) if (has(name)) await b.add(ACTION_BYTES, () => worksheets.getItem(name).delete());
   // Re-added in their old order, each moved back to where it stood.
   const order = record.deletedSheets.map((sheet, i) => ({ sheet, position: record.deletedPositions?.[i] })).sort((a, b) => (a.position ?? Infinity) - (b.position ?? Infinity));
   for (const { sheet, position } of order) {
-    const ws = worksheets.add(sheet.name);
-    writeSheetContent(ws, sheet, supports);
-    if (position !== undefined) ws.position = position;
+    let ws = undefined as unknown as XWorksheet;
+    await b.add(ACTION_BYTES, () => (ws = worksheets.add(sheet.name)));
+    await writeSheetContent(b, ws, sheet, supports);
+    if (position !== undefined) await b.add(ACTION_BYTES, () => (ws.position = position));
   }
-  if (record.priorState !== undefined) writeState(ctx, record.priorState, has(STATE_SHEET), supports);
-  await ctx.sync();
+  if (record.priorState !== undefined) await writeState(b, ctx, record.priorState, has(STATE_SHEET), supports);
+  await b.finish();
   return { restored: restore.length, skipped };
 }

@@ -5,13 +5,18 @@ import { STATE_SHEET, stateSheet, type ToolState } from '../grid/tool-state';
 import type { XClientResult, XCellProps, XContext, XFill, XRange, XWorksheet } from './api';
 import { fromOfficeColor } from './convert';
 import { ExcelActionError } from './errors';
-import { putCells } from './read';
+import { putCells, readWorkbookGrid } from './read';
 import { cellRuns, officeInput, writeFills, writeSheetContent } from './sheet-writer';
+import { RequestBatcher, chunkRows } from './batch';
+import { ACTION_BYTES, PAYLOAD_BUDGET_BYTES, isPayloadError, jsonSize } from './payload';
 
 /**
- * Apply a WritePlan in three syncs whatever its size: (1) which sheets exist, (2) what the
- * edited cells and the replaced sheets hold now (for undo) and whether a sheet is protected,
- * (3) every write, grouped into rectangles and colour groups, with screen updating suspended.
+ * Apply a WritePlan in three syncs whatever its number of sheets: (1) which sheets exist, (2)
+ * what the edited cells and the replaced sheets hold now (for undo) and whether a sheet is
+ * protected, (3) every write, grouped into rectangles and colour groups, with screen updating
+ * suspended. Steps 2 and 3 are planned by bytes: a write whose request (or a read of prior
+ * cells whose response) would pass the 5 MB limit takes as many more syncs as it needs, each
+ * under the budget.
  */
 
 export interface PriorCellFull extends PriorCell {
@@ -34,6 +39,8 @@ export interface UndoRecord {
 
 export interface WriteOptions {
   supports?: (version: string) => boolean;
+  /** Bytes of JSON one request (and one prior-cells response) may carry in the plan. */
+  payloadBudget?: number;
 }
 
 export interface Run {
@@ -109,9 +116,43 @@ interface PriorRead {
   fills?: XFill[];
 }
 
-/** Queue reads of what the runs hold now (values, formulas, fills where needed). */
-export function queuePriorReads(ctx: XContext, runs: Run[], needFill: (run: Run) => boolean, supports: (v: string) => boolean): PriorRead[] {
-  return runs.map((run) => {
+/** JSON of one prior cell's values, formulas and valueTypes, and of its fill. */
+const PRIOR_CELL_BYTES = 60;
+const PRIOR_FILL_BYTES = 60;
+const OLD_HOST_FILL_BYTES = 2 * ACTION_BYTES;
+
+/**
+ * Queue reads of what the runs hold now (values, formulas, fills where needed). Runs are cut
+ * so that no response passes `budget`; when the queued reads reach it, they are synced here and
+ * the rest is queued after — the caller's own sync sends the last part.
+ */
+export async function queuePriorReads(ctx: XContext, runs: Run[], needFill: (run: Run) => boolean, supports: (v: string) => boolean, budget = PAYLOAD_BUDGET_BYTES): Promise<PriorRead[]> {
+  // Below ExcelApi 1.9 a fill is read through one range proxy per cell: its cost is in the request.
+  const perCell = (run: Run): number => PRIOR_CELL_BYTES + (needFill(run) ? (supports('1.9') ? PRIOR_FILL_BYTES : OLD_HOST_FILL_BYTES) : 0);
+  const pieces: Run[] = [];
+  for (const run of runs) {
+    const rows = Math.max(1, Math.floor(budget / 2 / perCell(run)));
+    for (let top = run.top; top <= run.bottom; top += rows) {
+      const bottom = Math.min(run.bottom, top + rows - 1);
+      pieces.push({ ...run, top, bottom, address: top === bottom ? toA1(top, run.col) : `${toA1(top, run.col)}:${toA1(bottom, run.col)}` });
+    }
+  }
+  let pending = 0;
+  const out: PriorRead[] = [];
+  for (const run of pieces) {
+    const bytes = (run.bottom - run.top + 1) * perCell(run);
+    if (pending > 0 && pending + bytes > budget) {
+      await ctx.sync();
+      pending = 0;
+    }
+    pending += bytes;
+    out.push(queuePriorRead(ctx, run, needFill, supports));
+  }
+  return out;
+}
+
+function queuePriorRead(ctx: XContext, run: Run, needFill: (run: Run) => boolean, supports: (v: string) => boolean): PriorRead {
+  {
     const ws = ctx.workbook.worksheets.getItem(run.sheet);
     const range = ws.getRange(run.address);
     range.load('values,formulas,valueTypes');
@@ -130,7 +171,7 @@ export function queuePriorReads(ctx: XContext, runs: Run[], needFill: (run: Run)
       }
     }
     return read;
-  });
+  }
 }
 
 export function collectPriors(reads: PriorRead[]): PriorCellFull[] {
@@ -156,25 +197,35 @@ export function collectPriors(reads: PriorRead[]): PriorCellFull[] {
   return out;
 }
 
-/** Write values down each run: one `values` assignment per run. */
-export function writeRunValues(ctx: XContext, runs: Run[], valueAt: (sheet: string, row: number, col: number) => ReturnType<typeof officeInput> | undefined): void {
+/** Write values down each run: one `formulas` assignment per run (per block of a very long run). */
+export async function writeRunValues(b: RequestBatcher, ctx: XContext, runs: Run[], valueAt: (sheet: string, row: number, col: number) => ReturnType<typeof officeInput> | undefined): Promise<void> {
   for (const run of runs) {
     const values: (string | number | boolean)[][] = [];
     for (let r = run.top; r <= run.bottom; r++) values.push([valueAt(run.sheet, r, run.col) ?? '']);
-    ctx.workbook.worksheets.getItem(run.sheet).getRange(run.address).formulas = values;
+    const rowBytes = values.map((v) => jsonSize(v));
+    for (const [from, to] of chunkRows(rowBytes, b.budget / 2)) {
+      const address = from === 0 && to === values.length ? run.address : `${toA1(run.top + from, run.col)}:${toA1(run.top + to - 1, run.col)}`;
+      let bytes = 3 * ACTION_BYTES + address.length + run.sheet.length;
+      for (let i = from; i < to; i++) bytes += rowBytes[i] + 1;
+      const part = from === 0 && to === values.length ? values : values.slice(from, to);
+      await b.add(bytes, () => (ctx.workbook.worksheets.getItem(run.sheet).getRange(address).formulas = part));
+    }
   }
 }
 
 /** The state sheet's content written into column A (cleared first when the sheet exists). */
-export function writeState(ctx: XContext, grid: SheetGrid | null, exists: boolean, supports: (v: string) => boolean): void {
+export async function writeState(b: RequestBatcher, ctx: XContext, grid: SheetGrid | null, exists: boolean, supports: (v: string) => boolean): Promise<void> {
   const sheets = ctx.workbook.worksheets;
   if (grid === null) {
-    if (exists) sheets.getItem(STATE_SHEET).delete();
+    if (exists) await b.add(ACTION_BYTES, () => sheets.getItem(STATE_SHEET).delete());
     return;
   }
-  const ws = exists ? sheets.getItem(STATE_SHEET) : sheets.add(STATE_SHEET);
-  if (exists) ws.getRange('A:A').clear('Contents');
-  writeSheetContent(ws, { ...grid, state: 'veryHidden' }, supports);
+  let ws = undefined as unknown as XWorksheet;
+  await b.add(2 * ACTION_BYTES, () => {
+    ws = exists ? sheets.getItem(STATE_SHEET) : sheets.add(STATE_SHEET);
+    if (exists) ws.getRange('A:A').clear('Contents');
+  });
+  await writeSheetContent(b, ws, { ...grid, state: 'veryHidden' }, supports);
 }
 
 export async function applyPlan(ctx: XContext, plan: WritePlan, opts: WriteOptions = {}): Promise<UndoRecord> {
@@ -197,20 +248,44 @@ export async function applyPlan(ctx: XContext, plan: WritePlan, opts: WriteOptio
   // Sync 2: what is there now.
   const runs = editRuns(edits);
   const fillRuns = new Set(edits.filter((e) => e.fill !== undefined).map((e) => e.sheet));
-  const reads = queuePriorReads(ctx, runs, (run) => fillRuns.has(run.sheet), supports);
+  const budget = opts.payloadBudget ?? PAYLOAD_BUDGET_BYTES;
   const edited = [...new Set(edits.map((e) => e.sheet))];
-  const protections = edited.map((name) => {
-    const p = worksheets.getItem(name).protection;
-    p.load('protected');
-    return { name, p };
-  });
-  const snapshots = toDelete.map((name) => queueSnapshot(worksheets.getItem(name), name));
   // Adding or deleting sheets (the report, the first state sheet) needs an unprotected structure.
   const structural = toDelete.length > 0 || plan.addSheets.length > 0 || (plan.state !== undefined && !stateExists);
-  const workbookLock = structural ? ctx.workbook.protection : undefined;
-  workbookLock?.load('protected');
-  const stateSnap = plan.state !== undefined && stateExists ? queueSnapshot(worksheets.getItem(STATE_SHEET), STATE_SHEET) : undefined;
-  await ctx.sync();
+  const gather = async (withSnapshots: boolean) => {
+    const protections = edited.map((name) => {
+      const p = worksheets.getItem(name).protection;
+      p.load('protected');
+      return { name, p };
+    });
+    const places = toDelete.map((name) => {
+      const ws = worksheets.getItem(name);
+      ws.load('position');
+      return ws;
+    });
+    const snapshots = withSnapshots ? toDelete.map((name) => queueSnapshot(worksheets.getItem(name), name)) : [];
+    const workbookLock = structural ? ctx.workbook.protection : undefined;
+    workbookLock?.load('protected');
+    const stateSnap = plan.state !== undefined && stateExists ? queueSnapshot(worksheets.getItem(STATE_SHEET), STATE_SHEET) : undefined;
+    const reads = await queuePriorReads(ctx, runs, (run) => fillRuns.has(run.sheet), supports, budget);
+    await ctx.sync();
+    return { protections, places, snapshots, workbookLock, stateSnap, reads };
+  };
+  let got;
+  let deletedSheets: SheetGrid[];
+  try {
+    got = await gather(true);
+    deletedSheets = got.snapshots.map(takeSnapshot);
+  } catch (e) {
+    // The sheets to be replaced are too big to copy in one response (a long report made
+    // earlier): everything else again, then those sheets through the read planned by bytes.
+    if (!isPayloadError(e) || toDelete.length === 0) throw e;
+    got = await gather(false);
+    const wanted = new Set(toDelete.map((n) => n.toLowerCase()));
+    const read = await readWorkbookGrid(ctx, { supports, payloadBudget: budget, skipSheet: (n) => !wanted.has(n.toLowerCase()) });
+    deletedSheets = toDelete.map((n) => read.sheets.find((x) => sameName(x.name, n)) ?? { name: n, rows: [], merges: [] });
+  }
+  const { protections, places, workbookLock, stateSnap, reads } = got;
 
   const locked = protections.find((x) => x.p.protected);
   if (locked) throw new ExcelActionError('AccessDenied', `Protected sheet ${locked.name}`, locked.name);
@@ -219,25 +294,29 @@ export async function applyPlan(ctx: XContext, plan: WritePlan, opts: WriteOptio
     cells: collectPriors(reads),
     written: edits,
     addedSheets: plan.addSheets.map((s) => s.grid.name),
-    deletedSheets: snapshots.map(takeSnapshot),
-    deletedPositions: snapshots.map((s) => s.ws.position),
+    deletedSheets,
+    deletedPositions: places.map((ws) => ws.position),
   };
   if (plan.state !== undefined) record.priorState = stateSnap ? takeSnapshot(stateSnap) : null;
 
-  // Sync 3: all writes.
-  if (supports('1.9')) ctx.workbook.application.suspendScreenUpdatingUntilNextSync();
-  for (const name of toDelete) worksheets.getItem(name).delete();
-  for (const s of plan.addSheets) writeSheetContent(worksheets.add(s.grid.name), s.grid, supports, { columnWidths: s.columnWidths, print: s.print });
+  // Sync 3: all writes (more syncs only for a request above the budget).
+  const b = new RequestBatcher(ctx, budget, supports('1.9') ? () => ctx.workbook.application.suspendScreenUpdatingUntilNextSync() : undefined);
+  for (const name of toDelete) await b.add(ACTION_BYTES + name.length, () => worksheets.getItem(name).delete());
+  for (const s of plan.addSheets) {
+    let ws = undefined as unknown as XWorksheet;
+    await b.add(ACTION_BYTES + s.grid.name.length, () => (ws = worksheets.add(s.grid.name)));
+    await writeSheetContent(b, ws, s.grid, supports, { columnWidths: s.columnWidths, print: s.print });
+  }
   const byCell = new Map(edits.map((e) => [`${e.sheet}\u0000${e.cell}`, e]));
-  writeRunValues(ctx, runs, (sheet, row, col) => {
+  await writeRunValues(b, ctx, runs, (sheet, row, col) => {
     const e = byCell.get(`${sheet}\u0000${toA1(row, col)}`);
     return e ? officeInput(e.value) : undefined;
   });
   for (const sheet of fillRuns) {
     const cells = edits.filter((e) => e.sheet === sheet && e.fill !== undefined).map((e) => ({ ...parseA1(e.cell), fill: e.fill ?? null }));
-    writeFills(worksheets.getItem(sheet), cells, supports);
+    await writeFills(b, worksheets.getItem(sheet), cells, supports);
   }
-  if (plan.state !== undefined) writeState(ctx, stateSheet(plan.state as ToolState), stateExists, supports);
-  await ctx.sync();
+  if (plan.state !== undefined) await writeState(b, ctx, stateSheet(plan.state as ToolState), stateExists, supports);
+  await b.finish();
   return record;
 }

@@ -119,6 +119,7 @@ function Pane({ services, loadCore, lang, initialStep, waiting }: AppProps) {
           <MessageBarBody>{session.notice}</MessageBarBody>
         </MessageBar>
       )}
+      {((n) => n && <MessageBar intent="warning" data-testid="capability-notice"><MessageBarBody>{n}</MessageBarBody></MessageBar>)(services?.capabilityNotice?.(lang) ?? null)}
       <TabList selectedValue={step} onTabSelect={(_, d) => setStep(d.value as Step)} size="small">
         <Tab value="mapping" data-testid="tab-mapping">
           1. {t('stepMapping')}

@@ -1,6 +1,7 @@
-import { createFakeExcel } from '../../src/excel/fake';
-import { createWorkbookService, readWorkbookGrid } from '../../src/excel';
-import { getCell } from '../../src/grid/sheet';
+import { cloneGrid, createFakeExcel } from '../../src/excel/fake';
+import { PAYLOAD_LIMIT_BYTES, createWorkbookService, describeExcelError, readWorkbookGrid, type ReadReport } from '../../src/excel';
+import { getCell, sheetFromValues } from '../../src/grid/sheet';
+import type { CellValue } from '../../src/grid/types';
 import { driftSheet, indicatorSheet, manySheets, workbook } from './helpers';
 
 describe('readWorkbookGrid', () => {
@@ -40,49 +41,108 @@ describe('readWorkbookGrid', () => {
     expect(counts).toEqual([2, 2, 2]);
   });
 
-  it('measured path (optimistic: false) is also constant: 3 syncs for 1, 10 and 100 sheets', async () => {
-    const counts: number[] = [];
-    for (const n of [1, 10, 100]) {
-      const fake = createFakeExcel(manySheets(n));
-      const grid = await fake.run((ctx) => readWorkbookGrid(ctx, { supports: (v) => fake.supports(v), optimistic: false }));
-      expect(getCell(grid.sheets[n - 1], 20, 6)?.value).toBe(1900 + 5 + n - 1);
-      counts.push(fake.stats.syncs);
+  it('small workbooks read in 2 syncs: one tall sheet of 5 000 cells, or 7 narrow sheets', async () => {
+    for (const wb of [manySheets(1, 1000, 5), manySheets(7, 60, 8)]) {
+      const fake = createFakeExcel(wb);
+      const grid = await fake.run((ctx) => readWorkbookGrid(ctx, { supports: (v) => fake.supports(v) }));
+      expect(fake.stats.syncs).toBe(2);
+      expect(grid.sheets.map((s) => s.rows.length)).toEqual(wb.sheets.map((s) => s.rows.length));
     }
-    expect(counts).toEqual([3, 3, 3]);
   });
 
-  it('falls back to the measured, chunked read when the one-shot response is too large', async () => {
-    const fake = createFakeExcel(manySheets(10, 100, 10), { payloadCellLimit: 2500 });
-    const grid = await fake.run((ctx) => readWorkbookGrid(ctx, { cellBudget: 2500 }));
-    // names, the refused one-shot read, sizes, then 10 000 cells in 4 chunks of 2 500.
-    expect(fake.stats.syncs).toBe(7);
-    expect(grid.sheets).toHaveLength(10);
-    expect(getCell(grid.sheets[9], 100, 10)?.value).toBe(9900 + 9 + 9);
+  it('plans a large workbook by bytes: every sync under the budget, none refused, every cell read', async () => {
+    // 10 sheets of 2 000 × 10 numbers: about 8 MB of JSON, more than one response may carry.
+    const fake = createFakeExcel(manySheets(10, 2000, 10));
+    const report = {} as ReadReport;
+    const grid = await fake.run((ctx) => readWorkbookGrid(ctx, { supports: (v) => fake.supports(v), report }));
+    expect(fake.stats.refused).toBe(0);
+    expect(fake.stats.maxResponseBytes).toBeLessThanOrEqual(PAYLOAD_LIMIT_BYTES);
+    expect(fake.stats.syncs).toBeGreaterThan(2);
+    expect(report.syncs).toBe(fake.stats.syncs);
+    expect(getCell(grid.sheets[9], 2000, 10)?.value).toBe(199900 + 9 + 9);
     expect(getCell(grid.sheets[0], 1, 1)?.value).toBe('Kolumn 1');
+    // Properties only where the core uses them: the header row, not the numbers below it.
+    expect(report.propertyMode).toBe('needed');
+    expect(report.propertyCells).toBeLessThan(report.cells / 10);
   });
 
-  it('splits the content load only when the payload budget demands it, and never exceeds the host limit', async () => {
-    const fake = createFakeExcel(manySheets(10, 100, 10), { payloadCellLimit: 2500 });
-    const grid = await fake.run((ctx) => readWorkbookGrid(ctx, { cellBudget: 2500, optimistic: false }));
-    // 10 000 cells at 2 500 per sync: 2 setup syncs + 4 content syncs.
-    expect(fake.stats.syncs).toBe(6);
-    expect(getCell(grid.sheets[9], 100, 10)?.value).toBe(9900 + 9 + 9);
+  it('retries a refused sync with halved blocks and reads exactly the grid read in one piece', async () => {
+    const wb = manySheets(4, 300, 10);
+    const hi = wb.sheets[2].rows[150][3];
+    if (hi) hi.fill = 'FFC000';
+    const whole = createFakeExcel(cloneGrid(wb));
+    const one = await whole.run((ctx) => readWorkbookGrid(ctx, { supports: (v) => whole.supports(v), properties: 'all', payloadBudget: 50_000_000 }));
+    expect(whole.stats.syncs).toBe(2);
+    // Excel on the web refuses at 20 kB here while the plan aims at 60 kB: the first content
+    // syncs are refused mid-read and retried smaller until they pass.
+    const fake = createFakeExcel(cloneGrid(wb), { payloadLimitBytes: 20_000 });
+    const report = {} as ReadReport;
+    const grid = await fake.run((ctx) => readWorkbookGrid(ctx, { supports: (v) => fake.supports(v), properties: 'all', payloadBudget: 60_000, report }));
+    expect(report.refused).toBeGreaterThan(0);
+    expect(fake.stats.refused).toBe(report.refused);
+    expect(grid).toEqual(one);
+    expect(getCell(grid.sheets[2], 151, 4)?.fill).toBe('FFC000');
   });
 
-  it('remembers a large workbook and skips the one-shot attempt on the next read', async () => {
-    // 40 000 cells: above the default budget of 30 000 cells per response.
-    const fake = createFakeExcel(manySheets(4, 1000, 10), { payloadCellLimit: 30_000 });
-    const service = createWorkbookService(fake);
-    await service.readGrid();
-    const first = fake.stats.syncs;
-    await service.readGrid();
-    expect(first).toBe(5); // names, refused one-shot, sizes, 2 chunks
-    expect(fake.stats.syncs - first).toBe(4); // names, sizes, 2 chunks
+  it('an injected ResponsePayloadSizeLimitExceeded in the middle of a read is retried and loses nothing', async () => {
+    const wb = manySheets(3, 1500, 8);
+    const plain = createFakeExcel(cloneGrid(wb));
+    const one = await plain.run((ctx) => readWorkbookGrid(ctx, { supports: (v) => plain.supports(v), payloadBudget: 200_000 }));
+    // names, sizes with heads, then at least three content syncs: sync 4 is one of them.
+    expect(plain.stats.syncs).toBeGreaterThanOrEqual(5);
+    const fake = createFakeExcel(cloneGrid(wb));
+    fake.world.failAtSync = { sync: 4, code: 'ResponsePayloadSizeLimitExceeded' };
+    const report = {} as ReadReport;
+    const grid = await fake.run((ctx) => readWorkbookGrid(ctx, { supports: (v) => fake.supports(v), payloadBudget: 200_000, report }));
+    expect(report.refused).toBe(1);
+    // The refused blocks are read again, halved: more syncs, the same cells.
+    expect(report.syncs).toBeGreaterThan(plain.stats.syncs);
+    expect(grid).toEqual(one);
   });
 
-  it('reports the payload limit when the budget is set above what the host accepts', async () => {
-    const fake = createFakeExcel(manySheets(4, 50, 10), { payloadCellLimit: 1000 });
-    await expect(fake.run((ctx) => readWorkbookGrid(ctx, { cellBudget: 5000 }))).rejects.toMatchObject({ code: 'ResponsePayloadSizeLimitExceeded' });
+  it('gives up with Excel’s payload error (and its Swedish message) when not even one row fits', async () => {
+    const fake = createFakeExcel(manySheets(1, 5, 400), { payloadLimitBytes: 2000 });
+    const err = await fake.run((ctx) => readWorkbookGrid(ctx, { supports: (v) => fake.supports(v) })).catch((e: unknown) => e);
+    expect(err).toMatchObject({ code: 'ResponsePayloadSizeLimitExceeded' });
+    expect(describeExcelError(err)).toMatch(/^Arbetsboken är för stor för att hanteras på en gång i Excel på webben/);
+  });
+
+  it('reads a text-heavy sheet (30 000 cells of 40+ characters) without a refused request', async () => {
+    const values: CellValue[][] = [];
+    for (let r = 0; r < 3000; r++) {
+      const line: CellValue[] = [];
+      for (let c = 0; c < 10; c++) line.push(`Kommentar ${r}:${c} – verksamheten följer plan och budget för året`);
+      values.push(line);
+    }
+    const fake = createFakeExcel(workbook(sheetFromValues('Kommentarer', values)));
+    const grid = await fake.run((ctx) => readWorkbookGrid(ctx, { supports: (v) => fake.supports(v) }));
+    expect(fake.stats.refused).toBe(0);
+    expect(fake.stats.maxResponseBytes).toBeLessThanOrEqual(PAYLOAD_LIMIT_BYTES);
+    expect(getCell(grid.sheets[0], 3000, 10)?.value).toBe(values[2999][9]);
+  });
+
+  it('refuses a range of more than five million cells, as Excel does', async () => {
+    const fake = createFakeExcel(manySheets(1, 30, 3), { rangeCellLimit: 50 });
+    await expect(fake.run(async (ctx) => {
+      const r = ctx.workbook.worksheets.getItem('Blad 1').getRange('A1:C30');
+      r.load('values');
+      await ctx.sync();
+    })).rejects.toMatchObject({ code: 'RangeExceedsLimit' });
+    // The adapter keeps every range under the limit.
+    const ok = createFakeExcel(manySheets(1, 30, 3), { rangeCellLimit: 50 });
+    const grid = await ok.run((ctx) => readWorkbookGrid(ctx, { supports: (v) => ok.supports(v), payloadBudget: 1_000_000 }));
+    expect(getCell(grid.sheets[0], 30, 3)?.value).toBe(2900 + 2);
+  });
+
+  it('the request payload limit refuses an oversized write before anything is written', async () => {
+    const fake = createFakeExcel(manySheets(1, 10, 2), { payloadLimitBytes: 1000 });
+    const before = JSON.stringify(fake.grid);
+    await expect(fake.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem('Blad 1').getRange('A1:A200').formulas = Array.from({ length: 200 }, () => ['en lång text som fyller förfrågan']);
+      await ctx.sync();
+    })).rejects.toMatchObject({ code: 'RequestPayloadSizeLimitExceeded' });
+    expect(JSON.stringify(fake.grid)).toBe(before);
+    expect(fake.stats.refused).toBe(1);
   });
 
   it('degrades on ExcelApi 1.7: values and formats without fills or merges, same sync count', async () => {
@@ -91,6 +151,31 @@ describe('readWorkbookGrid', () => {
     expect(getCell(grid.sheets[0], 4, 5)?.value).toBe('Delvis uppfyllt');
     expect(getCell(grid.sheets[0], 4, 5)?.fill).toBeUndefined();
     expect(fake.stats.syncs).toBe(2);
+  });
+
+  it('a host without ExcelApi 1.9 reads the values and the service gives the Swedish notice', async () => {
+    const drift = driftSheet();
+    drift.merges.push('A1:G1');
+    const fake = createFakeExcel(workbook(drift, indicatorSheet()), { apiVersion: '1.8' });
+    const service = createWorkbookService(fake);
+    const grid = await service.readGrid();
+    expect(getCell(grid.sheets[0], 7, 7)?.value).toBe(-33059);
+    expect(getCell(grid.sheets[1], 4, 5)?.fill).toBeUndefined();
+    expect(grid.sheets[0].merges).toEqual([]);
+    expect(service.lastRead()?.propertyMode).toBe('none');
+    const notice = service.capabilityNotice();
+    expect(notice).toContain('ExcelApi 1.9 och ExcelApi 1.13 saknas');
+    expect(notice).toContain('cellfärger, fetstil, indrag eller dolda rader eller sammanfogade celler');
+    expect(notice).toContain('En bedömning som bara är markerad med färg syns inte');
+    expect(service.capabilityNotice('en')).toContain('fill colours');
+  });
+
+  it('a host with 1.9 but not 1.13 is told only about merged cells; a full host gets no notice', () => {
+    const mid = createWorkbookService(createFakeExcel(workbook(driftSheet()), { apiVersion: '1.12' }));
+    expect(mid.capabilityNotice()).toBe(
+      'Den här versionen av Excel (ExcelApi 1.13 saknas) visar inte tillägget sammanfogade celler. Värden, formler och talformat läses som vanligt och alla kontroller körs. En rubrik som spänner över flera kolumner gäller då bara sin första kolumn, så kolumnerna under den kan sakna år eller rubrik i kartläggningen: granska kartläggningen i steg 1.',
+    );
+    expect(createWorkbookService(createFakeExcel(workbook(driftSheet()))).capabilityNotice()).toBeNull();
   });
 
   it('keeps error values, empty sheets and text in number cells', async () => {

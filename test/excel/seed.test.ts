@@ -5,7 +5,7 @@ import { validate } from '../../src/rules/validate';
 import { planFill } from '../../src/assessment';
 import { planReport } from '../../src/report';
 import { createFakeExcel, cloneGrid } from '../../src/excel/fake';
-import { createWorkbookService, readWorkbookGrid } from '../../src/excel';
+import { createWorkbookService, readWorkbookGrid, type ReadReport } from '../../src/excel';
 import { validateCommand } from '../../src/commands/commands';
 import type { Cell, WorkbookGrid } from '../../src/grid/types';
 import { STATE_SHEET } from '../../src/grid/tool-state';
@@ -49,6 +49,50 @@ describe.each(['delarsrapport-2024.xlsx', 'arsbokslut-2019.xlsx'])('%s through t
       return [...read, ...validate(model, g)].map((f) => `${f.severity} ${f.rule} ${f.sheet}!${f.cell}`).sort();
     };
     expect(findings(grid)).toEqual(findings(original));
+  });
+
+  it('with cell properties read only where the core uses them: the same findings, fills and report', async () => {
+    const fake = createFakeExcel(cloneGrid(original));
+    const report = {} as ReadReport;
+    const grid = await fake.run((ctx) => readWorkbookGrid(ctx, { supports: (v) => fake.supports(v), properties: 'needed', report }));
+    expect(report.propertyMode).toBe('needed');
+    expect(report.propertyCells).toBeLessThan(report.cells);
+    // Values, formulas, formats and merges are all there, whatever the properties.
+    const bare = (g: WorkbookGrid) => Object.fromEntries(Object.entries(cells(g)).map(([k, list]) => [k, list.filter((c) => c.value !== null || c.formula !== undefined).map(({ fill: _f, bold: _b, indent: _i, ...rest }) => rest)]));
+    expect(bare(grid)).toEqual(bare(original));
+    const findings = (g: WorkbookGrid) => {
+      const { model, findings: read } = buildModel(g, mapWorkbook(g));
+      return [...read, ...validate(model, g)].map((f) => `${f.severity} ${f.rule} ${f.sheet}!${f.cell} ${f.message}`).sort();
+    };
+    expect(findings(grid)).toEqual(findings(original));
+    const fills = (g: WorkbookGrid) => planFill(g, buildModel(g, mapWorkbook(g)).model).plan;
+    expect(fills(grid)).toEqual(fills(original));
+    const reports = (g: WorkbookGrid) => planReport(g, buildModel(g, mapWorkbook(g)).model).plan;
+    expect(JSON.stringify(reports(grid))).toEqual(JSON.stringify(reports(original)));
+  });
+
+  it('on a host with only ExcelApi 1.7 (the manifest minimum) reads, fills, reports and undoes without calling a newer API', async () => {
+    const fake = createFakeExcel(cloneGrid(original), { apiVersion: '1.7' });
+    // The in-browser Excel refuses newer calls on an old host, as Excel does.
+    await expect(
+      fake.run(async (ctx) => {
+        ctx.workbook.worksheets.getItem(original.sheets[0].name).getRange('A1').getCellProperties({ format: { fill: { color: true } } });
+        await ctx.sync();
+      }),
+    ).rejects.toMatchObject({ code: 'ApiNotFound' });
+    const service = createWorkbookService(fake);
+    const grid = await service.readGrid();
+    expect(service.capabilityNotice()).toMatch(/^Den här versionen av Excel \(ExcelApi 1\.9 och ExcelApi 1\.13 saknas\)/);
+    const bare = (g: WorkbookGrid) => Object.fromEntries(Object.entries(cells(g)).map(([k, list]) => [k, list.filter((c) => c.value !== null || c.formula !== undefined).map((c) => [c.address, c.value, c.formula, c.numFmt])]));
+    expect(bare(grid)).toEqual(bare(original));
+    const fill = planFill(grid, buildModel(grid, mapWorkbook(grid)).model);
+    const fillUndo = await service.apply(fill.plan);
+    const after = await service.readGrid();
+    const report = planReport(after, buildModel(after, mapWorkbook(after)).model);
+    const reportUndo = await service.apply(report.plan);
+    await service.undo(reportUndo);
+    await service.undo(fillUndo);
+    expect(bare(fake.grid)).toEqual(bare(original));
   });
 
   it('fills, generates the report, and undoes both with a fixed number of syncs', async () => {

@@ -1,5 +1,5 @@
 import { createFakeExcel, cloneGrid } from '../../src/excel/fake';
-import { applyPlan, createWorkbookService, describeExcelError } from '../../src/excel';
+import { applyPlan, createWorkbookService, describeExcelError, undoWrite } from '../../src/excel';
 import { getCell, sheetFromValues } from '../../src/grid/sheet';
 import { emptyPlan, type WritePlan } from '../../src/grid/write-plan';
 import { readToolState, STATE_SHEET } from '../../src/grid/tool-state';
@@ -196,5 +196,71 @@ describe('errors', () => {
     await createWorkbookService(fake).selectCell('Drift', 'G6');
     expect(fake.world.selection).toEqual({ sheet: 'Drift', address: 'G6' });
     expect(fake.stats.syncs).toBe(1);
+  });
+});
+
+describe('writes under Excel on the web’s payload limit', () => {
+  it('a report sheet of 40 000 rows and a fill of 60 000 cells: every request under 5 MB, none refused, all written', async () => {
+    const fake = createFakeExcel(workbook(sheetFromValues('Mål', Array.from({ length: 60_000 }, (_, i) => [`Nyckeltal ${i}`, null]))));
+    const rows = Array.from({ length: 40_000 }, (_, i) => [`=text ${i} som ser ut som en formel`, `Verksamhet ${i} – kommentar till utfallet`, i * 1.5, -i]);
+    const report = sheetFromValues('Rapport Drift', rows);
+    const edits = Array.from({ length: 60_000 }, (_, i) => ({ sheet: 'Mål', cell: `B${i + 1}`, value: i % 2 ? 'Uppfyllt' : 'Ej uppfyllt', fill: i % 2 ? '00B050' : 'FF0000' }));
+    const plan: WritePlan = { ...emptyPlan(), edits, addSheets: [{ grid: report }] };
+    await fake.run((ctx) => applyPlan(ctx, plan, { supports: (v) => fake.supports(v) }));
+    expect(fake.stats.refused).toBe(0);
+    expect(fake.stats.maxRequestBytes).toBeLessThanOrEqual(5_000_000);
+    expect(fake.stats.maxResponseBytes).toBeLessThanOrEqual(5_000_000);
+    // More than the three syncs of a small write, because one request could not carry it all.
+    expect(fake.stats.syncs).toBeGreaterThan(3);
+    const out = fake.grid.sheets.find((s) => s.name === 'Rapport Drift');
+    expect(out && getCell(out, 40_000, 2)?.value).toBe('Verksamhet 39999 – kommentar till utfallet');
+    // Text that starts with "=" stays text (written with a leading apostrophe).
+    expect(out && getCell(out, 7, 1)).toMatchObject({ value: '=text 6 som ser ut som en formel' });
+    expect(out && getCell(out, 7, 1)?.formula).toBeUndefined();
+    expect(getCell(fake.grid.sheets[0], 60_000, 2)).toMatchObject({ value: 'Uppfyllt', fill: '00B050' });
+  });
+
+  it('a fill of 30 000 cells on a host below ExcelApi 1.9 (one fill proxy per cell) stays under the limit too', async () => {
+    const fake = createFakeExcel(workbook(sheetFromValues('Mål', Array.from({ length: 30_000 }, (_, i) => [`Nyckeltal ${i}`, null]))), { apiVersion: '1.8' });
+    const edits = Array.from({ length: 30_000 }, (_, i) => ({ sheet: 'Mål', cell: `B${i + 1}`, value: i % 3 ? 'Uppfyllt' : 'Ej uppfyllt', fill: i % 3 ? '00B050' : 'FF0000' }));
+    const record = await fake.run((ctx) => applyPlan(ctx, { ...emptyPlan(), edits }, { supports: (v) => fake.supports(v) }));
+    expect(fake.stats.refused).toBe(0);
+    expect(fake.stats.maxRequestBytes).toBeLessThanOrEqual(5_000_000);
+    expect(record.cells).toHaveLength(30_000);
+    expect(getCell(fake.grid.sheets[0], 30_000, 2)).toMatchObject({ value: 'Uppfyllt', fill: '00B050' });
+  });
+
+  it('the same write in one piece would have been refused by the limit-enforcing Excel', async () => {
+    const fake = createFakeExcel(workbook(sheetFromValues('Blad', [['a']])));
+    const rows = Array.from({ length: 100_000 }, (_, i) => [`Verksamhet ${i} – kommentar till utfallet`, i * 1.5]);
+    await expect(
+      fake.run(async (ctx) => {
+        ctx.workbook.worksheets.getItem('Blad').getRange('A1:B100000').formulas = rows;
+        await ctx.sync();
+      }),
+    ).rejects.toMatchObject({ code: 'RequestPayloadSizeLimitExceeded' });
+  });
+});
+
+describe('replacing a report sheet too big to copy in one response', () => {
+  it('copies it through the read planned by bytes, replaces it, and undo puts it back', async () => {
+    const old = sheetFromValues(
+      'Rapport Drift',
+      Array.from({ length: 2000 }, (_, i) => [`Verksamhet ${i}`, i * 10, -i]),
+    );
+    const fake = createFakeExcel(workbook(driftSheet(), old), { payloadLimitBytes: 60_000 });
+    const before = cloneGrid(fake.grid);
+    const fresh = sheetFromValues('Rapport Drift', [['Ny rapport'], [1]]);
+    const plan: WritePlan = { ...emptyPlan(), deleteSheets: ['Rapport Drift'], addSheets: [{ grid: fresh }] };
+    const record = await fake.run((ctx) => applyPlan(ctx, plan, { supports: (v) => fake.supports(v), payloadBudget: 40_000 }));
+    // One refusal: the copy of the old sheet in the second sync; everything after it planned.
+    expect(fake.stats.refused).toBe(1);
+    expect(record.deletedSheets[0].rows).toHaveLength(2000);
+    expect(getCell(fake.grid.sheets[1], 1, 1)?.value).toBe('Ny rapport');
+    await fake.run((ctx) => undoWrite(ctx, record, { supports: (v) => fake.supports(v), payloadBudget: 40_000 }));
+    expect(fake.stats.refused).toBe(1);
+    expect(fake.grid.sheets.map((s) => s.name)).toEqual(before.sheets.map((s) => s.name));
+    expect(getCell(fake.grid.sheets[1], 2000, 1)?.value).toBe('Verksamhet 1999');
+    expect(getCell(fake.grid.sheets[1], 2000, 3)?.value).toBe(-1999);
   });
 });

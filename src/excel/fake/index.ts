@@ -7,8 +7,10 @@ export type { FakeStats, FakeOptions } from './objects';
 
 /**
  * An in-browser Excel over a WorkbookGrid: the slice of the Excel JavaScript API that
- * src/excel uses, with Office.js batching semantics. Demo mode and tests run the real adapter
- * on it, and it counts `context.sync()` calls.
+ * src/excel uses, with Office.js batching semantics and Excel on the web's limits (5 MB of JSON
+ * per request and per response, five million cells per range, refused with Excel's error codes;
+ * calls newer than `apiVersion` fail with ApiNotFound). Demo mode, tests and the bench run the
+ * real adapter on it; it counts syncs, refusals and the bytes of every sync.
  */
 export interface FakeExcel extends ExcelHost {
   readonly world: FakeWorld;
@@ -37,15 +39,22 @@ export function compareVersions(a: string, b: string): number {
 
 export function createFakeExcel(grid: WorkbookGrid, opts: FakeOptions & { apiVersion?: string } = {}): FakeExcel {
   const world = new FakeWorld(grid, opts);
+  world.apiVersion = opts.apiVersion ?? '1.13';
   const fake: FakeExcel = {
     world,
     grid,
     stats: world.stats,
-    apiVersion: opts.apiVersion ?? '1.13',
+    // The world fails calls newer than this at sync, as a real host of that version would.
+    get apiVersion(): string {
+      return world.apiVersion;
+    },
+    set apiVersion(v: string) {
+      world.apiVersion = v;
+    },
     context: () => new FakeContext(world),
     run: async <T>(batch: (ctx: XContext) => Promise<T>): Promise<T> => batch(new FakeContext(world)),
     supports(version: string): boolean {
-      return compareVersions(version, fake.apiVersion) <= 0;
+      return compareVersions(version, world.apiVersion) <= 0;
     },
   };
   return fake;

@@ -9,6 +9,7 @@ import type {
   XRangeAreas,
   XRangeFormat,
   XRowProps,
+  XSpecialCells,
   XWorkbook,
   XWorksheet,
   XWorksheetCollection,
@@ -24,6 +25,7 @@ import {
   quoteSheet,
   usedBox,
 } from './store';
+import { ACTION_BYTES, PAYLOAD_LIMIT_BYTES, RANGE_CELL_LIMIT, jsonSize } from '../payload';
 
 /**
  * Proxy objects with Office.js semantics: method calls and property writes are queued and run
@@ -33,6 +35,14 @@ import {
 
 export interface FakeStats {
   syncs: number;
+  /** Syncs Excel refused for their size (request or response over the payload limit, or a range over the cell limit). */
+  refused: number;
+  /** Largest request and response of one sync, in bytes of JSON. */
+  maxRequestBytes: number;
+  maxResponseBytes: number;
+  /** All bytes sent and received, summed over syncs. */
+  requestBytes: number;
+  responseBytes: number;
   /** Range-level write operations (values, formats, fills) — a per-cell loop shows up here. */
   writeOps: number;
   /** Cells returned by loads, summed over all syncs. */
@@ -41,12 +51,23 @@ export interface FakeStats {
 }
 
 export interface FakeOptions {
-  /** Cells (values, formulas, formats and cell properties together) one sync may return before Excel on the web refuses the payload. */
+  /** Bytes of JSON one request or one response may carry (Excel on the web: 5 MB). */
+  payloadLimitBytes?: number;
+  /** Cells one range may return in a get (every platform: five million). */
+  rangeCellLimit?: number;
+  /** Cells one sync may return in all; unlimited unless a test sets it. */
   payloadCellLimit?: number;
 }
 
+/** What one sync carried, handed to `FakeWorld.afterSync` (the bench samples memory there). */
+export interface SyncInfo {
+  requestBytes: number;
+  responseBytes: number;
+  refused: boolean;
+}
+
 export class FakeWorld {
-  readonly stats: FakeStats = { syncs: 0, writeOps: 0, cellsLoaded: 0, screenUpdatingSuspended: 0 };
+  readonly stats: FakeStats = { syncs: 0, refused: 0, maxRequestBytes: 0, maxResponseBytes: 0, requestBytes: 0, responseBytes: 0, writeOps: 0, cellsLoaded: 0, screenUpdatingSuspended: 0 };
   readonly protectedSheets = new Set<string>();
   readonly columnWidths = new Map<string, number[]>();
   readonly orientation = new Map<string, string>();
@@ -57,15 +78,25 @@ export class FakeWorld {
   workbookProtected = false;
   /** Fail the next sync with this error code (tests of error paths). */
   failNextSync: string | null = null;
+  /** Fail the sync with this number (1-based, counted over the world's life) with this code. */
+  failAtSync: { sync: number; code: string } | null = null;
   payloadCellLimit: number;
+  payloadLimitBytes: number;
+  rangeCellLimit: number;
+  afterSync: ((info: SyncInfo) => void) | null = null;
+  /** Highest ExcelApi requirement set the host has: newer calls fail at sync, as on a real old host. */
+  apiVersion = '1.13';
   private listeners: (() => void)[] = [];
   private cellsThisSync = 0;
+  responseThisSync = 0;
 
   constructor(
     readonly grid: WorkbookGrid,
     opts: FakeOptions = {},
   ) {
-    this.payloadCellLimit = opts.payloadCellLimit ?? 2_000_000;
+    this.payloadCellLimit = opts.payloadCellLimit ?? Infinity;
+    this.payloadLimitBytes = opts.payloadLimitBytes ?? PAYLOAD_LIMIT_BYTES;
+    this.rangeCellLimit = opts.rangeCellLimit ?? RANGE_CELL_LIMIT;
   }
 
   onChange(fn: () => void): () => void {
@@ -92,17 +123,41 @@ export class FakeWorld {
     this.stats.writeOps++;
   }
 
+  /** A get of `cells` cells from one range: refused above the range limit. */
   countLoad(cells: number): void {
+    if (cells > this.rangeCellLimit) {
+      this.stats.refused++;
+      throw new FakeOfficeError('RangeExceedsLimit', 'The cell count in range has exceeded the maximum supported number.');
+    }
     this.cellsThisSync += cells;
     this.stats.cellsLoaded += cells;
     if (this.cellsThisSync > this.payloadCellLimit) {
+      this.stats.refused++;
       throw new FakeOfficeError('ResponsePayloadSizeLimitExceeded', 'The response payload size has exceeded the limit.');
     }
+  }
+
+  /** Fail (at sync) a call that needs a newer requirement set than this host has. */
+  requireApi(ctx: FakeContext, version: string, what: string): void {
+    const have = this.apiVersion.split('.').map(Number);
+    const need = version.split('.').map(Number);
+    const older = have[0] < need[0] || (have[0] === need[0] && (have[1] ?? 0) < (need[1] ?? 0));
+    if (older) {
+      ctx.enqueue(() => {
+        throw new FakeOfficeError('ApiNotFound', `${what} needs ExcelApi ${version}; this host has ${this.apiVersion}.`);
+      });
+    }
+  }
+
+  /** Bytes of JSON the current sync returns. */
+  countResponse(bytes: number): void {
+    this.responseThisSync += bytes;
   }
 
   startSync(): void {
     this.stats.syncs++;
     this.cellsThisSync = 0;
+    this.responseThisSync = 0;
   }
 }
 
@@ -111,33 +166,63 @@ type Op = () => void;
 export class FakeContext implements XContext {
   readonly workbook: FakeWorkbook;
   private queue: Op[] = [];
+  private requestBytes = 0;
 
   constructor(readonly world: FakeWorld) {
     this.workbook = new FakeWorkbook(this);
   }
 
-  enqueue(op: Op): void {
+  /** Queue an operation; `bytes` is what it adds to the request's JSON. */
+  enqueue(op: Op, bytes = ACTION_BYTES): void {
     this.queue.push(op);
+    this.requestBytes += bytes;
+  }
+
+  /** Request bytes of an object path (an address string) that queues no operation itself. */
+  addRequestBytes(bytes: number): void {
+    this.requestBytes += bytes;
   }
 
   async sync(): Promise<void> {
     const ops = this.queue;
+    const requestBytes = this.requestBytes;
     this.queue = [];
-    this.world.startSync();
+    this.requestBytes = 0;
+    const world = this.world;
+    world.startSync();
+    world.stats.requestBytes += requestBytes;
+    world.stats.maxRequestBytes = Math.max(world.stats.maxRequestBytes, requestBytes);
     await Promise.resolve();
-    if (this.world.failNextSync) {
-      const code = this.world.failNextSync;
-      this.world.failNextSync = null;
+    const refuse = (code: string, message: string): never => {
+      world.stats.refused++;
+      world.afterSync?.({ requestBytes, responseBytes: world.responseThisSync, refused: true });
+      throw new FakeOfficeError(code, message);
+    };
+    if (world.failNextSync) {
+      const code = world.failNextSync;
+      world.failNextSync = null;
       throw new FakeOfficeError(code, `Simulated ${code}`);
     }
-    if (this.world.cellEditMode) {
+    if (world.failAtSync && world.failAtSync.sync === world.stats.syncs) {
+      const { code } = world.failAtSync;
+      world.failAtSync = null;
+      throw new FakeOfficeError(code, `Simulated ${code}`);
+    }
+    if (world.cellEditMode) {
       throw new FakeOfficeError('InvalidOperationInCellEditMode', 'Excel is in cell-editing mode.');
     }
+    // Excel on the web checks the request before running any of it.
+    if (requestBytes > world.payloadLimitBytes) refuse('RequestPayloadSizeLimitExceeded', 'The request payload size has exceeded the limit.');
     try {
       for (const op of ops) op();
     } finally {
-      this.world.emit();
+      world.emit();
     }
+    const responseBytes = world.responseThisSync;
+    if (responseBytes > world.payloadLimitBytes) refuse('ResponsePayloadSizeLimitExceeded', 'The response payload size has exceeded the limit.');
+    world.stats.responseBytes += responseBytes;
+    world.stats.maxResponseBytes = Math.max(world.stats.maxResponseBytes, responseBytes);
+    world.afterSync?.({ requestBytes, responseBytes, refused: false });
   }
 }
 
@@ -196,6 +281,7 @@ export class FakeWorkbook implements XWorkbook {
     };
     this.application = {
       suspendScreenUpdatingUntilNextSync: () => {
+        ctx.world.requireApi(ctx, '1.9', 'suspendScreenUpdatingUntilNextSync');
         ctx.world.stats.screenUpdatingSuspended++;
       },
     };
@@ -293,6 +379,7 @@ export class FakeWorksheet extends Proxy implements XWorksheet {
         return notLoaded('orientation');
       },
       set orientation(v: string) {
+        ctx.world.requireApi(ctx, '1.9', 'pageLayout');
         ctx.enqueue(() => {
           const s = sheetForWrite();
           ctx.world.orientation.set(s.name, v);
@@ -378,6 +465,7 @@ export class FakeWorksheet extends Proxy implements XWorksheet {
   }
 
   getRange(address?: string): FakeRange {
+    this.ctx.addRequestBytes((address?.length ?? 0) + 40);
     return new FakeRange(this.ctx, this, () => {
       if (!address) return { top: 1, left: 1, bottom: 1048576, right: 16384 };
       if (/^[A-Z]+:[A-Z]+$/i.test(address)) {
@@ -390,6 +478,8 @@ export class FakeWorksheet extends Proxy implements XWorksheet {
   }
 
   getRanges(address?: string): FakeRangeAreas {
+    this.world.requireApi(this.ctx, '1.9', 'getRanges');
+    this.ctx.addRequestBytes((address?.length ?? 0) + 40);
     const parts = (address ?? '').split(',').map((s) => s.trim()).filter(Boolean);
     return new FakeRangeAreas(this.ctx, this, () => parts.map((p) => parseRange(p)));
   }
@@ -603,6 +693,7 @@ export class FakeRange extends Proxy implements XRange {
   }
 
   private enqueueWrite(v: unknown[][], what: 'values' | 'formulas' | 'numberFormat'): void {
+    const bytes = ACTION_BYTES + jsonSize(v);
     this.ctx.enqueue(() => {
       const box = this.resolve();
       const sheet = this.ws.sheetForWrite();
@@ -623,7 +714,7 @@ export class FakeRange extends Proxy implements XRange {
         const patch = enterInput(input, cellAt(sheet, r, c)?.numFmt === '@');
         if (patch) patchCell(sheet, r, c, patch);
       });
-    });
+    }, bytes);
   }
 
   load(names: string): this {
@@ -673,46 +764,129 @@ export class FakeRange extends Proxy implements XRange {
             throw new FakeOfficeError('InvalidArgument', `Unknown property ${p}`);
         }
       }
+      // Office answers {"Name":value,…} per loaded object.
+      for (const p of wanted) this.world.countResponse(p.length + 4 + jsonSize(this.loaded.get(p)));
     });
     return this;
   }
 
-  getCellProperties(_options: object): XClientResult<XCellProps[][]> {
+  getCellProperties(options: object): XClientResult<XCellProps[][]> {
+    this.world.requireApi(this.ctx, '1.9', 'getCellProperties');
     const result = new FakeResult<XCellProps[][]>();
+    const want = (options as { format?: { fill?: { color?: boolean; pattern?: boolean }; font?: { bold?: boolean }; indentLevel?: boolean } }).format ?? {};
     this.ctx.enqueue(() => {
       const box = this.resolve();
       const sheet = this.ws.sheetForWrite();
-      // Counted with the same cells' values (payloadCellLimit is cells with all their properties).
-      result.resolve(
-        matrix(box, (r, c) => {
-          const cell = cellAt(sheet, r, c);
-          return {
-            format: {
-              fill: cell?.fill ? { color: `#${cell.fill}`, pattern: 'Solid' } : { color: '#FFFFFF', pattern: 'None' },
-              font: { bold: cell?.bold === true },
-              indentLevel: cell?.indent ?? 0,
-            },
-          };
-        }),
-      );
+      this.world.countLoad(boxCells(box));
+      // Only what was asked for comes back, as in Office.
+      const m = matrix(box, (r, c): XCellProps => {
+        const cell = cellAt(sheet, r, c);
+        const format: NonNullable<XCellProps['format']> = {};
+        if (want.fill) {
+          format.fill = {};
+          if (want.fill.color) format.fill.color = cell?.fill ? `#${cell.fill}` : '#FFFFFF';
+          if (want.fill.pattern) format.fill.pattern = cell?.fill ? 'Solid' : 'None';
+        }
+        if (want.font?.bold) format.font = { bold: cell?.bold === true };
+        if (want.indentLevel) format.indentLevel = cell?.indent ?? 0;
+        return { format };
+      });
+      this.world.countResponse(jsonSize(m));
+      result.resolve(m);
     });
     return result;
   }
 
-  getRowProperties(_options: object): XClientResult<XRowProps[]> {
+  getRowProperties(options: object): XClientResult<XRowProps[]> {
+    this.world.requireApi(this.ctx, '1.9', 'getRowProperties');
     const result = new FakeResult<XRowProps[]>();
+    const want = options as { rowIndex?: boolean; rowHidden?: boolean };
     this.ctx.enqueue(() => {
       const box = this.resolve();
       const sheet = this.ws.sheetForWrite();
       const hidden = new Set(sheet.hiddenRows ?? []);
       const out: XRowProps[] = [];
-      for (let r = box.top; r <= box.bottom; r++) out.push({ rowIndex: r - 1, rowHidden: hidden.has(r) });
+      for (let r = box.top; r <= box.bottom; r++) {
+        const row: XRowProps = {};
+        if (want.rowIndex) row.rowIndex = r - 1;
+        if (want.rowHidden) row.rowHidden = hidden.has(r);
+        out.push(row);
+      }
+      this.world.countResponse(jsonSize(out));
       result.resolve(out);
     });
     return result;
   }
 
+  /** Constants ("Constants") or formulas ("Formulas") of a value type ("Text", "Numbers"): only `cellCount` is implemented. */
+  getSpecialCellsOrNullObject(cellType: string, cellValueType?: string): XSpecialCells {
+    this.world.requireApi(this.ctx, '1.9', 'getSpecialCellsOrNullObject');
+    let count: number | undefined;
+    const proxy: XSpecialCells = {
+      get isNullObject(): boolean {
+        if (count === undefined) notLoaded('isNullObject');
+        return count === 0;
+      },
+      get cellCount(): number {
+        if (count === undefined) notLoaded('cellCount');
+        return count;
+      },
+      load: () => proxy,
+    };
+    this.ctx.enqueue(() => {
+      const box = this.resolve();
+      const sheet = this.ws.sheetForWrite();
+      let n = 0;
+      forEachCell(box, (r, c) => {
+        const cell = cellAt(sheet, r, c);
+        if (!cell) return;
+        const isFormula = cell.formula !== undefined;
+        if ((cellType === 'Formulas') !== isFormula) return;
+        const v = cell.value;
+        const type = typeof v === 'string' ? 'Text' : typeof v === 'number' || v instanceof Date ? 'Numbers' : typeof v === 'boolean' ? 'Logical' : v === null ? 'Blank' : 'Errors';
+        if (type === 'Blank') return;
+        if (!cellValueType || cellValueType === 'All' || cellValueType.split(/[ ,]+/).includes(type)) n++;
+      });
+      count = n;
+      this.world.countResponse(30);
+    });
+    return proxy;
+  }
+
+  /** The box, resolved (for ranges derived from this one). */
+  boxNow(): RangeBox {
+    return this.resolve();
+  }
+
+  getCell(row: number, column: number): FakeRange {
+    return new FakeRange(this.ctx, this.ws, () => {
+      const b = this.resolve();
+      return { top: b.top + row, left: b.left + column, bottom: b.top + row, right: b.left + column };
+    });
+  }
+
+  getResizedRange(deltaRows: number, deltaColumns: number): FakeRange {
+    this.world.requireApi(this.ctx, '1.7', 'getResizedRange');
+    return new FakeRange(this.ctx, this.ws, () => {
+      const b = this.resolve();
+      const out = { ...b, bottom: b.bottom + deltaRows, right: b.right + deltaColumns };
+      if (out.bottom < out.top || out.right < out.left || out.bottom > 1048576 || out.right > 16384) throw new FakeOfficeError('InvalidArgument', 'The argument is invalid or missing or has an incorrect format.');
+      return out;
+    });
+  }
+
+  getIntersection(anotherRange: XRange): FakeRange {
+    return new FakeRange(this.ctx, this.ws, () => {
+      const a = this.resolve();
+      const b = (anotherRange as FakeRange).boxNow();
+      const out = { top: Math.max(a.top, b.top), left: Math.max(a.left, b.left), bottom: Math.min(a.bottom, b.bottom), right: Math.min(a.right, b.right) };
+      if (out.top > out.bottom || out.left > out.right) throw new FakeOfficeError('InvalidArgument', 'The ranges do not intersect.');
+      return out;
+    });
+  }
+
   getMergedAreasOrNullObject(): FakeRangeAreas {
+    this.world.requireApi(this.ctx, '1.13', 'getMergedAreasOrNullObject');
     const areas = new FakeRangeAreas(
       this.ctx,
       this.ws,
@@ -802,6 +976,7 @@ export class FakeRangeAreas extends Proxy implements XRangeAreas {
       const sheet = this.ws.sheetForWrite();
       if (wanted.includes('address')) {
         this.loaded.set('address', boxes.map((b) => `${quoteSheet(sheet.name)}!${formatRange(b)}`).join(', '));
+        this.world.countResponse(jsonSize(this.loaded.get('address')) + 12);
       }
     });
     return this;
