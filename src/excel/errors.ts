@@ -55,6 +55,10 @@ const MESSAGES: Record<string, Texts> = {
     sv: () => 'Excel hann inte med. Vänta en stund och försök igen.',
     en: () => 'Excel is busy. Wait a moment and try again.',
   },
+  StateSheetTaken: {
+    sv: (d) => `Bladet ”${d ?? ''}” har samma namn som verktygets dolda datablad (Nämndrapport_data) men är arbetsbokens eget; verktyget ändrar det aldrig. Byt namn på bladet och försök igen. Inget har skrivits.`,
+    en: (d) => `The sheet "${d ?? ''}" has the name of the tool's hidden data sheet (Nämndrapport_data) but belongs to the workbook; the tool never changes it. Rename the sheet and try again. Nothing was written.`,
+  },
   NotAvailable: {
     sv: (d) => `${d ?? 'Funktionen'} är inte tillgänglig ännu i den här versionen.`,
     en: (d) => `${d ?? 'This feature'} is not available yet in this version.`,

@@ -232,10 +232,16 @@ export async function applyPlan(ctx: XContext, plan: WritePlan, opts: WriteOptio
   const supports = opts.supports ?? (() => false);
   const edits = dedupeEdits(plan.edits);
   const worksheets = ctx.workbook.worksheets;
-  worksheets.load('items/name');
+  worksheets.load('items/name,items/visibility');
   await ctx.sync();
 
   const existing = worksheets.items.map((w) => w.name);
+  // Excel compares sheet names without case: a visible or differently cased sheet with the state
+  // sheet's name is the user's, and writing the state would replace it. Refuse before anything.
+  const taken = worksheets.items.find((w) => sameName(w.name, STATE_SHEET) && (w.name !== STATE_SHEET || w.visibility !== 'VeryHidden'));
+  if (taken && (plan.state !== undefined || plan.deleteSheets.some((n) => sameName(n, STATE_SHEET)))) {
+    throw new ExcelActionError('StateSheetTaken', `User sheet has the state sheet's name: ${taken.name}`, taken.name);
+  }
   const exists = (n: string): string | undefined => existing.find((e) => sameName(e, n));
   for (const e of edits) if (!exists(e.sheet)) throw new ExcelActionError('ItemNotFound', `Missing sheet ${e.sheet}`, e.sheet);
   const toDelete = plan.deleteSheets.map(exists).filter((n): n is string => n !== undefined && !sameName(n, STATE_SHEET));

@@ -264,3 +264,23 @@ describe('replacing a report sheet too big to copy in one response', () => {
     expect(getCell(fake.grid.sheets[1], 2000, 3)?.value).toBe(-1999);
   });
 });
+
+describe('a user sheet with the state sheet name', () => {
+  it.each([
+    ['a visible sheet named exactly so', STATE_SHEET, undefined],
+    ['a sheet with another case', 'NÄMNDRAPPORT_DATA', 'veryHidden' as const],
+  ])('is never replaced: %s', async (_what, name, state) => {
+    const user = { ...sheetFromValues(name, [['Mina anteckningar'], [42]]), ...(state ? { state } : {}) };
+    const fake = createFakeExcel(workbook(driftSheet(), indicatorSheet(), user));
+    const before = cloneGrid(fake.grid);
+    let caught: unknown;
+    try {
+      await fake.run((ctx) => applyPlan(ctx, fillPlan(), { supports: (v) => fake.supports(v) }));
+    } catch (e) {
+      caught = e;
+    }
+    expect(caught).toMatchObject({ code: 'StateSheetTaken', detail: name });
+    expect(describeExcelError(caught, 'sv')).toContain(`Bladet ”${name}”`);
+    expect(fake.grid).toEqual(before);
+  });
+});
