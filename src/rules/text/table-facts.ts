@@ -1,0 +1,341 @@
+/**
+ * The tables a sentence can quote, as labelled rows and classified columns ("facts"), whatever
+ * the board's layout. This is the one module of the text checker that knows the model and the
+ * grid: everything else binds to `FactTable`.
+ *
+ * Sources, in order:
+ * 1. every mapped table of the model (its range, unit and column roles), with all its rows read
+ *    back from the grid — the mapping keeps only rows whose role it knows, a sentence may name
+ *    any of them ("Äldreomsorg", "Ekonomienheten");
+ * 2. any other block of the grid with a header row above rows of "label, figures…" — a
+ *    per-activity or per-board table the mapping does not take as a report table.
+ *
+ * After the structure work lands, (1) can read the mapping's own row hierarchy and compositional
+ * headers instead of `classifyHeader`; the rest of the checker is unchanged.
+ */
+import type { Cell, SheetGrid, WorkbookGrid } from '../../grid/types';
+import { isCellError } from '../../grid/types';
+import { toA1 } from '../../grid/address';
+import { parseNumber } from '../../mapping';
+import type { NarrativeParagraph, ReportModel, SourceRef, Unit } from '../../model/types';
+import { tablesOf } from '../../model/types';
+
+/** What a column holds. */
+export type ColumnMeasure =
+  | 'budget'
+  | 'actual'
+  | 'forecast'
+  | 'variance'
+  | 'change'
+  | 'revenue'
+  | 'costs'
+  | 'net'
+  /** A bare year ("2014") or any other header: the value of the row for that column. */
+  | 'value';
+
+export interface FactColumn {
+  col: number;
+  header: string;
+  measure: ColumnMeasure;
+  /** The year the header names (the later one of "2012/2013"). */
+  year?: number;
+  /** Percentages (header "%", "procent", or percent cells). */
+  percent: boolean;
+  /** "Prognosavvikelse", "Avvikelse mot prognos": the variance is against the forecast. */
+  againstForecast?: boolean;
+  ref: SourceRef;
+}
+
+export interface FactCell {
+  value: number;
+  decimals: number;
+  ref: SourceRef;
+}
+
+export interface FactRow {
+  row: number;
+  label: string;
+  ref: SourceRef;
+  cells: Map<number, FactCell>;
+  /** "Summa", "Totalt", "Årets resultat" … or the last row of a table whose rows it sums. */
+  total: boolean;
+}
+
+export interface FactTable {
+  id: string;
+  sheet: string;
+  title?: string;
+  /** Money unit of the table (percent tables: 'percent'); undefined when nothing says. */
+  unit?: Unit;
+  columns: FactColumn[];
+  rows: FactRow[];
+  /** The report's year when the table's headers name years. */
+  year?: number;
+}
+
+export interface Facts {
+  tables: FactTable[];
+  /** Text cells that quote figures: the model's narrative and text beside or under tables. */
+  paragraphs: NarrativeParagraph[];
+  reportYear?: number;
+}
+
+const UNIT_WORDS: [RegExp, Unit][] = [
+  [/(?<!\p{L})(?:mnkr|mkr|miljoner kronor|mkr\.|msek)(?!\p{L})/iu, 'mnkr'],
+  [/(?<!\p{L})(?:tkr|tusen kronor|tsek|ksek)(?!\p{L})/iu, 'tkr'],
+  [/(?<!\p{L})(?:kronor|kr)(?!\p{L})/iu, 'kr'],
+];
+
+function unitIn(text: string): Unit | undefined {
+  for (const [re, u] of UNIT_WORDS) if (re.test(text)) return u;
+  return undefined;
+}
+
+/** A header's measure, from its words (the years are read apart). */
+export function classifyHeader(header: string): { measure: ColumnMeasure; againstForecast?: boolean } {
+  const h = header.toLowerCase().replace(/\s+/g, ' ');
+  if (/avvik|avv\.|budgetavv|diff(?:erens)? mot|resultat mot budget|\bavvikelse/u.test(h)) {
+    return { measure: 'variance', ...(/prognos/u.test(h) ? { againstForecast: true } : {}) };
+  }
+  if (/förändr|förändring|skillnad|differens|utveckling|\bdiff\b|ökning|minskning/u.test(h)) return { measure: 'change' };
+  if (/nettokostnad|netto(?!\p{L})/u.test(h)) return { measure: 'net' };
+  if (/intäkt/u.test(h)) return { measure: 'revenue' };
+  if (/kostnad/u.test(h)) return { measure: 'costs' };
+  if (/prognos|delårsrapp|helårsprognos|beräknat utfall/u.test(h)) return { measure: 'forecast' };
+  if (/budget|ram(?!\p{L})|anslag/u.test(h)) return { measure: 'budget' };
+  if (/utfall|bokslut|redovisat|resultat|ack(?:umulerat)?(?!\p{L})|årets/u.test(h)) return { measure: 'actual' };
+  return { measure: 'value' };
+}
+
+const TOTAL_LABEL = /^(?:summa|totalt?|total(?!\p{L})|samtliga|hela (?:nämnden|förvaltningen)|nämnden totalt|årets resultat|resultat(?!\p{L}))/iu;
+
+function text(c: Cell | undefined): string {
+  if (!c || c.value === null || c.value === undefined) return '';
+  if (typeof c.value === 'string') return c.value.trim();
+  if (typeof c.value === 'number' || typeof c.value === 'boolean') return String(c.value);
+  return '';
+}
+
+function isYear(t: string): boolean {
+  return /^(?:19|20)\d\d$/.test(t.trim());
+}
+
+interface Num {
+  value: number;
+  decimals: number;
+  percent: boolean;
+}
+
+function numberOf(c: Cell | undefined): Num | undefined {
+  if (!c || c.value === null || c.value === undefined || isCellError(c.value)) return undefined;
+  if (typeof c.value === 'string') {
+    const t = c.value.trim();
+    // En dash with a space ("– 37 264") is how many printed tables write minus.
+    if (!/^[-+\u2212\u2013(]?\s?\d/.test(t) || /[a-zåäö]{4,}/i.test(t)) return undefined;
+    const p = parseNumber(t.replace(/^[\u2013\u2212]\s+/, '-'), c.numFmt);
+    return p.value === null ? undefined : { value: p.value, decimals: p.decimals, percent: !!p.percent };
+  }
+  if (typeof c.value !== 'number') return undefined;
+  const p = parseNumber(c.value, c.numFmt);
+  return p.value === null ? undefined : { value: p.value, decimals: p.decimals, percent: !!p.percent };
+}
+
+function cellAt(s: SheetGrid, row: number, col: number): Cell | undefined {
+  return s.rows[row - 1]?.[col - 1];
+}
+
+function rowCells(s: SheetGrid, row: number): Cell[] {
+  return (s.rows[row - 1] ?? []).filter((c): c is Cell => !!c && c.value !== null && c.value !== undefined && text(c) !== '');
+}
+
+/** A data row: a text label first, then at least one figure. */
+function dataRow(s: SheetGrid, row: number): { labelCol: number; label: string; nums: Map<number, Num> } | undefined {
+  const cells = rowCells(s, row);
+  if (!cells.length) return undefined;
+  const first = cells[0];
+  const label = text(first);
+  if (typeof first.value !== 'string' || numberOf(first) || isYear(label)) return undefined;
+  if (label.length > 90) return undefined;
+  const nums = new Map<number, Num>();
+  for (const c of cells.slice(1)) {
+    const n = numberOf(c);
+    if (n) nums.set(c.col, n);
+    else if (typeof c.value === 'string' && text(c).length > 40) break; // a comment column ends the figures
+  }
+  return nums.size ? { labelCol: first.col, label, nums } : undefined;
+}
+
+interface Block {
+  sheet: SheetGrid;
+  headerRows: number[];
+  labelCol: number;
+  first: number;
+  last: number;
+}
+
+/** Blocks of data rows under a header row, sheet by sheet. */
+function blocks(s: SheetGrid): Block[] {
+  const out: Block[] = [];
+  const n = s.rows.length;
+  let r = 1;
+  while (r <= n) {
+    const d = dataRow(s, r);
+    if (!d) {
+      r++;
+      continue;
+    }
+    // The header: the nearest row above (at most 3 up) with text or years over the figure columns.
+    const cols = [...d.nums.keys()];
+    let header: number | undefined;
+    for (let h = r - 1; h >= Math.max(1, r - 3); h--) {
+      const hits = cols.filter((c) => {
+        const t = text(cellAt(s, h, c));
+        return t !== '' && (!numberOf(cellAt(s, h, c)) || isYear(t));
+      }).length;
+      if (hits >= Math.min(2, cols.length) && hits >= cols.length / 2) {
+        header = h;
+        break;
+      }
+      if (dataRow(s, h)) break;
+    }
+    let last = r;
+    let gap = 0;
+    for (let x = r + 1; x <= n; x++) {
+      if (dataRow(s, x)) {
+        last = x;
+        gap = 0;
+      } else if (rowCells(s, x).length === 0 || (rowCells(s, x).length === 1 && text(rowCells(s, x)[0]).length < 40 && !/[.!?]$/.test(text(rowCells(s, x)[0])))) {
+        // A blank row or a sub-heading ("Nämnder") inside the table.
+        if (++gap > 2) break;
+      } else break;
+    }
+    if (header !== undefined) {
+      const headerRows = [header];
+      // A caption row above the header ("Totalkalkyl", "Belopp i tkr") joins it.
+      if (header > 1 && rowCells(s, header - 1).some((c) => c.col > d.labelCol && typeof c.value === 'string' && !isYear(text(c)) && text(c).length < 40)) headerRows.unshift(header - 1);
+      out.push({ sheet: s, headerRows, labelCol: d.labelCol, first: r, last });
+    }
+    r = last + 1;
+  }
+  return out;
+}
+
+function titleAbove(s: SheetGrid, row: number, labelCol: number): string | undefined {
+  for (let r = row - 1; r >= Math.max(1, row - 3); r--) {
+    const cells = rowCells(s, r);
+    if (cells.length === 1 && cells[0].col <= labelCol + 1 && text(cells[0]).length < 120) return text(cells[0]);
+  }
+  return undefined;
+}
+
+function factTable(b: Block, mappedUnit: Unit | undefined, mappedTitle: string | undefined): FactTable | undefined {
+  const s = b.sheet;
+  const rows: FactRow[] = [];
+  const figureCols = new Set<number>();
+  for (let r = b.first; r <= b.last; r++) {
+    const d = dataRow(s, r);
+    if (!d || d.labelCol !== b.labelCol) continue;
+    const cells = new Map<number, FactCell>();
+    for (const [c, n] of d.nums) {
+      cells.set(c, { value: n.value, decimals: n.decimals, ref: { sheet: s.name, cell: toA1(r, c) } });
+      figureCols.add(c);
+    }
+    rows.push({ row: r, label: d.label.replace(/\s+/g, ' ').trim(), ref: { sheet: s.name, cell: toA1(r, d.labelCol) }, cells, total: TOTAL_LABEL.test(d.label.trim()) });
+  }
+  if (!rows.length) return undefined;
+  const headerText = (c: number) =>
+    b.headerRows
+      .map((h) => text(cellAt(s, h, c)))
+      .filter(Boolean)
+      .join(' ')
+      .replace(/\s+/g, ' ')
+      .trim();
+  const corner = b.headerRows.map((h) => text(cellAt(s, h, b.labelCol))).join(' ');
+  const title = mappedTitle ?? titleAbove(s, b.headerRows[0], b.labelCol);
+  const tableText = `${corner} ${title ?? ''}`;
+  const percentTable = /(?<!\p{L})(?:i procent|i %|procent|%)(?!\p{L})/iu.test(tableText) && !unitIn(tableText);
+  const columns: FactColumn[] = [...figureCols].sort((a, z) => a - z).map((c) => {
+    const header = headerText(c);
+    const years = [...header.matchAll(/(?<!\d)((?:19|20)\d\d)(?!\d)/g)].map((m) => Number(m[1]));
+    const cls = classifyHeader(header);
+    const percentCells = rows.filter((r) => r.cells.has(c)).every((r) => numberOf(cellAt(s, r.row, c))?.percent);
+    return {
+      col: c,
+      header,
+      ...cls,
+      ...(years.length ? { year: years[years.length - 1] } : {}),
+      percent: percentTable || /%|procent/iu.test(header) || percentCells,
+      ref: { sheet: s.name, cell: toA1(b.headerRows[b.headerRows.length - 1], c) },
+    };
+  });
+  const allYears = columns.map((c) => c.year).filter((y): y is number => y !== undefined);
+  // A last row that sums the others is the table's total even without "Summa".
+  const last = rows[rows.length - 1];
+  if (!rows.some((r) => r.total) && rows.length > 2) {
+    const sums = columns.filter((c) => {
+      const v = last.cells.get(c.col)?.value;
+      if (v === undefined) return false;
+      const others = rows.slice(0, -1).map((r) => r.cells.get(c.col)?.value ?? 0);
+      return Math.abs(others.reduce((a, x) => a + x, 0) - v) <= rows.length * 0.5 * 10 ** -(last.cells.get(c.col)?.decimals ?? 0);
+    });
+    if (sums.length && sums.length === columns.filter((c) => last.cells.has(c.col)).length) last.total = true;
+  }
+  return {
+    id: `${s.name}!${toA1(b.headerRows[0], b.labelCol)}`,
+    sheet: s.name,
+    ...(title ? { title } : {}),
+    unit: percentTable ? 'percent' : (unitIn(tableText) ?? mappedUnit),
+    columns,
+    rows,
+    ...(allYears.length ? { year: Math.max(...allYears) } : {}),
+  };
+}
+
+function rangeRows(range: string): { top: number; bottom: number } | undefined {
+  const m = /^[A-Z]+(\d+):[A-Z]+(\d+)$/.exec(range);
+  return m ? { top: Number(m[1]), bottom: Number(m[2]) } : undefined;
+}
+
+/** Paragraph-like text cells: prose with a figure, outside the label column of any table. */
+function textCells(wb: WorkbookGrid, tables: FactTable[]): NarrativeParagraph[] {
+  const labels = new Set(tables.flatMap((t) => t.rows.map((r) => `${r.ref.sheet}!${r.ref.cell}`)));
+  const out: NarrativeParagraph[] = [];
+  for (const s of wb.sheets) {
+    if (s.state === 'veryHidden') continue;
+    for (const row of s.rows) {
+      for (const c of row ?? []) {
+        if (!c || typeof c.value !== 'string') continue;
+        const t = c.value;
+        if (t.length < 25 || !/\d/.test(t) || !/\s/.test(t)) continue;
+        const ref = { sheet: s.name, cell: c.address };
+        if (labels.has(`${ref.sheet}!${ref.cell}`)) continue;
+        out.push({ text: { text: t, ref } });
+      }
+    }
+  }
+  return out;
+}
+
+/** The facts of a workbook: mapped tables first, then other label-and-figure blocks. */
+export function factsOf(model: ReportModel, workbook: WorkbookGrid | undefined): Facts {
+  const tables: FactTable[] = [];
+  const narrative = tablesOf(model, 'narrative').flatMap((n) => n.paragraphs);
+  if (!workbook) return { tables, paragraphs: narrative, reportYear: model.period.year };
+  const mapped = model.tables.filter((t) => t.kind !== 'narrative');
+  for (const s of workbook.sheets) {
+    if (s.state === 'veryHidden') continue;
+    for (const b of blocks(s)) {
+      const m = mapped.find((t) => {
+        if (t.sheet !== s.name) return false;
+        const r = rangeRows(t.range);
+        return !!r && r.top <= b.last && r.bottom >= b.first;
+      });
+      const t = factTable(b, m?.unit ?? undefined, m?.title);
+      if (t) tables.push(t);
+    }
+  }
+  const seen = new Set(narrative.map((p) => `${p.text.ref.sheet}!${p.text.ref.cell}`));
+  const extra = textCells(workbook, tables).filter((p) => !seen.has(`${p.text.ref.sheet}!${p.text.ref.cell}`));
+  const years = tables.map((t) => t.year).filter((y): y is number => y !== undefined);
+  return { tables, paragraphs: [...narrative, ...extra], reportYear: model.period.year ?? (years.length ? Math.max(...years) : undefined) };
+}
