@@ -43,6 +43,13 @@ export interface FactColumn {
   percent: boolean;
   /** "Prognosavvikelse", "Avvikelse mot prognos": the variance is against the forecast. */
   againstForecast?: boolean;
+  /**
+   * Words of the header beyond its measure and year ("Koncern", "Kommunen", "Balanskravs…"):
+   * a sentence picks such a column only by naming them.
+   */
+  qualifiers: string[];
+  /** The column is the group's (koncernen, sammanställd redovisning, bolagen), not the body's own. */
+  group: boolean;
   ref: SourceRef;
 }
 
@@ -59,6 +66,10 @@ export interface FactRow {
   cells: Map<number, FactCell>;
   /** "Summa", "Totalt", "Årets resultat" … or the last row of a table whose rows it sums. */
   total: boolean;
+  /** A unit the label gives ("Årets resultat, mnkr", "Soliditet, %", "… i mnkr"). */
+  unit?: Unit;
+  /** The row is the group's ("Årets resultat koncernen"). */
+  group: boolean;
 }
 
 export interface FactTable {
@@ -107,6 +118,29 @@ export function classifyHeader(header: string): { measure: ColumnMeasure; agains
   return { measure: 'value' };
 }
 
+/** A column of note references ("Not", "Noter"). */
+const NOTE_HEADER = /^(?:not|noter|nothänvisning)$/iu;
+/** The group rather than the body itself. */
+export const GROUP = /koncern|sammanställd|bolag(?:en)?(?!\p{L})/iu;
+/** Header words that only say what a column measures or when. */
+const MEASURE_WORDS = /^(?:utfall|bokslut|budget|budgeterat|prognos|helår|helårsprognos|avvikelse|avv|mot|i|och|av|för|per|jan|aug|dec|delår|delårsrapp|delårsrapport|tkr|mnkr|mkr|kr|belopp|resultat|summa|total|totalt|förändring|differens|diff|netto|nettokostnad|nettokostnader|intäkter|kostnader|procent|år|årets|period|perioden|ack|ackumulerat|\d.*|[-–/%()]+)$/u;
+
+function qualifiersOf(header: string): string[] {
+  return header
+    .toLowerCase()
+    .split(/[\s/()-]+/)
+    .map((w) => w.replace(/[.,:;*]+$/, ''))
+    .filter((w) => w.length >= 4 && !MEASURE_WORDS.test(w) && !/^(?:19|20)\d\d/.test(w));
+}
+
+function rowUnit(label: string): { unit?: Unit } {
+  if (/(?:,\s*|\bi\s+|\()(?:%|procent)\)?\s*$/iu.test(label)) return { unit: 'percent' };
+  const m = /(?:,\s*|\bi\s+|\()(mnkr|mkr|tkr|kr)\)?(?:\s*\(netto\))?\s*$/iu.exec(label);
+  if (!m) return {};
+  const u = m[1].toLowerCase();
+  return { unit: u === 'mkr' ? 'mnkr' : (u as Unit) };
+}
+
 const TOTAL_LABEL = /^(?:summa|totalt?|total(?!\p{L})|samtliga|hela (?:nämnden|förvaltningen)|nämnden totalt|årets resultat|resultat(?!\p{L}))/iu;
 
 function text(c: Cell | undefined): string {
@@ -140,6 +174,10 @@ function numberOf(c: Cell | undefined): Num | undefined {
   return p.value === null ? undefined : { value: p.value, decimals: p.decimals, percent: !!p.percent };
 }
 
+function d_nums(nums: Map<number, Num>): IterableIterator<Num> {
+  return nums.values();
+}
+
 function cellAt(s: SheetGrid, row: number, col: number): Cell | undefined {
   return s.rows[row - 1]?.[col - 1];
 }
@@ -162,6 +200,8 @@ function dataRow(s: SheetGrid, row: number): { labelCol: number; label: string; 
     if (n) nums.set(c.col, n);
     else if (typeof c.value === 'string' && text(c).length > 40) break; // a comment column ends the figures
   }
+  // A row of years under a corner word ("Mkr 2013 2012") heads a table, it holds no figures.
+  if ([...d_nums(nums)].every((n) => Number.isInteger(n.value) && n.value >= 1900 && n.value <= 2099)) return undefined;
   return nums.size ? { labelCol: first.col, label, nums } : undefined;
 }
 
@@ -240,21 +280,32 @@ function factTable(b: Block, mappedUnit: Unit | undefined, mappedTitle: string |
       cells.set(c, { value: n.value, decimals: n.decimals, ref: { sheet: s.name, cell: toA1(r, c) } });
       figureCols.add(c);
     }
-    rows.push({ row: r, label: d.label.replace(/\s+/g, ' ').trim(), ref: { sheet: s.name, cell: toA1(r, d.labelCol) }, cells, total: TOTAL_LABEL.test(d.label.trim()) });
+    const label = d.label.replace(/\s+/g, ' ').trim();
+    rows.push({ row: r, label, ref: { sheet: s.name, cell: toA1(r, d.labelCol) }, cells, total: TOTAL_LABEL.test(label), group: GROUP.test(label), ...rowUnit(label) });
   }
   if (!rows.length) return undefined;
+  // A caption over a group of columns ("Kommunen", "Koncernen") is written once, over the first.
+  const captionOf = (h: number, c: number): string => {
+    for (let x = c; x > b.labelCol; x--) {
+      const t = text(cellAt(s, h, x));
+      if (t) return t;
+    }
+    return '';
+  };
   const headerText = (c: number) =>
     b.headerRows
-      .map((h) => text(cellAt(s, h, c)))
+      .map((h, i) => (i < b.headerRows.length - 1 ? captionOf(h, c) : text(cellAt(s, h, c))))
       .filter(Boolean)
       .join(' ')
+      .replace(/(\p{L})-\s+(\p{L})/gu, '$1$2')
       .replace(/\s+/g, ' ')
       .trim();
   const corner = b.headerRows.map((h) => text(cellAt(s, h, b.labelCol))).join(' ');
   const title = mappedTitle ?? titleAbove(s, b.headerRows[0], b.labelCol);
   const tableText = `${corner} ${title ?? ''}`;
   const percentTable = /(?<!\p{L})(?:i procent|i %|procent|%)(?!\p{L})/iu.test(tableText) && !unitIn(tableText);
-  const columns: FactColumn[] = [...figureCols].sort((a, z) => a - z).map((c) => {
+  const forecastTitle = /prognosavvik/iu.test(`${title ?? ''} ${corner}`);
+  const columns: FactColumn[] = [...figureCols].sort((a, z) => a - z).filter((c) => !NOTE_HEADER.test(headerText(c))).map((c) => {
     const header = headerText(c);
     const years = [...header.matchAll(/(?<!\d)((?:19|20)\d\d)(?!\d)/g)].map((m) => Number(m[1]));
     const cls = classifyHeader(header);
@@ -263,6 +314,9 @@ function factTable(b: Block, mappedUnit: Unit | undefined, mappedTitle: string |
       col: c,
       header,
       ...cls,
+      ...(cls.measure === 'variance' && forecastTitle ? { againstForecast: true } : {}),
+      qualifiers: qualifiersOf(header),
+      group: GROUP.test(header),
       ...(years.length ? { year: years[years.length - 1] } : {}),
       percent: percentTable || /%|procent/iu.test(header) || percentCells,
       ref: { sheet: s.name, cell: toA1(b.headerRows[b.headerRows.length - 1], c) },
