@@ -66,16 +66,32 @@ interface NameIndex {
   byForm: Map<string, Subject[]>;
 }
 
+/**
+ * How closely a form names a row: its own label (0), a short form of a bottom line such as
+ * "resultatet" for "Årets resultat" (1), a short form of another row (2). A form several rows
+ * share names the closest only.
+ */
+function closeness(label: string, form: string): number {
+  const own = label.toLowerCase().replace(/\s+/g, ' ');
+  if (form.startsWith(own.split(',')[0].split(' i ')[0].trim().split(' ').slice(0, 2).join(' '))) return 0;
+  return /^(?:årets|periodens)\s/iu.test(label.trim()) ? 1 : 2;
+}
+
 function indexNames(tables: FactTable[]): NameIndex | undefined {
-  const byForm = new Map<string, Subject[]>();
+  const ranked = new Map<string, { s: Subject; rank: number }[]>();
   for (const table of tables) {
     for (const row of table.rows) {
       for (const f of nameForms(row.label)) {
-        const list = byForm.get(f) ?? [];
-        if (!list.some((s) => s.table === table && s.row === row)) list.push({ table, row });
-        byForm.set(f, list);
+        const list = ranked.get(f) ?? [];
+        if (!list.some((x) => x.s.table === table && x.s.row === row)) list.push({ s: { table, row }, rank: closeness(row.label, f) });
+        ranked.set(f, list);
       }
     }
+  }
+  const byForm = new Map<string, Subject[]>();
+  for (const [f, list] of ranked) {
+    const best = Math.min(...list.map((x) => x.rank));
+    byForm.set(f, list.filter((x) => x.rank === best).map((x) => x.s));
   }
   const re = formsRegex([...byForm.keys()].sort((a, b) => b.length - a.length));
   return re ? { re, byForm } : undefined;
@@ -362,7 +378,10 @@ function ownTotals(tables: FactTable[]): Subject[] {
 }
 
 function resultRows(tables: FactTable[], words: Words): Subject[] {
-  const all = tables.flatMap((t) => t.rows.filter((r) => /^(?:årets|periodens)?\s*resultat(?!\p{L})/iu.test(r.label.trim())).map((row) => ({ table: t, row })));
+  let all = tables.flatMap((t) => t.rows.filter((r) => /^(?:årets|periodens)?\s*resultat(?!\p{L})/iu.test(r.label.trim())).map((row) => ({ table: t, row })));
+  // The bottom line itself when the statement has one ("Årets resultat"), not "Resultat efter …".
+  const bottom = all.filter((s) => /^(?:årets|periodens) resultat(?:\s*(?:,|i)\s*(?:mnkr|mkr|tkr))?$/iu.test(s.row.label.trim()));
+  if (bottom.length) all = bottom;
   // "Årets resultat koncernen": the group's row only when the sentence speaks of the group (else
   // the group's figures are in its columns).
   const own = all.filter((s) => s.row.group === words.group);
@@ -374,7 +393,7 @@ const RESULT_SUBJECT = /(?<!\p{L})(?:resultatet|årets resultat|periodens result
 const BODY = /(?<!\p{L})(?:kommun(?:en|ens|s)?|kommunkoncern(?:en|ens)?|koncern(?:en|ens)?|stad(?:en|ens)?)(?!\p{L})/u;
 const RESULT_VERB = /(?<!\p{L})(?:redovisade|redovisar|redovisas|visade|visar|fick|uppvisar)\s+(?:\S+\s+){0,2}(?:ett|sitt)\s+(?:positivt\s+|negativt\s+)?(?:resultat|överskott|underskott)\s+(?:på|om|med)\s*$/u;
 /** A pronoun that takes up the row the previous sentence named. */
-const ANAPHOR = /(?<!\p{L})(?:den|det|detta|denna|nämnden|verksamheten|överskottet|underskottet|avvikelsen)(?!\p{L})/u;
+const ANAPHOR = /(?<!\p{L})(?:(?:den|det)\s+(?:emellertid|dock|också|därmed|uppgick|uppgår|blev|blir|var|är|visar|visade|hamnade|landade|slutade|stannade)|nämnden|verksamheten|överskottet|underskottet|avvikelsen|budgetavvikelsen)(?!\p{L})/u;
 /** The body itself, as against its group. */
 const OWN_BODY = /(?<!\p{L})(?:kommunens|kommunen|kommun|staden|stadens)(?!\p{L})/u;
 const CONTINUES = /^(?:vilket|vilka|varav|men|och)(?!\p{L})/u;

@@ -230,7 +230,7 @@ function blocks(s: SheetGrid): Block[] {
     for (let h = r - 1; h >= Math.max(1, r - 3); h--) {
       const hits = cols.filter((c) => {
         const t = text(cellAt(s, h, c));
-        return t !== '' && (!numberOf(cellAt(s, h, c)) || isYear(t));
+        return t !== '' && (isYear(t) || (!numberOf(cellAt(s, h, c)) && /\p{L}{3}/u.test(t)));
       }).length;
       if (hits >= Math.min(2, cols.length) && hits >= cols.length / 2) {
         header = h;
@@ -247,6 +247,9 @@ function blocks(s: SheetGrid): Block[] {
       } else if (rowCells(s, x).length === 0 || (rowCells(s, x).length === 1 && text(rowCells(s, x)[0]).length < 40 && !/[.!?]$/.test(text(rowCells(s, x)[0])))) {
         // A blank row or a sub-heading ("Nämnder") inside the table.
         if (++gap > 2) break;
+      } else if (rowCells(s, x).length > 1 && rowCells(s, x).slice(1).every((c) => text(c).length < 15) && text(rowCells(s, x)[0]).length <= 90) {
+        // A row of other values ("Utdebitering 32:68") goes on with the table.
+        continue;
       } else break;
     }
     if (header !== undefined) {

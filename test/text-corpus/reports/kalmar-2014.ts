@@ -3,7 +3,7 @@ import type { CorpusReport } from '../types';
 /**
  * Kalmar kommun, årsredovisning 2014: the covering letter (tjänsteskrivelse) and the
  * "Femårsöversikt, kommunen" that opens the report (transcribed to the excerpt's end, Låneskuld
- * 2014). The letter says 11,7 where the overview prints 11,8.
+ * 2014). The letter says 11,7 where the overview prints 11,8 (within the rounding of two printed figures).
  */
 export const report: CorpusReport = {
   id: 'kalmar-2014',
@@ -35,8 +35,12 @@ export const report: CorpusReport = {
     {
       id: 'kal14-1',
       text: 'Årets resultat för kommunen uppgår till 11,7 miljoner kronor.',
-      label: 'wrong',
-      why: 'The overview prints Årets resultat 2014 = 11,8 mnkr; 11,7 is outside its rounding.',
+      label: 'right',
+      why: 'The overview prints 11,8 and the letter 11,7: both one-decimal roundings, consistent if the figure is 11,75 (two printed figures may differ by one unit of the last digit, the project’s rounding rule) — not an unambiguous mismatch.',
+      plants: [
+        { text: 'Årets resultat för kommunen uppgår till 17,1 miljoner kronor.', kind: 'amount', why: '17,1 ≠ 11,8' },
+        { text: 'Årets resultat för kommunen uppgår till 11,8 tusen kronor.', kind: 'unit', why: '11,8 tkr ≠ 11,8 mnkr' },
+      ],
     },
   ],
 };
