@@ -218,7 +218,7 @@ function byWords(cols: FactColumn[], words: Words): FactColumn[] {
   } else out = out.filter((c) => !c.group);
   const named = out.filter((c) => c.qualifiers.some((q) => !c.group && mentions(words, q)));
   if (named.length) return named;
-  const plain = out.filter((c) => c.group || c.qualifiers.every((q) => /^(?:kommun\p{L}*|stad|staden)$/u.test(q)));
+  const plain = out.filter((c) => c.group || c.qualifiers.every((q) => /^(?:kommun|kommunen|kommunens|stad|staden|stadens)$/u.test(q)));
   return plain.length ? plain : out;
 }
 
@@ -344,6 +344,8 @@ function readingFor(s: Subject, b: FactBinding, q: Quote, when: When, reportYear
   if (!cols.length && (hint === 'actual' || hint === 'previous')) cols = columnsOf(t, ['net'], words);
   if (!cols.length && hint === 'forecast' && !columnsOf(t, ['actual'], words).length) cols = columnsOf(t, ['value'], words);
   cols = cols.filter((c) => (unitOf(t, row, c) === 'percent') === (q.unit === 'percent'));
+  // "… visar på ett underskott om 31,2 miljoner kronor": a result column, when the table has one.
+  if (b.fromResultWord && cols.some((c) => /resultat|över|under/iu.test(c.header))) cols = cols.filter((c) => /resultat|över|under/iu.test(c.header));
   if (hint === 'previous') {
     const y = when.after ?? ((when.year ?? tableYear) !== undefined ? (when.year ?? (tableYear as number)) - 1 : undefined);
     cols = y === undefined ? [] : cols.filter((c) => c.year === y);
@@ -475,7 +477,10 @@ export function judgeFacts(facts: Facts, skip: (p: NarrativeParagraph, q: Quote)
           const when: When = {
             ...(after !== undefined ? { after } : {}),
             year: clauseYears.length ? clauseYears[clauseYears.length - 1] : after,
-            latest: s.years.length ? Math.max(...s.years) : undefined,
+            latest: (() => {
+              const named = s.years.filter((y) => !new RegExp(`(?:från|sedan|jämfört med|än|mot)\\s+(?:år\\s+)?${y}`).test(lower));
+              return named.length ? Math.max(...named) : undefined;
+            })(),
           };
           const readings = subjects.flatMap((sub) => readingFor(sub, binding, q, when, facts.reportYear, words));
           if (!readings.length) continue;

@@ -230,7 +230,7 @@ function blocks(s: SheetGrid): Block[] {
     for (let h = r - 1; h >= Math.max(1, r - 3); h--) {
       const hits = cols.filter((c) => {
         const t = text(cellAt(s, h, c));
-        return t !== '' && (isYear(t) || (!numberOf(cellAt(s, h, c)) && /\p{L}{3}/u.test(t)));
+        return t !== '' && (isYear(t) || (!numberOf(cellAt(s, h, c)) && (/\p{L}{3}/u.test(t) || /(?:19|20)\d\d/.test(t))));
       }).length;
       if (hits >= Math.min(2, cols.length) && hits >= cols.length / 2) {
         header = h;
