@@ -308,6 +308,9 @@ function factTable(b: Block, mappedUnit: Unit | undefined, mappedTitle: string |
   const tableText = `${corner} ${title ?? ''}`;
   const percentTable = /(?<!\p{L})(?:i procent|i %|procent|%)(?!\p{L})/iu.test(tableText) && !unitIn(tableText);
   const forecastTitle = /prognosavvik/iu.test(`${title ?? ''} ${corner}`);
+  // "KOMMUNKONCERNEN – FEM ÅR I SAMMANDRAG": every column is the group's.
+  const tableWords = `${title ?? ''} ${corner}`;
+  const groupTable = GROUP.test(tableWords) && !/(?<!\p{L})(?:kommunen|kommunens|staden|stadens)(?!\p{L})/iu.test(tableWords) && ![...figureCols].some((c) => GROUP.test(headerText(c)));
   const columns: FactColumn[] = [...figureCols].sort((a, z) => a - z).filter((c) => !NOTE_HEADER.test(headerText(c))).map((c) => {
     const header = headerText(c);
     const years = [...header.matchAll(/(?<!\d)((?:19|20)\d\d)(?!\d)/g)].map((m) => Number(m[1]));
@@ -319,7 +322,7 @@ function factTable(b: Block, mappedUnit: Unit | undefined, mappedTitle: string |
       ...cls,
       ...(cls.measure === 'variance' && forecastTitle ? { againstForecast: true } : {}),
       qualifiers: qualifiersOf(header),
-      group: GROUP.test(header),
+      group: groupTable || GROUP.test(header),
       ...(years.length ? { year: years[years.length - 1] } : {}),
       percent: percentTable || /%|procent/iu.test(header) || percentCells,
       ref: { sheet: s.name, cell: toA1(b.headerRows[b.headerRows.length - 1], c) },
@@ -358,12 +361,12 @@ function textCells(wb: WorkbookGrid, tables: FactTable[]): NarrativeParagraph[] 
   const labels = new Set(tables.flatMap((t) => t.rows.map((r) => `${r.ref.sheet}!${r.ref.cell}`)));
   const out: NarrativeParagraph[] = [];
   for (const s of wb.sheets) {
-    if (s.state === 'veryHidden') continue;
+    if (s.state === 'veryHidden' || cellCount(s) > MAX_SHEET_CELLS * 4) continue;
     for (const row of s.rows) {
       for (const c of row ?? []) {
         if (!c || typeof c.value !== 'string') continue;
         const t = c.value;
-        if (t.length < 25 || !/\d/.test(t) || !/\s/.test(t)) continue;
+        if (t.length < 25 || !QUOTED.test(t)) continue;
         const ref = { sheet: s.name, cell: c.address };
         if (labels.has(`${ref.sheet}!${ref.cell}`)) continue;
         out.push({ text: { text: t, ref } });
@@ -373,14 +376,31 @@ function textCells(wb: WorkbookGrid, tables: FactTable[]): NarrativeParagraph[] 
   return out;
 }
 
+/** A figure with a unit prose quotes ("6,6 mnkr", "14 311 tkr", "8 procent", "0,4 procentenheter"). */
+const QUOTED = /\d\s?(?:mnkr|mkr|miljoner|tkr|tusen kronor|kronor|kr|procentenheter|procentenhet|procent|%)(?!\p{L})/iu;
+/**
+ * A sheet larger than this is a data dump, not a report table a sentence quotes: it is not
+ * scanned (the text rule stays cheap on workbooks of a million cells).
+ */
+const MAX_SHEET_CELLS = 50_000;
+
+function cellCount(s: SheetGrid): number {
+  let n = 0;
+  for (const row of s.rows) n += row ? row.length : 0;
+  return n;
+}
+
 /** The facts of a workbook: mapped tables first, then other label-and-figure blocks. */
 export function factsOf(model: ReportModel, workbook: WorkbookGrid | undefined): Facts {
   const tables: FactTable[] = [];
   const narrative = tablesOf(model, 'narrative').flatMap((n) => n.paragraphs);
   if (!workbook) return { tables, paragraphs: narrative, reportYear: model.period.year };
+  // No text that quotes a figure: nothing to bind, no table to read.
+  const quoting = narrative.some((p) => QUOTED.test(p.text.text)) || workbook.sheets.some((s) => s.state !== 'veryHidden' && cellCount(s) <= MAX_SHEET_CELLS * 4 && s.rows.some((r) => r?.some((c) => !!c && typeof c.value === 'string' && c.value.length >= 25 && QUOTED.test(c.value))));
+  if (!quoting) return { tables, paragraphs: [], reportYear: model.period.year };
   const mapped = model.tables.filter((t) => t.kind !== 'narrative');
   for (const s of workbook.sheets) {
-    if (s.state === 'veryHidden') continue;
+    if (s.state === 'veryHidden' || cellCount(s) > MAX_SHEET_CELLS) continue;
     for (const b of blocks(s)) {
       const m = mapped.find((t) => {
         if (t.sheet !== s.name) return false;
