@@ -90,5 +90,11 @@ export const report: CorpusReport = {
         { text: 'Verksamhetens nettokostnader har ökat med 282 mkr eller 9,6 % i jämförelse med föregående år.', kind: 'percent', why: '282 / 4 102 = 6,9 %' },
       ],
     },
+    {
+      id: 'l17-7',
+      text: 'Kommunens budget för 2017 byggde på ett resultat efter ombudgeteringar på -22 mkr, eller -0,5 % av skatteintäkter, statsbidrag och utjämning.',
+      label: 'right',
+      why: 'The budget is not in the table; −22 / 4 401 = −0,5 %.',
+    },
   ],
 };

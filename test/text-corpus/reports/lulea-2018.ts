@@ -85,5 +85,32 @@ export const report: CorpusReport = {
       label: 'right',
       why: 'Koncernen: −4 245 − (−4 094) = −151; finansnetto (18 − 80) − (10 − 91) = 19.',
     },
+    {
+      id: 'l18-6',
+      context: 'Luleå kommun redovisade 2018 ett resultat på 79 mkr (462 mkr), vilket jämfört med 2017 var ett lägre resultat med 383 mkr.',
+      text: 'Årets resultat motsvarade 1,8 % av kommunens skatteintäkter, statsbidrag och utjämning.',
+      label: 'right',
+      why: '79 / (3 998 + 490) = 1,8 %.',
+    },
+    {
+      id: 'l18-7',
+      text: 'Kommunens budget för 2018 byggde på ett resultat efter ombudgeteringar på -12 mkr, eller -0,3 % av skatteintäkter, statsbidrag och utjämning.',
+      label: 'right',
+      why: 'The budget is not in the table; −12 / 4 488 = −0,3 %.',
+      place: 'beside',
+    },
+    {
+      id: 'l18-8',
+      text: 'I årets resultat för kommunen ingår en utdelning från moderbolaget i koncernen om 98,2 mkr.',
+      label: 'right',
+      why: 'Part of Finansiella intäkter 121, which the table does not split.',
+    },
+    {
+      id: 'l18-9',
+      text: 'Förändringen jämfört med föregående år beror till största delen på den extra utdelning som gjordes från moderbolaget i koncernen 2017 om 410mkr.',
+      label: 'right',
+      why: 'Part of Finansiella intäkter 2017, 455; not split in the table.',
+      place: 'below',
+    },
   ],
 };

@@ -56,5 +56,38 @@ export const report: CorpusReport = {
       why: 'The effects of two one-off items, which the statement does not show (financial costs rose by 194 − 83 = 111, of which 106 from the discount rate): nothing to contradict.',
       place: 'below',
     },
+    {
+      id: 'm13-3',
+      text: 'Kommunens totala intäkter under året uppgick till 18 318 Mkr vilket var en ökning med 5,0 % sedan föregående år.',
+      label: 'right',
+      why: 'Total revenue is a sum the statement does not print as a row (intäkter, skatter, bidrag, finansiella intäkter); nothing to contradict — and the words name no row.',
+    },
+    {
+      id: 'm13-4',
+      text: 'Den största intäktskällan utgörs av skatter och generella statsbidrag vilka uppgick till 14 720 Mkr vilket var en ökning med 6,2 % jämfört med föregående år.',
+      label: 'right',
+      why: '10 406 + 4 314 = 14 720; 2012: 9 942 + 3 924 = 13 866; 14 720 / 13 866 = +6,2 %.',
+      place: 'beside',
+    },
+    {
+      id: 'm13-5',
+      text: 'Kommunens totala kostnader uppgick till 18 164 Mkr vilket var en ökning med 5,2 %.',
+      label: 'right',
+      why: '17 225 + 745 + 194 = 18 164; 2012: 16 479 + 697 + 83 = 17 259; +5,2 %.',
+    },
+    {
+      id: 'm13-6',
+      text: 'Årets resultat i relation till skatter och generella statsbidrag uppgick till 1,0 %.',
+      label: 'right',
+      why: '154 / 14 720 = 1,05 %, printed 1,0.',
+    },
+    {
+      id: 'm13-7',
+      context: 'Årets resultat i relation till skatter och generella statsbidrag uppgick till 1,0 %.',
+      text: 'Jämfört med föregående år var detta en sänkning med 0,4 procentenheter.',
+      label: 'right',
+      why: '193 / 13 866 = 1,39 % in 2012; 1,0 − 1,4 = −0,4 points.',
+      place: 'below',
+    },
   ],
 };

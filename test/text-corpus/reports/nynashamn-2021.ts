@@ -42,6 +42,21 @@ export const report: CorpusReport = {
       ],
     },
     {
+      name: 'Fem år i sammandrag',
+      rows: [
+        ['KOMMUNKONCERNEN – FEM ÅR I SAMMANDRAG'],
+        ['KOMMUNKONCERNEN RESULTATRÄKNING, TKR', '2017', '2018', '2019', '2020', '2021'],
+        ['Skatteintäkter', '1 183 252', '1 223 706', '1 255 926', '1 263 926', '1 336 927'],
+        ['Generella statsbidrag, skatteutjämning', '241 492', '250 036', '268 110', '343 654', '382 928'],
+        ['Verksamhetens intäkter', '526 226', '671 822', '566 257', '619 255', '587 780'],
+        ['Summa intäkter', '1 950 970', '2 145 564', '2 090 293', '2 226 835', '2 307 635'],
+        [null],
+        ['Verksamhetens kostnader', '– 1 822 142', '– 2 003 659', '– 1 959 780', '– 1 980 371', '– 2 051 062'],
+        ['Avskrivningar', '– 87 353', '– 97 392', '– 102 022', '– 114 701', '– 126 273'],
+        ['Finansiella intäkter och kostnader', '– 11 346', '– 9 801', '– 7 394', '– 19 028', '– 9 372'],
+      ],
+    },
+    {
       name: 'Driftredovisning',
       rows: [
         ['DRIFTREDOVISNING'],
@@ -69,6 +84,13 @@ export const report: CorpusReport = {
     },
   ],
   sentences: [
+    {
+      id: 'ny21-5',
+      text: 'Avskrivningar (värdeminskning av tillgångar) har ökat med drygt 11 miljoner kronor och utgör en allt större andel av verksamhetens kostnader både för kommunkoncernen som helhet och kommunen, vilket beror på ökade investeringsnivåer under de senaste fem åren.',
+      label: 'right',
+      why: 'Koncern: 126 273 − 114 701 = 11 572 tkr; kommun: 87 453 − 75 659 = 11 794 tkr — both drygt 11 miljoner.',
+      plants: [{ text: 'Avskrivningar (värdeminskning av tillgångar) har ökat med drygt 21 miljoner kronor och utgör en allt större andel av verksamhetens kostnader både för kommunkoncernen som helhet och kommunen, vilket beror på ökade investeringsnivåer under de senaste fem åren.', kind: 'amount', why: 'the increase is 11,6 miljoner' }],
+    },
     {
       id: 'ny21-1',
       text: 'Den kommunala koncernen redovisade ett resultat på 120,9 miljoner kronor för 2021 (112,7 miljoner kronor 2020), varav kommunens resultat uppgick till 107,0 miljoner kronor (96,8 miljoner kronor 2020).',
