@@ -86,5 +86,7 @@ export function disqualified(text: string, index: number, length: number): boole
   const before = text.slice(Math.max(0, index - 30), index);
   const after = text.slice(index + length, index + length + 40);
   // "vår- och delårsbokslut": two rows at once.
-  return BEFORE_DISQUALIFIES.test(before) || AFTER_DISQUALIFIES.test(after) || /\p{L}-\s+(?:och|eller)\s+$/u.test(before);
+  // "kostnaderna för hemtjänsten inom äldreomsorgen": a part of the row, not the row.
+  const part = /(?<!\p{L})för\s+\p{L}+\s+(?:inom|hos|i)\s+$/u.test(before);
+  return part || BEFORE_DISQUALIFIES.test(before) || AFTER_DISQUALIFIES.test(after) || /\p{L}-\s+(?:och|eller)\s+$/u.test(before);
 }
