@@ -124,7 +124,9 @@ function quotes(clause: string, offset: number): Quote[] {
     const ranged = m[5] !== undefined;
     // "2–3 mnkr", "mellan 2 och 3 mnkr": a range; "och" alone only after "mellan".
     const joiner = ranged ? clause.slice(m.index, m.index + m[0].length).match(/\d\s?(och|till)\s?\d/)?.[1] : undefined;
-    const isRange = ranged && (joiner !== 'och' || /mellan\s*$/.test(clause.slice(0, m.index + lead).toLowerCase()));
+    const head = clause.slice(0, m.index + lead).toLowerCase();
+    // "mellan 2 och 3 mnkr", "2–3 mnkr" are ranges; "från 5,2 till 5,9 procent" is a change.
+    const isRange = ranged && (joiner === 'och' ? /mellan\s*$/.test(head) : !/från\s*$/.test(head));
     if (ranged && !isRange) continue;
     const frac = (isRange ? m[6] : m[4]) ?? '';
     let value = isRange ? read(m[5], m[6]) : first;
