@@ -9,7 +9,7 @@ import type { NarrativeParagraph, SourceRef, Unit } from '../../model/types';
 import { formatNumber } from '../format';
 import { agrees, sentences, yearsIn } from './parse';
 import type { Quote, Sentence } from './parse';
-import { disqualified, formsRegex, nameForms, OWN_TOTAL } from './names';
+import { disqualified, nameForms, OWN_TOTAL } from './names';
 import { GROUP } from './table-facts';
 import type { FactCell, FactColumn, FactRow, FactTable, Facts } from './table-facts';
 
@@ -62,8 +62,8 @@ interface Subject {
 }
 
 interface NameIndex {
-  re: RegExp;
-  byForm: Map<string, Subject[]>;
+  /** Forms by their first word, longest first. */
+  byFirst: Map<string, { form: string; words: number; subjects: Subject[] }[]>;
 }
 
 /**
@@ -77,10 +77,22 @@ function closeness(label: string, form: string): number {
   return /^(?:årets|periodens)\s/iu.test(label.trim()) ? 1 : 2;
 }
 
-function indexNames(tables: FactTable[]): NameIndex | undefined {
+/** Words of a lower-case text with their offsets; a hyphenated compound part ("barn-") is a word. */
+const WORD = /[\p{L}\d]+(?:-(?=\s)|-[\p{L}\d]+)*/gu;
+
+/** Four-letter starts of the words the text uses: a row none of whose words start so is never named. */
+function wordStarts(texts: string[]): Set<string> {
+  const out = new Set<string>();
+  for (const t of texts) for (const m of t.toLowerCase().matchAll(WORD)) out.add(m[0].slice(0, 4));
+  return out;
+}
+
+function indexNames(tables: FactTable[], starts: Set<string>): NameIndex {
   const ranked = new Map<string, { s: Subject; rank: number }[]>();
   for (const table of tables) {
     for (const row of table.rows) {
+      const words = row.label.toLowerCase().match(WORD) ?? [];
+      if (!words.some((w) => starts.has(w.slice(0, 4)))) continue;
       for (const f of nameForms(row.label)) {
         const list = ranked.get(f) ?? [];
         if (!list.some((x) => x.s.table === table && x.s.row === row)) list.push({ s: { table, row }, rank: closeness(row.label, f) });
@@ -88,13 +100,17 @@ function indexNames(tables: FactTable[]): NameIndex | undefined {
       }
     }
   }
-  const byForm = new Map<string, Subject[]>();
+  const byFirst = new Map<string, { form: string; words: number; subjects: Subject[] }[]>();
   for (const [f, list] of ranked) {
     const best = Math.min(...list.map((x) => x.rank));
-    byForm.set(f, list.filter((x) => x.rank === best).map((x) => x.s));
+    const first = (f.match(WORD) ?? [f])[0];
+    const entry = { form: f, words: (f.match(WORD) ?? []).length, subjects: list.filter((x) => x.rank === best).map((x) => x.s) };
+    const at = byFirst.get(first) ?? [];
+    at.push(entry);
+    byFirst.set(first, at);
   }
-  const re = formsRegex([...byForm.keys()].sort((a, b) => b.length - a.length));
-  return re ? { re, byForm } : undefined;
+  for (const list of byFirst.values()) list.sort((a, b) => b.form.length - a.form.length);
+  return { byFirst };
 }
 
 interface Hit {
@@ -103,13 +119,24 @@ interface Hit {
   subjects: Subject[];
 }
 
+/** Row names in a sentence, longest first at each word, not overlapping, read word by word. */
 function hitsIn(text: string, names: NameIndex): Hit[] {
   const out: Hit[] = [];
-  const re = names.re;
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const subjects = names.byForm.get(m[0]) ?? [];
-    if (subjects.length && !disqualified(text, m.index, m[0].length)) out.push({ index: m.index, end: m.index + m[0].length, subjects });
+  let covered = 0;
+  for (const m of text.matchAll(WORD)) {
+    const index = m.index as number;
+    if (index < covered) continue;
+    const candidates = names.byFirst.get(m[0]);
+    if (!candidates) continue;
+    for (const c of candidates) {
+      if (!text.startsWith(c.form, index)) continue;
+      const end = index + c.form.length;
+      if (/[\p{L}\d]/u.test(text[end] ?? '')) continue;
+      if (disqualified(text, index, c.form.length)) break;
+      out.push({ index, end, subjects: c.subjects });
+      covered = end;
+      break;
+    }
   }
   return out;
 }
@@ -410,8 +437,8 @@ function yearAfter(after: string): number | undefined {
  * `skip(paragraph, quote)` leaves out quotes another reader already judged.
  */
 export function judgeFacts(facts: Facts, skip: (p: NarrativeParagraph, q: Quote) => boolean): FactJudgement[] {
-  const names = indexNames(facts.tables);
-  if (!names) return [];
+  if (!facts.paragraphs.length) return [];
+  const names = indexNames(facts.tables, wordStarts(facts.paragraphs.map((p) => p.text.text)));
   const out: FactJudgement[] = [];
   for (const p of facts.paragraphs) {
     const sents: Sentence[] = sentences(p.text.text);

@@ -16,7 +16,7 @@
 import type { Cell, SheetGrid, WorkbookGrid } from '../../grid/types';
 import { isCellError } from '../../grid/types';
 import { toA1 } from '../../grid/address';
-import { parseNumber } from '../../mapping';
+import { formatDecimals, parseNumber } from '../../mapping';
 import type { NarrativeParagraph, ReportModel, SourceRef, Unit } from '../../model/types';
 import { tablesOf } from '../../model/types';
 
@@ -170,8 +170,26 @@ function numberOf(c: Cell | undefined): Num | undefined {
     return p.value === null ? undefined : { value: p.value, decimals: p.decimals, percent: !!p.percent };
   }
   if (typeof c.value !== 'number') return undefined;
+  // A plain number with a plain format: the common case, read without the general parser.
+  if (!c.numFmt || !/%/.test(c.numFmt)) {
+    const fmt = c.numFmt ? fmtDecimals(c.numFmt) : undefined;
+    if (fmt !== undefined || !c.numFmt) return { value: c.value, decimals: fmt ?? valueDecimals(c.value), percent: false };
+  }
   const p = parseNumber(c.value, c.numFmt);
   return p.value === null ? undefined : { value: p.value, decimals: p.decimals, percent: !!p.percent };
+}
+
+const FMT_CACHE = new Map<string, number | undefined>();
+
+function fmtDecimals(numFmt: string): number | undefined {
+  if (!FMT_CACHE.has(numFmt)) FMT_CACHE.set(numFmt, formatDecimals(numFmt));
+  return FMT_CACHE.get(numFmt);
+}
+
+function valueDecimals(v: number): number {
+  const t = String(v);
+  const i = t.indexOf('.');
+  return i < 0 || /e/i.test(t) ? 0 : Math.min(t.length - i - 1, 6);
 }
 
 function d_nums(nums: Map<number, Num>): IterableIterator<Num> {
@@ -187,7 +205,22 @@ function rowCells(s: SheetGrid, row: number): Cell[] {
 }
 
 /** A data row: a text label first, then at least one figure. */
-function dataRow(s: SheetGrid, row: number): { labelCol: number; label: string; nums: Map<number, Num> } | undefined {
+type DataRow = { labelCol: number; label: string; nums: Map<number, Num> };
+
+/** Rows are read once per sheet: the header search and the table body ask for the same rows. */
+const ROW_CACHE = new WeakMap<SheetGrid, Map<number, DataRow | null>>();
+
+function dataRow(s: SheetGrid, row: number): DataRow | undefined {
+  let cache = ROW_CACHE.get(s);
+  if (!cache) ROW_CACHE.set(s, (cache = new Map()));
+  const hit = cache.get(row);
+  if (hit !== undefined) return hit ?? undefined;
+  const d = readDataRow(s, row);
+  cache.set(row, d ?? null);
+  return d;
+}
+
+function readDataRow(s: SheetGrid, row: number): DataRow | undefined {
   const cells = rowCells(s, row);
   if (!cells.length) return undefined;
   const first = cells[0];
