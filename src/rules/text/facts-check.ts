@@ -449,7 +449,6 @@ export function judgeFacts(facts: Facts, skip: (p: NarrativeParagraph, q: Quote)
       let groupClause = false;
       let previous: FactBinding | undefined;
       let previousUnit: Quote['unit'] | undefined;
-      let lastEnd = 0;
       let clauseSubject: Subject[] | undefined;
       for (const c of s.clauses) {
         const clauseStart = c.start - s.start;
@@ -471,7 +470,6 @@ export function judgeFacts(facts: Facts, skip: (p: NarrativeParagraph, q: Quote)
           const clauseLower = c.text.toLowerCase();
           const binding = bindingFor(seg, q.after, clauseLower, q, previous, previousUnit);
           previousEndInClause = q.end - s.start;
-          lastEnd = q.end - s.start;
           previous = binding ?? previous;
           previousUnit = q.unit;
           if (!binding) continue;
@@ -525,7 +523,6 @@ export function judgeFacts(facts: Facts, skip: (p: NarrativeParagraph, q: Quote)
         }
         if (inClause.length) clauseSubject = inClause[inClause.length - 1].subjects;
       }
-      void lastEnd;
       // A sentence that names one row hands it to the next sentence that names none.
       const own = hits.length === 1 ? hits[0] : undefined;
       if (own) carried = own;
