@@ -12,5 +12,6 @@ import { report as varmdo2019 } from './reports/varmdo-2019';
 import { report as kalmar2014 } from './reports/kalmar-2014';
 import { report as lulea2017 } from './reports/lulea-2017';
 import { report as helsingborg2016 } from './reports/helsingborg-2016';
+import { report as tyreso2018 } from './reports/tyreso-2018';
 
-export const REPORTS: CorpusReport[] = [malmo2015, malmo2014, malmo2013, gnesta2013, hallsberg2019, lulea2018, goteborg2019, sjobo2017, nynashamn2021, varmdo2019, kalmar2014, lulea2017, helsingborg2016];
+export const REPORTS: CorpusReport[] = [malmo2015, malmo2014, malmo2013, gnesta2013, hallsberg2019, lulea2018, goteborg2019, sjobo2017, nynashamn2021, varmdo2019, kalmar2014, lulea2017, helsingborg2016, tyreso2018];
