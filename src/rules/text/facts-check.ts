@@ -243,8 +243,11 @@ function byWords(cols: FactColumn[], words: Words): FactColumn[] {
     if (!groupCols.length) return [];
     out = groupCols;
   } else out = out.filter((c) => !c.group);
-  const named = out.filter((c) => c.qualifiers.some((q) => !c.group && mentions(words, q)));
-  if (named.length) return named;
+  // The column whose own word the sentence uses most fully ("balanskravsresultatet" names
+  // BALANSKRAVSRESULTAT rather than JUSTERING BALANSKRAV).
+  const score = (c: FactColumn) => Math.max(0, ...c.qualifiers.filter((q) => !c.group && mentions(words, q)).map((q) => q.length));
+  const best = Math.max(0, ...out.map(score));
+  if (best > 0) return out.filter((c) => score(c) === best);
   const plain = out.filter((c) => c.group || c.qualifiers.every((q) => /^(?:kommun|kommunen|kommunens|stad|staden|stadens)$/u.test(q)));
   return plain.length ? plain : out;
 }
