@@ -3,9 +3,13 @@
  * "knappt 0,9 mnkr", "drygt 9 procent", "14 311 tkr"), each with the words around it.
  */
 
-export type QuoteUnit = 'mnkr' | 'tkr' | 'kr' | 'percent';
-/** drygt = a bit above, knappt = a bit below, cirka = approximately. */
-export type Qualifier = 'above' | 'below' | 'about';
+/** 'pp' = procentenheter, a difference of two percentages. */
+export type QuoteUnit = 'mnkr' | 'tkr' | 'kr' | 'percent' | 'pp';
+/**
+ * drygt = a bit above, knappt = a bit below, cirka = approximately; över / under = more / less
+ * than, by any amount.
+ */
+export type Qualifier = 'above' | 'below' | 'about' | 'over' | 'under';
 
 export interface Quote {
   /** Offsets of the number (with its unit) in the paragraph. */
@@ -18,6 +22,10 @@ export interface Quote {
   decimals: number;
   unit: QuoteUnit;
   qualifier?: Qualifier;
+  /** A range ("mellan 2 och 3 mnkr", "2–3 mnkr"): the lower end; value is the upper end. */
+  low?: number;
+  /** Written in parentheses right after another figure ("1,6 mkr (4,4 procent)"). */
+  parenthesised?: boolean;
   /** Clause text before the number (qualifier removed), lower case. */
   before: string;
   /** Clause text after the number and its unit, lower case. */
@@ -39,16 +47,20 @@ export interface Sentence {
   years: number[];
 }
 
-const NUMBER = /(^|[\s(])([-\u2212\u2013+]?)(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:,(\d+))?\s?(mnkr|miljoner kronor|tkr|tusen kronor|kronor|kr|procent|%)(?![\p{L}\d])/gu;
+const NUMBER = /(^|[\s(])([-\u2212\u2013+]\s?)?(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:,(\d+))?(?:\s?(?:-|\u2013|\u2212|till|och)\s?(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:,(\d+))?)?\s?(mnkr|mkr|miljoner kronor|miljoner kr|miljoner|mille|tkr|tusen kronor|kronor|kr|procentenheter|procentenhet|procent|%-enheter|%)(?![\p{L}\d])/giu;
 const QUALIFIERS: [RegExp, Qualifier][] = [
-  [/(?:^|\s)(?:drygt|strax över|något över|dryga)\s*$/, 'above'],
-  [/(?:^|\s)(?:knappt|nästan|närmare|strax under|drygt under)\s*$/, 'below'],
-  [/(?:^|\s)(?:cirka|ca\.?|c:a|runt|ungefär|omkring|kring)\s*$/, 'about'],
+  [/(?:^|\s)(?:drygt|strax över|något över|dryga|knappt över)\s*$/, 'above'],
+  [/(?:^|\s)(?:knappt|nästan|närmare|strax under|drygt under|knappa)\s*$/, 'below'],
+  [/(?:^|\s)(?:cirka|ca\.?|c:a|runt|ungefär|omkring|kring|i storleksordningen)\s*$/, 'about'],
+  [/(?:^|\s)(?:över|mer än|mera än|fler än|minst)\s*$/, 'over'],
+  [/(?:^|\s)(?:under|mindre än|färre än|högst|upp till)\s*$/, 'under'],
 ];
 const YEAR = /\b(19[5-9]\d|20[0-9]\d)\b/g;
 
-function unitOf(u: string): QuoteUnit {
-  if (u === 'mnkr' || u === 'miljoner kronor') return 'mnkr';
+function unitOf(raw: string): QuoteUnit {
+  const u = raw.toLowerCase();
+  if (u === 'mnkr' || u === 'mkr' || u.startsWith('miljoner') || u === 'mille') return 'mnkr';
+  if (u.startsWith('procentenhet') || u === '%-enheter') return 'pp';
   if (u === 'tkr' || u === 'tusen kronor') return 'tkr';
   if (u === 'kr' || u === 'kronor') return 'kr';
   return 'percent';
@@ -106,12 +118,24 @@ function quotes(clause: string, offset: number): Quote[] {
   for (const m of clause.matchAll(NUMBER)) {
     const lead = m[1].length;
     const numStart = m.index + lead;
-    const sign = m[2];
-    const digits = m[3].replace(/[\s\u00a0\u202f]/g, '');
-    const frac = m[4] ?? '';
-    let value = Number(frac ? `${digits}.${frac}` : digits);
-    if (sign && sign !== '+') value = -value;
-    let before = clause.slice(0, numStart).toLowerCase();
+    const sign = (m[2] ?? '').trim();
+    const read = (d: string, f: string | undefined) => Number(f ? `${d.replace(/[\s\u00a0\u202f]/g, '')}.${f}` : d.replace(/[\s\u00a0\u202f]/g, ''));
+    const first = read(m[3], m[4]);
+    const ranged = m[5] !== undefined;
+    // "2–3 mnkr", "mellan 2 och 3 mnkr": a range; "och" alone only after "mellan".
+    const joiner = ranged ? clause.slice(m.index, m.index + m[0].length).match(/\d\s?(och|till)\s?\d/)?.[1] : undefined;
+    const head = clause.slice(0, m.index + lead).toLowerCase();
+    // "mellan 2 och 3 mnkr", "2–3 mnkr" are ranges; "från 5,2 till 5,9 procent" is a change.
+    const isRange = ranged && (joiner === 'och' ? /mellan\s*$/.test(head) : !/från\s*$/.test(head));
+    if (ranged && !isRange) continue;
+    const frac = (isRange ? m[6] : m[4]) ?? '';
+    let value = isRange ? read(m[5], m[6]) : first;
+    let low = isRange ? first : undefined;
+    if (sign && sign !== '+') {
+      value = -value;
+      if (low !== undefined) low = -low;
+    }
+    let before = clause.slice(0, numStart).toLowerCase().replace(/\bmellan\s*$/, '');
     let qualifier: Qualifier | undefined;
     for (const [re, q] of QUALIFIERS) {
       const qm = re.exec(before);
@@ -129,8 +153,10 @@ function quotes(clause: string, offset: number): Quote[] {
       value,
       explicitSign: !!sign,
       decimals: frac.length,
-      unit: unitOf(m[5].toLowerCase()),
+      unit: unitOf(m[7]),
       ...(qualifier ? { qualifier } : {}),
+      ...(low !== undefined ? { low: Math.min(low, value), value: Math.max(low, value) } : {}),
+      ...(m[1] === '(' ? { parenthesised: true } : {}),
       before: before.trimEnd(),
       after: clause.slice(end).toLowerCase(),
     });
@@ -154,6 +180,10 @@ export function agrees(actual: number, quoted: number, decimals: number, qualifi
       return d <= eps && d >= -step - eps;
     case 'about':
       return Math.abs(d) <= Math.max(step, Math.abs(quoted) * 0.05) + eps;
+    case 'over':
+      return d >= -step / 2 - eps;
+    case 'under':
+      return d <= step / 2 + eps;
     default:
       return Math.abs(d) <= step / 2 + eps;
   }

@@ -7,6 +7,8 @@ import type { Quote } from './parse';
 import { bindingOf, readings, tablesFor, timingOf } from './resolve';
 import type { Binding, Reading, Tables } from './resolve';
 import { refersToParagraphSubject, sameReferent, subjectsIn } from './subjects';
+import { factsOf } from './table-facts';
+import { judgeFacts } from './facts-check';
 import type { Referent } from './subjects';
 
 /** A quote the rule could tie to a table figure, with the readings it was compared with. */
@@ -20,7 +22,7 @@ export interface CheckedQuote {
   agrees: boolean;
 }
 
-const QUALIFIER_WORD = { above: 'drygt ', below: 'knappt ', about: 'cirka ' } as const;
+const QUALIFIER_WORD = { above: 'drygt ', below: 'knappt ', about: 'cirka ', over: 'över ', under: 'under ' } as const;
 
 /** The quote as the message shows it: plain spaces and a hyphen-minus, like every other figure. */
 function quoteText(q: Quote): string {
@@ -29,7 +31,7 @@ function quoteText(q: Quote): string {
 }
 
 function unitText(q: Quote): string {
-  return q.unit === 'percent' ? '%' : q.unit;
+  return q.unit === 'percent' ? '%' : q.unit === 'pp' ? 'procentenheter' : q.unit;
 }
 
 function matches(r: Reading, q: Quote, b: Binding): boolean {
@@ -129,6 +131,10 @@ const rule: Rule = {
         sv: 'Texten anger {{quoted}} men {{subject}} ger {{computed}} {{unit}} ({{basis}}) – tabellcellen är själv fel, rätta den först: ”{{sentence}}”',
         en: 'The text says {{quoted}} but {{subject}} gives {{computed}} {{unit}} ({{basis}}) – the table cell is wrong itself, correct it first: “{{sentence}}”',
       },
+      signMismatch: {
+        sv: 'Texten anger {{quoted}} som {{word}} men {{subject}} ger {{computed}} {{unit}} ({{basis}}): ”{{sentence}}”',
+        en: 'The text gives {{quoted}} as {{word}} but {{subject}} gives {{computed}} {{unit}} ({{basis}}): “{{sentence}}”',
+      },
       unsure: {
         sv: 'Texten anger {{quoted}}, vilket inte stämmer med {{subject}} ({{computed}} {{unit}}); kontrollera vilken siffra meningen avser: ”{{sentence}}”',
         en: 'The text says {{quoted}}, which matches none of {{subject}} ({{computed}} {{unit}}); check which figure the sentence means: “{{sentence}}”',
@@ -137,10 +143,11 @@ const rule: Rule = {
   },
   check(ctx: RuleContext) {
     const narratives = tablesOf(ctx.model, 'narrative');
-    if (!narratives.length) return;
     const t = tablesFor(ctx.model);
+    const judged = new Set<string>();
     for (const n of narratives) {
       for (const c of checkQuotes(t, n.paragraphs)) {
+        judged.add(`${c.paragraph.text.ref.sheet}!${c.paragraph.text.ref.cell}#${c.quote.start}`);
         if (c.agrees) continue;
         const q = c.quote;
         // One decimal more than quoted for mnkr and percent (-6,61 against -6,6), as quoted for tkr.
@@ -165,6 +172,31 @@ const rule: Rule = {
           related: all.flatMap((r) => r.refs),
         });
       }
+    }
+    // Any other table the workbook holds, with the forms prose names its rows by.
+    const facts = factsOf(ctx.model, ctx.workbook);
+    for (const j of judgeFacts(facts, (p, q) => judged.has(`${p.text.ref.sheet}!${p.text.ref.cell}#${q.start}`))) {
+      if (j.agrees) continue;
+      const q = j.quote;
+      const r = j.reading;
+      const decimals = q.unit === 'tkr' || q.unit === 'kr' ? q.decimals : Math.max(r.decimals > q.decimals ? q.decimals + 1 : q.decimals, q.unit === 'mnkr' ? 1 : q.decimals);
+      const data = {
+        quoted: quoteText(q),
+        subject: r.label,
+        computed: formatNumber(r.value, decimals),
+        unit: unitText(q),
+        basis: r.basis,
+        sentence: shorten(j.sentence),
+      };
+      ctx.report({
+        messageId: j.signOnly ? 'signMismatch' : 'mismatch',
+        ref: j.paragraph.text.ref,
+        data: j.signOnly ? { ...data, word: j.signWord ?? '' } : data,
+        expected: Math.round(r.value * 10 ** decimals) / 10 ** decimals,
+        actual: q.value,
+        identity: `Citerat tal = ${r.label}`,
+        related: r.refs,
+      });
     }
   },
 };

@@ -115,7 +115,7 @@ export function tablesFor(model: ReportModel): Tables {
 function factor(tableUnit: Unit, quoteUnit: Quote['unit']): number | undefined {
   const scale: Partial<Record<Unit, number>> = { kr: 1, tkr: 1e3, mnkr: 1e6 };
   const from = scale[tableUnit];
-  const to = quoteUnit === 'percent' ? undefined : scale[quoteUnit];
+  const to = quoteUnit === 'percent' || quoteUnit === 'pp' ? undefined : scale[quoteUnit];
   return from && to ? from / to : undefined;
 }
 

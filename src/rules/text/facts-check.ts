@@ -1,0 +1,540 @@
+/**
+ * Judging quoted figures against any table (`table-facts.ts`): a quote is compared only when
+ * its sentence binds it to one row (a row label in the forms prose uses, or the table's own
+ * total), one measure (level, variance, change, share) and one column (by the measure, the years,
+ * the timing words and the words a header adds, such as "Koncern"). Anything less is left alone:
+ * a false alarm costs more trust than a missed error.
+ */
+import type { NarrativeParagraph, SourceRef, Unit } from '../../model/types';
+import { formatNumber } from '../format';
+import { agrees, sentences, yearsIn } from './parse';
+import type { Quote, Sentence } from './parse';
+import { disqualified, nameForms, OWN_TOTAL } from './names';
+import { GROUP } from './table-facts';
+import type { FactCell, FactColumn, FactRow, FactTable, Facts } from './table-facts';
+
+type Measure = 'level' | 'variance' | 'change' | 'share';
+
+interface FactBinding {
+  measure: Measure;
+  /** +1 överskott/positiv/ökning/bättre, -1 underskott/negativ/minskning/sämre. */
+  sign?: -1 | 1;
+  /** The word that gave the sign, for the message. */
+  signWord?: string;
+  /** Which column a level means: "prognos…" → forecast, "budgeterade" → budget, "(462 mkr)" → previous year. */
+  hint?: 'forecast' | 'budget' | 'actual' | 'previous';
+  /** "prognosavvikelse", "avvikelse mot prognosen". */
+  againstForecast?: boolean;
+  /** Chose the measure from överskott/underskott alone. */
+  fromResultWord?: boolean;
+  /** "mot budget", "budgetavvikelse": a variance against the budget was named. */
+  budgetNamed?: boolean;
+  /** Column measures the sentence names ("nettokostnaden", "intäkterna"). */
+  columnWord?: 'net' | 'revenue';
+}
+
+export interface FactReading {
+  value: number;
+  /** Table-side rounding, in the quote's unit. */
+  slack: number;
+  refs: SourceRef[];
+  label: string;
+  basis: string;
+  /** Whether the value's sign can be compared with a sign word or a minus. */
+  signed: boolean;
+  decimals: number;
+}
+
+export interface FactJudgement {
+  paragraph: NarrativeParagraph;
+  quote: Quote;
+  sentence: string;
+  reading: FactReading;
+  agrees: boolean;
+  /** Agrees in size but not in sign. */
+  signOnly?: boolean;
+  signWord?: string;
+}
+
+interface Subject {
+  table: FactTable;
+  row: FactRow;
+}
+
+interface NameIndex {
+  /** Forms by their first word, longest first. */
+  byFirst: Map<string, { form: string; words: number; subjects: Subject[] }[]>;
+}
+
+/**
+ * How closely a form names a row: its own label (0), a short form of a bottom line such as
+ * "resultatet" for "Årets resultat" (1), a short form of another row (2). A form several rows
+ * share names the closest only.
+ */
+function closeness(label: string, form: string): number {
+  const own = label.toLowerCase().replace(/\s+/g, ' ');
+  if (form.startsWith(own.split(',')[0].split(' i ')[0].trim().split(' ').slice(0, 2).join(' '))) return 0;
+  return /^(?:årets|periodens)\s/iu.test(label.trim()) ? 1 : 2;
+}
+
+/** Words of a lower-case text with their offsets; a hyphenated compound part ("barn-") is a word. */
+const WORD = /[\p{L}\d]+(?:-(?=\s)|-[\p{L}\d]+)*/gu;
+
+/** Four-letter starts of the words the text uses: a row none of whose words start so is never named. */
+function wordStarts(texts: string[]): Set<string> {
+  const out = new Set<string>();
+  for (const t of texts) for (const m of t.toLowerCase().matchAll(WORD)) out.add(m[0].slice(0, 4));
+  return out;
+}
+
+function indexNames(tables: FactTable[], starts: Set<string>): NameIndex {
+  const ranked = new Map<string, { s: Subject; rank: number }[]>();
+  for (const table of tables) {
+    for (const row of table.rows) {
+      const words = row.label.toLowerCase().match(WORD) ?? [];
+      if (!words.some((w) => starts.has(w.slice(0, 4)))) continue;
+      for (const f of nameForms(row.label)) {
+        const list = ranked.get(f) ?? [];
+        if (!list.some((x) => x.s.table === table && x.s.row === row)) list.push({ s: { table, row }, rank: closeness(row.label, f) });
+        ranked.set(f, list);
+      }
+    }
+  }
+  const byFirst = new Map<string, { form: string; words: number; subjects: Subject[] }[]>();
+  for (const [f, list] of ranked) {
+    const best = Math.min(...list.map((x) => x.rank));
+    const first = (f.match(WORD) ?? [f])[0];
+    const entry = { form: f, words: (f.match(WORD) ?? []).length, subjects: list.filter((x) => x.rank === best).map((x) => x.s) };
+    const at = byFirst.get(first) ?? [];
+    at.push(entry);
+    byFirst.set(first, at);
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.form.length - a.form.length);
+  return { byFirst };
+}
+
+interface Hit {
+  index: number;
+  end: number;
+  subjects: Subject[];
+}
+
+/** Row names in a sentence, longest first at each word, not overlapping, read word by word. */
+function hitsIn(text: string, names: NameIndex): Hit[] {
+  const out: Hit[] = [];
+  let covered = 0;
+  for (const m of text.matchAll(WORD)) {
+    const index = m.index as number;
+    if (index < covered) continue;
+    const candidates = names.byFirst.get(m[0]);
+    if (!candidates) continue;
+    for (const c of candidates) {
+      if (!text.startsWith(c.form, index)) continue;
+      const end = index + c.form.length;
+      if (/[\p{L}\d]/u.test(text[end] ?? '')) continue;
+      if (disqualified(text, index, c.form.length)) break;
+      out.push({ index, end, subjects: c.subjects });
+      covered = end;
+      break;
+    }
+  }
+  return out;
+}
+
+const W = (s: string) => new RegExp(`(?<!\\p{L})(?:${s})(?!\\p{L})`, 'u');
+const SIGN_POS = W('överskott\\p{L}*|positiv\\p{L}*|plus');
+const SIGN_NEG = W('underskott\\p{L}*|negativ\\p{L}*|minus');
+const VARIANCE_WORD = W('avvik\\p{L}*|budgetavvikelse\\p{L}*|prognosavvikelse\\p{L}*|överskrid\\p{L}*|underskrid\\p{L}*|överstig\\p{L}*|understig\\p{L}*');
+const RESULT_WORD = W('överskott\\p{L}*|underskott\\p{L}*');
+const CHANGE_WORD = W('ökning\\p{L}*|ökat|ökade|ökar|öka|minskning\\p{L}*|minskat|minskade|minskar|minska|förändring\\p{L}*|förändrats|sänkning\\p{L}*|höjning\\p{L}*|kostnadsökning\\p{L}*|förbättring\\p{L}*|försämring\\p{L}*|förbättrats|försämrats|(?:högre|lägre|bättre|sämre) resultat med');
+const CHANGE_NEG = W('minskning\\p{L}*|minskat|minskade|minskar|minska|sänkning\\p{L}*|försämring\\p{L}*|försämrats|(?:lägre|sämre) resultat med');
+/** A verb (or "budgeterade") at most eight words before the figure. */
+const LEVEL_WORD = /(?<!\p{L})(?:uppgick|uppgår|uppgått|uppgå|blev|blir|var|är|landade|landar|hamnade|hamnar|stannade|slutade|redovisade|redovisar|redovisas|visade|visar|uppvisar|uppvisade|motsvarade|motsvarar|prognostiserades|prognostiseras|beräknas|förväntas|budgeterade|budgeterat|kostade|omsatte)(?!\p{L})(?:\s+\S+){0,8}\s*$/u;
+const PAST = W('stannade|landade|hamnade|blev|uppgick|slutade|var');
+const FULL_YEAR = W('för året|helåret|helår|hela året');
+const FORECAST_WORD = W('prognos\\p{L}*|prognostiser\\p{L}*|beräknas|förväntas|väntas|bedöms');
+const BUDGET_WORD = W('budgeterade?|budgeterat|budgeten|budgetera\\p{L}*');
+const BUDGET_NAMED = W('mot budget\\p{L}*|gentemot budget\\p{L}*|jämfört med budget\\p{L}*|i förhållande till budget\\p{L}*|budgetavvikelse\\p{L}*|mot tilldelat kommunbidrag|gentemot tilldelat kommunbidrag');
+const INHERIT = /(?:^|\s)(?:eller|motsvarande|vilket motsvarar|vilket motsvarade|det vill säga|dvs\.?|alltså)\s*$/u;
+const YOY_AFTER = /^\s*(?:(?:(?:högre|lägre|mer|mindre|bättre|sämre)\s+än\s+|jämfört med\s+|i förhållande till\s+|i jämförelse med\s+|sedan\s+|mot\s+)(?:motsvarande period\s+)?(?:föregående|förra)\s+år|(?:högre|lägre|mer|mindre|bättre|sämre)\s+än\s+(?:19|20)\d\d|(?:från|sedan|jämfört med)\s+(?:år\s+)?(?:19|20)\d\d)/u;
+const BUDGET_AFTER = /^\s*(?:(?:högre|lägre|mer|mindre|bättre|sämre)\s+än\s+(?:budget\p{L}*|den budgeterade|det budgeterade)|(?:mot|jämfört med|gentemot)\s+budget)/u;
+const SHARE_AFTER = /^\s*(?:av\s+(?:den\s+|det\s+)?(?:\p{L}+\s+){0,3}(?:budget\p{L}*|nettobudget\p{L}*|kommunbidrag\p{L}*|ram\p{L}*))/u;
+/** A figure for the year before: "jämfört med 193 Mkr föregående år". */
+const PREVIOUS_AFTER = /^\s*(?:föregående|förra)\s+år/u;
+const PREVIOUS_BEFORE = /(?:jämfört med|mot|från)\s*$/u;
+
+function bindingFor(seg: string, after: string, clause: string, q: Quote, previous: FactBinding | undefined, previousUnit: Quote['unit'] | undefined): FactBinding | undefined {
+  const b = seg.replace(/\s+/g, ' ');
+  const sameKind = (u: Quote['unit'] | undefined) => u !== undefined && (u === 'percent' || u === 'pp') === (q.unit === 'percent' || q.unit === 'pp');
+  // "79 mkr (462 mkr)", "120,9 miljoner kronor för 2021 (112,7 miljoner kronor 2020)": last year's figure.
+  if (q.parenthesised && previous && sameKind(previousUnit)) return { ...previous, measure: 'level', hint: 'previous' };
+  if (PREVIOUS_AFTER.test(after) && PREVIOUS_BEFORE.test(b) && previous?.measure === 'level') return { ...previous, hint: 'previous' };
+  const budgetNamed = BUDGET_NAMED.test(clause) || BUDGET_AFTER.test(after);
+  const columnWord = /nettokostnad/u.test(clause) ? 'net' : /(?<!\p{L})intäkter\p{L}*/u.test(clause) ? 'revenue' : undefined;
+  let own: FactBinding | undefined;
+  const sign = SIGN_NEG.test(b) ? -1 : SIGN_POS.test(b) ? 1 : undefined;
+  const signWord = sign === undefined ? undefined : ((sign < 0 ? SIGN_NEG : SIGN_POS).exec(b)?.[0] ?? undefined);
+  const base = { ...(sign ? { sign, signWord } : {}), ...(budgetNamed ? { budgetNamed } : {}), ...(columnWord ? { columnWord } : {}) } as Partial<FactBinding>;
+  if (VARIANCE_WORD.test(b) || BUDGET_AFTER.test(after)) {
+    const better = /^\s*(?:bättre|högre)\s+än\s+budget/u.test(after) ? 1 : /^\s*(?:sämre)\s+än\s+budget/u.test(after) ? -1 : undefined;
+    own = {
+      measure: 'variance',
+      ...base,
+      ...(better !== undefined && sign === undefined ? { sign: better, signWord: better > 0 ? 'bättre' : 'sämre' } : {}),
+      ...(/prognosavvik|avvik\p{L}* (?:mot|från|gentemot) prognos/u.test(`${b} ${after.slice(0, 40)}`) ? { againstForecast: true } : {}),
+    } as FactBinding;
+  } else if (CHANGE_WORD.test(b) || YOY_AFTER.test(after)) {
+    const word = CHANGE_WORD.exec(b)?.[0];
+    const afterSign = /^\s*(?:lägre|sämre|mindre)\s+än/u.test(after) ? -1 : /^\s*(?:högre|bättre|mer)\s+än/u.test(after) ? 1 : undefined;
+    const s = word ? (CHANGE_NEG.test(b) ? -1 : 1) : afterSign;
+    own = { measure: 'change', ...(s !== undefined ? { sign: s, signWord: word ?? (s < 0 ? 'lägre' : 'högre') } : {}), ...(columnWord ? { columnWord } : {}) } as FactBinding;
+  } else if (RESULT_WORD.test(b)) {
+    own = { measure: budgetNamed ? 'variance' : 'level', ...base, fromResultWord: true } as FactBinding;
+  } else if (LEVEL_WORD.test(b)) {
+    const hint = BUDGET_WORD.test(b) ? 'budget' : FORECAST_WORD.test(clause) ? 'forecast' : 'actual';
+    // "Resultatet för året stannade på 0,1 mnkr": a year that is over, not this one's figure.
+    if (hint === 'actual' && FULL_YEAR.test(b) && PAST.test(b) && !/(?:19|20)\d\d/.test(b)) return undefined;
+    own = { measure: 'level', ...base, hint: hint === 'actual' && FULL_YEAR.test(b) ? 'forecast' : hint } as FactBinding;
+  } else if (BUDGET_WORD.test(b) && /(?:på|om|till)\s*$/u.test(b)) {
+    // "… jämfört med det budgeterade resultatet på 15 mnkr".
+    own = { measure: 'level', hint: 'budget' };
+  }
+  if (q.unit === 'percent' && SHARE_AFTER.test(after) && previous && (!own || own.measure === 'level')) return { ...previous, measure: 'share' };
+  if (!own && (q.parenthesised || INHERIT.test(b)) && previous) return previous;
+  return own;
+}
+
+function factor(unit: Unit | undefined, q: Quote['unit']): number | undefined {
+  const scale: Partial<Record<string, number>> = { kr: 1, tkr: 1e3, mnkr: 1e6 };
+  if (!unit) return undefined;
+  if (q === 'percent' || q === 'pp') return unit === 'percent' ? 1 : undefined;
+  if (unit === 'percent') return undefined;
+  const from = scale[unit];
+  const to = scale[q];
+  return from && to ? from / to : undefined;
+}
+
+function isResultRow(row: FactRow): boolean {
+  return /resultat|över-?\/?underskott|budgetavvikelse|avvikelse/iu.test(row.label);
+}
+
+function unitOf(t: FactTable, row: FactRow, c: FactColumn): Unit | undefined {
+  if (c.percent) return 'percent';
+  return row.unit ?? t.unit;
+}
+
+/** What the sentence says about groups and header words. */
+interface Words {
+  lower: string;
+  group: boolean;
+}
+
+function mentions(words: Words, qualifier: string): boolean {
+  const stem = qualifier.slice(0, Math.max(4, Math.min(8, qualifier.length - 2)));
+  return new RegExp(`(?<!\\p{L})${stem.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u').test(words.lower);
+}
+
+/** Columns by the group and header words the sentence uses. */
+function byWords(cols: FactColumn[], words: Words): FactColumn[] {
+  let out = cols;
+  const groupCols = out.filter((c) => c.group);
+  if (words.group) {
+    // The group's figure is not in a table that has no group columns.
+    if (!groupCols.length) return [];
+    out = groupCols;
+  } else out = out.filter((c) => !c.group);
+  // The column whose own word the sentence uses most fully ("balanskravsresultatet" names
+  // BALANSKRAVSRESULTAT rather than JUSTERING BALANSKRAV).
+  const score = (c: FactColumn) => Math.max(0, ...c.qualifiers.filter((q) => !c.group && mentions(words, q)).map((q) => q.length));
+  const best = Math.max(0, ...out.map(score));
+  if (best > 0) return out.filter((c) => score(c) === best);
+  const plain = out.filter((c) => c.group || c.qualifiers.every((q) => /^(?:kommun|kommunen|kommunens|stad|staden|stadens)$/u.test(q)));
+  return plain.length ? plain : out;
+}
+
+function columnsOf(t: FactTable, m: FactColumn['measure'][], words: Words, percent?: boolean): FactColumn[] {
+  return byWords(t.columns.filter((c) => m.includes(c.measure) && (percent === undefined || c.percent === percent)), words);
+}
+
+/** Narrow columns to a year, else to the report's year. */
+function byYear(cols: FactColumn[], year: number | undefined, reportYear: number | undefined): FactColumn[] {
+  if (cols.length <= 1 && year === undefined) return cols;
+  if (year !== undefined) {
+    const hit = cols.filter((c) => c.year === year);
+    if (hit.length) return hit;
+    // A year named that none of these headers has: the sentence speaks of another column.
+    if (cols.some((c) => c.year !== undefined)) return [];
+    return cols;
+  }
+  const current = cols.filter((c) => c.year === undefined || c.year === reportYear);
+  return current.length ? current : cols;
+}
+
+function cellReading(t: FactTable, row: FactRow, c: FactColumn, q: Quote, signed: boolean): FactReading | undefined {
+  const cell = row.cells.get(c.col);
+  if (!cell) return undefined;
+  const unit = unitOf(t, row, c);
+  const k = factor(unit, q.unit);
+  if (k === undefined) return undefined;
+  const unitText = unit === 'percent' ? '%' : (unit ?? '');
+  return { value: cell.value * k, slack: 0.5 * 10 ** -cell.decimals * k, refs: [cell.ref], label: c.header ? `${row.label}, ${c.header}` : row.label, basis: `${formatNumber(cell.value, cell.decimals)} ${unitText}`.trim(), signed, decimals: cell.decimals };
+}
+
+function pair(row: FactRow, cols: FactColumn[], year: number): { now?: FactCell; before?: FactCell; cNow?: FactColumn; cBefore?: FactColumn } {
+  const cNow = cols.find((c) => c.year === year);
+  const cBefore = cols.find((c) => c.year === year - 1);
+  return { now: cNow && row.cells.get(cNow.col), before: cBefore && row.cells.get(cBefore.col), cNow, cBefore };
+}
+
+interface When {
+  /** The year the figure is for, when the words give it. */
+  year?: number;
+  /** A year written right after the figure ("112,7 miljoner kronor 2020"). */
+  after?: number;
+  /** The latest year the sentence names at all (for a change: the later of the two). */
+  latest?: number;
+}
+
+function readingFor(s: Subject, b: FactBinding, q: Quote, when: When, reportYear: number | undefined, words: Words): FactReading[] {
+  const { table: t, row } = s;
+  const pct = q.unit === 'percent' || q.unit === 'pp';
+  const percentRow = unitOf(t, row, t.columns[0] ?? ({ percent: false } as FactColumn)) === 'percent';
+  const out: FactReading[] = [];
+  const tableYear = t.year ?? reportYear;
+  if (b.measure === 'level' && b.fromResultWord && !isResultRow(row) && t.columns.some((c) => c.measure === 'variance' && !c.againstForecast)) {
+    // "Kommunstyrelsen redovisade ett överskott på 0,2 mkr": the row's deviation from budget.
+    return readingFor(s, { ...b, measure: 'variance' }, q, when, reportYear, words);
+  }
+  if (b.measure === 'variance') {
+    let cols = columnsOf(t, ['variance'], words, pct && !percentRow ? true : undefined).filter((c) => !!c.againstForecast === !!b.againstForecast);
+    cols = byYear(cols, when.year, tableYear);
+    if (!cols.length && b.sign !== undefined && !b.budgetNamed && !b.againstForecast && !pct) {
+      // "Kommunstyrelsen redovisar ett överskott om 96 Mkr" in a table of deviations per board.
+      return readingFor(s, { ...b, measure: 'level', hint: 'actual', fromResultWord: false }, q, when, reportYear, words);
+    }
+    if (pct && !percentRow && !cols.length) return readingFor(s, { ...b, measure: 'share' }, q, when, reportYear, words);
+    for (const c of cols) {
+      const r = cellReading(t, row, c, q, true);
+      if (r) out.push(r);
+    }
+    return out;
+  }
+  if (b.measure === 'share') {
+    const v = byYear(columnsOf(t, ['variance'], words, false), when.year, tableYear).filter((c) => !c.againstForecast);
+    const bud = byYear(columnsOf(t, ['budget'], words, false), when.year, tableYear);
+    if (v.length !== 1 || bud.length !== 1 || q.unit !== 'percent') return [];
+    const vc = row.cells.get(v[0].col);
+    const bc = row.cells.get(bud[0].col);
+    if (!vc || !bc || bc.value === 0) return [];
+    const value = (Math.abs(vc.value) / Math.abs(bc.value)) * 100;
+    const slack = ((0.5 * 10 ** -vc.decimals) / Math.abs(bc.value)) * 100 + 0.01;
+    return [{ value, slack, refs: [vc.ref, bc.ref], label: `${row.label}, ${v[0].header} / ${bud[0].header}`, basis: `${formatNumber(vc.value, vc.decimals)} av ${formatNumber(bc.value, bc.decimals)} ${t.unit ?? ''}`.trim(), signed: false, decimals: 1 }];
+  }
+  if (b.measure === 'change') {
+    const pctChange = q.unit === 'percent' && !percentRow;
+    if (q.unit === 'pp' && !percentRow) return [];
+    if (q.unit === 'percent' && percentRow) return []; // "ökade med 5 %" of a rate: relative or points, unclear
+    const target = when.latest ?? tableYear;
+    const changeCols = columnsOf(t, ['change'], words, percentRow ? undefined : pctChange);
+    let cols = changeCols.filter((c) => c.year === undefined || c.year === target || c.year === tableYear);
+    if (cols.length > 1) cols = byYear(cols, undefined, tableYear);
+    const signedOk = percentRow || [...row.cells.values()].every((c) => c.value >= 0);
+    if (cols.length) {
+      for (const c of cols) {
+        const r = cellReading(t, row, c, q, signedOk);
+        if (r) out.push(r);
+      }
+      return out;
+    }
+    if (changeCols.length) return [];
+    // No change column: the difference of the two years' columns.
+    const yearCols = columnsOf(t, ['actual', 'value', b.columnWord ?? 'net'], words).filter((c) => c.year !== undefined && c.percent === percentRow);
+    const y = target !== undefined && yearCols.some((c) => c.year === target) ? target : tableYear;
+    if (y === undefined) return [];
+    const { now, before, cNow, cBefore } = pair(row, yearCols, y);
+    if (!now || !before || !cNow || !cBefore) return [];
+    if (pctChange) {
+      if (before.value === 0) return [];
+      const value = ((now.value - before.value) / Math.abs(before.value)) * 100;
+      return [{ value, slack: 0.05, refs: [now.ref, before.ref], label: `${row.label}, ${cNow.header} mot ${cBefore.header}`, basis: `${formatNumber(now.value, now.decimals)} mot ${formatNumber(before.value, before.decimals)}`, signed: signedOk, decimals: 1 }];
+    }
+    const unit = unitOf(t, row, cNow);
+    const k = factor(unit, q.unit);
+    if (k === undefined) return [];
+    const d = Math.max(now.decimals, before.decimals);
+    return [{ value: (now.value - before.value) * k, slack: 10 ** -d * k, refs: [now.ref, before.ref], label: `${row.label}, ${cNow.header} − ${cBefore.header}`, basis: `${formatNumber(now.value, now.decimals)} − ${formatNumber(before.value, before.decimals)} ${unit === 'percent' ? '%' : (unit ?? '')}`.trim(), signed: signedOk, decimals: d }];
+  }
+  // level
+  if (q.unit === 'pp') return [];
+  const hint = b.hint ?? 'actual';
+  const wanted: FactColumn['measure'][] = hint === 'budget' ? ['budget'] : hint === 'forecast' ? ['forecast'] : ['actual'];
+  let cols: FactColumn[];
+  if (b.columnWord && columnsOf(t, [b.columnWord], words).length) cols = columnsOf(t, [b.columnWord], words);
+  else cols = columnsOf(t, hint === 'actual' || hint === 'previous' ? ['actual', 'value'] : wanted, words);
+  if (!cols.length && (hint === 'actual' || hint === 'previous')) cols = columnsOf(t, ['net'], words);
+  if (!cols.length && hint === 'forecast' && !columnsOf(t, ['actual'], words).length) cols = columnsOf(t, ['value'], words);
+  cols = cols.filter((c) => (unitOf(t, row, c) === 'percent') === (q.unit === 'percent'));
+  // "… visar på ett underskott om 31,2 miljoner kronor": a result column, when the table has one.
+  if (b.fromResultWord && cols.some((c) => /resultat|över|under/iu.test(c.header))) cols = cols.filter((c) => /resultat|över|under/iu.test(c.header));
+  if (hint === 'previous') {
+    const y = when.after ?? ((when.year ?? tableYear) !== undefined ? (when.year ?? (tableYear as number)) - 1 : undefined);
+    cols = y === undefined ? [] : cols.filter((c) => c.year === y);
+  } else cols = byYear(cols, when.year, tableYear);
+  // A result row's sign is a surplus or a deficit, however the sentence writes it.
+  const signed = isResultRow(row) || (b.sign !== undefined && b.fromResultWord === true);
+  for (const c of cols) {
+    const r = cellReading(t, row, c, q, signed || (b.sign !== undefined && /resultat|avvik|över|under/iu.test(c.header)));
+    if (r) out.push(r);
+  }
+  return out;
+}
+
+function compare(r: FactReading, q: Quote, b: FactBinding): { ok: boolean; signOnly: boolean } {
+  const quotedSign = q.explicitSign ? Math.sign(q.value) : b.sign;
+  const mag = (v: number) => Math.abs(v);
+  const half = 10 ** -q.decimals / 2;
+  const sizeOk =
+    q.low !== undefined
+      ? mag(r.value) >= Math.abs(q.low) - half - r.slack && mag(r.value) <= Math.abs(q.value) + half + r.slack
+      : agrees(mag(r.value), mag(q.value), q.decimals, q.qualifier, r.slack);
+  if (!sizeOk) return { ok: false, signOnly: false };
+  if (!r.signed || quotedSign === undefined || quotedSign === 0) return { ok: true, signOnly: false };
+  // A value that rounds to zero has no sign to contradict.
+  if (Math.abs(r.value) <= r.slack + half) return { ok: true, signOnly: false };
+  const ok = Math.sign(r.value) === quotedSign;
+  return { ok, signOnly: !ok };
+}
+
+function ownTotals(tables: FactTable[]): Subject[] {
+  return tables.flatMap((t) => t.rows.filter((r) => r.total).map((row) => ({ table: t, row })));
+}
+
+function resultRows(tables: FactTable[], words: Words): Subject[] {
+  let all = tables.flatMap((t) => t.rows.filter((r) => /^(?:årets|periodens)?\s*resultat(?!\p{L})/iu.test(r.label.trim())).map((row) => ({ table: t, row })));
+  // The bottom line itself when the statement has one ("Årets resultat"), not "Resultat efter …".
+  const bottom = all.filter((s) => /^(?:årets|periodens) resultat(?:\s*(?:,|i)\s*(?:mnkr|mkr|tkr))?$/iu.test(s.row.label.trim()));
+  if (bottom.length) all = bottom;
+  // "Årets resultat koncernen": the group's row only when the sentence speaks of the group (else
+  // the group's figures are in its columns).
+  const own = all.filter((s) => s.row.group === words.group);
+  return own.length ? own : all.filter((s) => !s.row.group);
+}
+
+/** The body's own result named without a row label: "Kommunens resultat", "Gnesta kommun redovisade ett överskott". */
+const RESULT_SUBJECT = /(?<!\p{L})(?:resultatet|årets resultat|periodens resultat|kommunens resultat|nämndens resultat|koncernens resultat)(?!\p{L})/u;
+const BODY = /(?<!\p{L})(?:kommun(?:en|ens|s)?|kommunkoncern(?:en|ens)?|koncern(?:en|ens)?|stad(?:en|ens)?)(?!\p{L})/u;
+const RESULT_VERB = /(?<!\p{L})(?:redovisade|redovisar|redovisas|visade|visar|fick|uppvisar)\s+(?:\S+\s+){0,2}(?:ett|sitt)\s+(?:positivt\s+|negativt\s+)?(?:resultat|överskott|underskott)\s+(?:på|om|med)\s*$/u;
+/** A pronoun that takes up the row the previous sentence named. */
+const ANAPHOR = /(?<!\p{L})(?:(?:den|det)\s+(?:emellertid|dock|också|därmed|uppgick|uppgår|blev|blir|var|är|visar|visade|hamnade|landade|slutade|stannade)|nämnden|verksamheten|överskottet|underskottet|avvikelsen|budgetavvikelsen)(?!\p{L})/u;
+/** The body itself, as against its group. */
+const OWN_BODY = /(?<!\p{L})(?:kommunens|kommunen|kommun|staden|stadens)(?!\p{L})/u;
+const CONTINUES = /^(?:vilket|vilka|varav|men|och)(?!\p{L})/u;
+
+function yearAfter(after: string): number | undefined {
+  const m = /^\s*(?:\p{L}+\s+){0,1}(?:för\s+(?:år\s+)?|år\s+)?((?:19|20)\d\d)(?!\d)/u.exec(after);
+  return m ? Number(m[1]) : undefined;
+}
+
+/**
+ * Every quote the sentence binds to one table cell (or one relation of cells), judged.
+ * `skip(paragraph, quote)` leaves out quotes another reader already judged.
+ */
+export function judgeFacts(facts: Facts, skip: (p: NarrativeParagraph, q: Quote) => boolean): FactJudgement[] {
+  if (!facts.paragraphs.length) return [];
+  const names = indexNames(facts.tables, wordStarts(facts.paragraphs.map((p) => p.text.text)));
+  const out: FactJudgement[] = [];
+  for (const p of facts.paragraphs) {
+    const sents: Sentence[] = sentences(p.text.text);
+    let carried: Hit | undefined;
+    for (const s of sents) {
+      const lower = s.text.toLowerCase();
+      const hits = hitsIn(lower, names);
+      let groupClause = false;
+      let previous: FactBinding | undefined;
+      let previousUnit: Quote['unit'] | undefined;
+      let clauseSubject: Subject[] | undefined;
+      for (const c of s.clauses) {
+        const clauseStart = c.start - s.start;
+        const clauseEnd = clauseStart + c.text.length;
+        const inClause = hits.filter((h) => h.index >= clauseStart && h.end <= clauseEnd);
+        const continuing = CONTINUES.test(c.text.toLowerCase());
+        // The group (koncernen, bolagen) as the clause says, or as the clause it goes on from said.
+        const cl = c.text.toLowerCase();
+        groupClause = GROUP.test(cl) ? true : OWN_BODY.test(cl) ? false : continuing && groupClause;
+        const words: Words = { lower, group: groupClause };
+        let previousEndInClause = clauseStart;
+        for (const q of c.quotes) {
+          const qOffset = q.start - s.start;
+          // The words between the previous figure of this clause and this one, subjects taken out.
+          let seg = lower.slice(previousEndInClause, qOffset);
+          for (const h of inClause) if (h.index >= previousEndInClause && h.end <= qOffset) seg = `${seg.slice(0, h.index - previousEndInClause)}${' '.repeat(h.end - h.index)}${seg.slice(h.end - previousEndInClause)}`;
+          // "den totala budgetavvikelsen" names the subject; its measure word is not the figure's.
+          seg = seg.replace(new RegExp(OWN_TOTAL.source, 'gu'), (m) => ' '.repeat(m.length));
+          const clauseLower = c.text.toLowerCase();
+          const binding = bindingFor(seg, q.after, clauseLower, q, previous, previousUnit);
+          previousEndInClause = q.end - s.start;
+          previous = binding ?? previous;
+          previousUnit = q.unit;
+          if (!binding) continue;
+          // The subject: a row named before the figure in its clause, else (in a clause that
+          // goes on: "…, vilket …") the sentence's, else the row the previous sentence named.
+          const prior = inClause.filter((h) => h.end <= qOffset);
+          let subjects: Subject[] | undefined = prior.length ? prior[prior.length - 1].subjects : undefined;
+          if (subjects && binding.measure === 'change') {
+            // "en sänkt kalkylränta har ökat de finansiella kostnaderna med 106 Mkr": the row is
+            // the object of the change, the figure one cause's share of it.
+            const h = prior[prior.length - 1];
+            const verb = CHANGE_WORD.exec(lower.slice(clauseStart, qOffset));
+            if (verb && clauseStart + verb.index < h.index) subjects = undefined;
+          }
+          if (!subjects) {
+            const after = inClause.filter((h) => h.index >= qOffset);
+            // "Underskottet på 0,4 mkr inom verksamhetsområdet kommunchef": named after the figure.
+            if (after.length === 1 && /^\s*(?:\p{L}+\s+){0,3}(?:inom|för|hos|i)\s/u.test(lower.slice(q.end - s.start, after[0].index + 1))) subjects = after[0].subjects;
+          }
+          const head = lower.slice(clauseStart, qOffset);
+          if (!subjects && OWN_TOTAL.test(head)) subjects = ownTotals(facts.tables);
+          const rs = RESULT_SUBJECT.exec(head);
+          if (!subjects && ((rs && !disqualified(lower, clauseStart + rs.index, rs[0].length)) || (RESULT_VERB.test(head) && BODY.test(lower.slice(0, qOffset))) || (binding.fromResultWord && BODY.test(head)))) subjects = resultRows(facts.tables, words);
+          if (!subjects && (continuing || q.parenthesised || binding.hint === 'previous')) subjects = clauseSubject;
+          if (!subjects && !hits.length && carried && ANAPHOR.test(lower.slice(0, qOffset))) subjects = carried.subjects;
+          clauseSubject = subjects ?? clauseSubject;
+          if (!subjects || !subjects.length || skip(p, q)) continue;
+          const clauseYears = yearsIn(c.text.slice(0, q.start - c.start)).filter((y) => !new RegExp(`(?:från|sedan|jämfört med|än|mot)\\s+(?:år\\s+)?${y}`).test(lower.slice(clauseStart, qOffset)));
+          const after = yearAfter(q.after);
+          const when: When = {
+            ...(after !== undefined ? { after } : {}),
+            year: clauseYears.length ? clauseYears[clauseYears.length - 1] : after,
+            latest: (() => {
+              const named = s.years.filter((y) => !new RegExp(`(?:från|sedan|jämfört med|än|mot)\\s+(?:år\\s+)?${y}`).test(lower));
+              return named.length ? Math.max(...named) : undefined;
+            })(),
+          };
+          const readings = subjects.flatMap((sub) => readingFor(sub, binding, q, when, facts.reportYear, words));
+          if (!readings.length) continue;
+          const results = readings.map((r) => ({ r, ...compare(r, q, binding) }));
+          const hit = results.find((x) => x.ok);
+          if (hit) {
+            out.push({ paragraph: p, quote: q, sentence: s.text, reading: hit.r, agrees: true });
+            continue;
+          }
+          // Judged only when the words leave one cell (or cells that agree on the value).
+          const distinct = new Set(readings.map((r) => r.value.toFixed(6)));
+          if (distinct.size !== 1) continue;
+          const first = results[0];
+          out.push({ paragraph: p, quote: q, sentence: s.text, reading: first.r, agrees: false, ...(first.signOnly ? { signOnly: true, signWord: binding.signWord } : {}) });
+        }
+        if (inClause.length) clauseSubject = inClause[inClause.length - 1].subjects;
+      }
+      // A sentence that names one row hands it to the next sentence that names none.
+      const own = hits.length === 1 ? hits[0] : undefined;
+      if (own) carried = own;
+      else if (hits.length > 1) carried = undefined;
+      else if (OWN_TOTAL.test(lower)) {
+        const totals = ownTotals(facts.tables);
+        carried = totals.length ? { index: 0, end: 0, subjects: totals } : carried;
+      }
+    }
+  }
+  return out;
+}
