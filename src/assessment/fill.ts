@@ -16,6 +16,10 @@ import { assess, dateLabel, projectionFactor } from './assess';
 import type { RatedLevel } from './goal';
 import { suggestGoal } from './goal';
 import { detectScale } from './detect-scale';
+import type { BoardScale } from './legend';
+import { boardScaleFromLegends, findLegends, levelRules, parseLevelLabel, scaleFromLevels } from './legend';
+import { parseOutcome } from './outcome';
+import { lowerIsBetter } from './target';
 import type { FillSettings, ResolvedSettings } from './settings';
 import { resolveSettings, savedAssessment } from './settings';
 import { makeFinding } from './messages';
@@ -54,9 +58,23 @@ export interface SkippedEntry {
 export interface ScaleChoice {
   id: string;
   name: string;
-  /** Where the choice came from: a saved or passed setting, assessment cells, a legend, the default. */
-  source: 'setting' | 'cells' | 'legend' | 'default';
+  /**
+   * Where the choice came from: a saved or passed setting, assessment cells, a legend (a row or
+   * note, or a legend sheet), the default (the workbook shows no scale), or none (the board's
+   * own scale could not be read: nothing is filled).
+   */
+  source: 'setting' | 'cells' | 'legend' | 'default' | 'none';
   evidence?: string[];
+  /** The cells the scale was read from ("Förklaring!A2:A5"). */
+  where?: string;
+  /** Where the limits come from: the legend's bands, the documented default, the built-in scale's. */
+  thresholds?: 'legend' | 'default' | 'builtin';
+  /** Each level with its rule in words ("91–99 % av målet"), worst first; the no-value level last. */
+  levels?: { name: string; fill: string | null; rule: string }[];
+  /** Why no scale is used (source 'none'). */
+  problem?: string;
+  /** The board's own scale: its goal rows are filled only with a chosen goal rule. */
+  own?: boolean;
 }
 
 export interface FillResult {
@@ -65,6 +83,8 @@ export interface FillResult {
   skipped: SkippedEntry[];
   findings: Finding[];
   scales: { indicator: ScaleChoice; goal: ScaleChoice };
+  /** The scales the controller can choose from (built-in, saved custom, the board's legend). */
+  choices: { id: string; name: string }[];
 }
 
 // ---------------------------------------------------------------- grid access
@@ -143,7 +163,6 @@ function ownership(wb: WorkbookGrid, filled: Map<string, FilledCell>, ref: Sourc
 
 // ---------------------------------------------------------------- model values
 
-const same = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 
 /** A number cell formatted as percent holds 0.87 for 87 %; targets are written in percent. */
 function isPercentCell(cell: Cell | undefined): cell is Cell & { value: number } {
@@ -167,17 +186,27 @@ interface Outcome {
   percent: boolean;
   /** Raw content of an unreadable outcome. */
   unreadable?: string;
+  /** "Ja" / "Nej". */
+  yesNo?: boolean;
+  /** A number cell without a percent format (a fraction there is not read as percent). */
+  plainNumber?: boolean;
 }
 
+/** The outcome as stored: number (percent by its format), "87 %", "87 procent", "NKI 79", Ja/Nej. */
 function readFigure(wb: WorkbookGrid, fig: Figure | undefined): Outcome {
   if (!fig) return { value: null, percent: false };
-  if (fig.problem) return { value: null, percent: false, unreadable: fig.raw ?? '' };
-  if (fig.value === null) return { value: null, percent: false };
   const cell = cellAt(wb, fig.ref)?.cell;
-  if (!fig.percent && isPercentCell(cell) && same(cell.value, fig.value)) {
-    return { value: Number((fig.value * 100).toPrecision(12)), percent: true };
+  const p = parseOutcome(cell ? cell.value : fig.value, cell?.numFmt);
+  switch (p.kind) {
+    case 'number':
+      return { value: p.value, percent: p.percent || !!fig.percent, ...(typeof cell?.value === 'number' && !p.percent ? { plainNumber: true } : {}) };
+    case 'yesno':
+      return { value: p.value ? 1 : 0, percent: false, yesNo: p.value };
+    case 'missing':
+      return { value: null, percent: false };
+    case 'unreadable':
+      return { value: null, percent: false, unreadable: p.raw };
   }
-  return { value: fig.value, percent: !!fig.percent };
 }
 
 function previousFor(wb: WorkbookGrid, ind: Indicator, target: Target): AssessOptions['previous'] {
@@ -194,31 +223,103 @@ function previousFor(wb: WorkbookGrid, ind: Indicator, target: Target): AssessOp
 
 // ---------------------------------------------------------------- scale choice
 
+/** What the workbook shows of a board's own scale. */
+interface BoardEvidence {
+  legend?: BoardScale;
+  legendProblem?: { where: string; problem: string };
+  cells?: BoardScale;
+  cellsProblem?: string;
+}
+
+/**
+ * Labels a person typed in the assessment cells that no known scale holds: if they read as
+ * levels ("Målet är uppfyllt", "Målet är delvis uppfyllt", …) they are the board's own scale.
+ */
+function boardFromCells(texts: readonly string[], scales: readonly Scale[], use: ScaleUse, where: string): { board?: BoardScale; problem?: string } {
+  const distinct = [...new Map(texts.map((t) => [t.trim().toLowerCase(), t.trim()])).values()].filter(Boolean);
+  if (distinct.length === 0) return {};
+  const usable = scales.filter((s) => s.uses.includes(use));
+  if (distinct.every((t) => usable.some((s) => recognizeLevel(s, t)))) return {};
+  const levels = distinct.map((t) => parseLevelLabel(t));
+  const bad = distinct.find((_, i) => !levels[i]);
+  if (bad !== undefined) return { problem: `bedömningen "${bad}" hör inte till någon känd skala` };
+  const r = scaleFromLevels(levels.filter((l) => l !== undefined), 'boardCells', 'Nämndens skala (från ifyllda bedömningar)');
+  if (!r.scale) return { problem: r.problem };
+  return { board: { scale: r.scale, where, from: 'cells', thresholds: r.thresholds } };
+}
+
+/** A built-in scale in the board's own spelling: "Uppfyllt" where the board writes that for "Helt uppfyllt". */
+function inBoardWords(scale: Scale, texts: readonly string[]): Scale {
+  let changed = false;
+  const levels = scale.levels.map((l) => {
+    const hit = texts.find((t) => recognizeLevel(scale, t) === l && t.trim() && t.trim().toLowerCase() !== l.name.toLowerCase());
+    if (!hit) return l;
+    changed = true;
+    const name = hit.trim().replace(/\s+/g, ' ');
+    return { ...l, name, aliases: [l.name, ...(l.aliases ?? []).filter((a) => a.toLowerCase() !== name.toLowerCase())] };
+  });
+  return changed ? { ...scale, levels } : scale;
+}
+
+function boardChoice(b: BoardScale, source: ScaleChoice['source']): ScaleChoice {
+  return { id: b.scale.id, name: b.scale.name, source, where: b.where, thresholds: b.thresholds, levels: levelRules(b.scale), own: true };
+}
+
 function chooseScale(
   use: ScaleUse,
   requested: (string | undefined)[],
   scales: readonly Scale[],
   cellTexts: string[],
   legendTexts: string[],
+  ev: BoardEvidence,
   findings: Finding[],
-): { scale: Scale; choice: ScaleChoice } {
+): { scale?: Scale; choice: ScaleChoice } {
   const useWord = use === 'goal' ? 'mål' : 'nyckeltal';
+  const stateCell = { sheet: STATE_SHEET, cell: 'A1' };
+  const board = ev.legend ?? ev.cells;
   for (const [i, id] of requested.entries()) {
     if (id === undefined) continue;
+    if (id === 'board' || id === 'boardCells') {
+      const b = id === 'board' ? ev.legend : ev.cells;
+      if (b) return { scale: b.scale, choice: { ...boardChoice(b, 'setting') } };
+      if (i === 0) findings.push(makeFinding('assessment/settings', 'unknownScale', stateCell, { scale: id }));
+      continue;
+    }
     const scale = scales.find((s) => s.id === id);
     // Only the first request is the setting for this use; the others are hints that may not fit.
-    if (scale && scale.uses.includes(use)) return { scale, choice: { id, name: scale.name, source: 'setting' } };
+    if (scale && scale.uses.includes(use)) {
+      // A scale the controller defined and chose: its goal rule is the settings' (default average).
+      return { scale, choice: { id, name: scale.name, source: 'setting', thresholds: scale.custom ? 'legend' : 'builtin', levels: levelRules(scale) } };
+    }
     if (i === 0) {
       findings.push(
         scale
-          ? makeFinding('assessment/settings', 'unusableScale', { sheet: STATE_SHEET, cell: 'A1' }, { scale: id, use: useWord })
-          : makeFinding('assessment/settings', 'unknownScale', { sheet: STATE_SHEET, cell: 'A1' }, { scale: id }),
+          ? makeFinding('assessment/settings', 'unusableScale', stateCell, { scale: id, use: useWord })
+          : makeFinding('assessment/settings', 'unknownScale', stateCell, { scale: id }),
       );
     }
   }
+  // A legend that states its limits is the board's rule, whatever else the workbook shows.
+  if (ev.legend && ev.legend.thresholds === 'legend') return { scale: ev.legend.scale, choice: boardChoice(ev.legend, 'legend') };
   const found = detectScale(scales, use, cellTexts, legendTexts);
-  if (found) return { scale: found.scale, choice: { id: found.scale.id, name: found.scale.name, source: found.from, evidence: found.evidence } };
-  return { scale: goal4, choice: { id: goal4.id, name: goal4.name, source: 'default' } };
+  if (found) {
+    const scale = inBoardWords(found.scale, [...cellTexts]);
+    return {
+      scale,
+      choice: { id: found.scale.id, name: found.scale.name, source: found.from, evidence: found.evidence, thresholds: found.scale.custom ? 'legend' : 'builtin', levels: levelRules(scale) },
+    };
+  }
+  if (board) {
+    findings.push(makeFinding('assessment/scale', 'defaultThresholds', stateCell, { where: board.where, rules: levelRules(board.scale).map((l) => `${l.name}: ${l.rule}`).join('; ') }));
+    return { scale: board.scale, choice: boardChoice(board, board.from === 'cells' ? 'cells' : 'legend') };
+  }
+  const problem = ev.legendProblem ? `förklaringen i ${ev.legendProblem.where}: ${ev.legendProblem.problem}` : ev.cellsProblem;
+  if (problem) {
+    findings.push(makeFinding('assessment/scale', 'undetermined', stateCell, { problem, use: useWord }));
+    return { choice: { id: '', name: '', source: 'none', problem } };
+  }
+  findings.push(makeFinding('assessment/scale', 'defaultScale', stateCell, { scale: goal4.name }));
+  return { scale: goal4, choice: { id: goal4.id, name: goal4.name, source: 'default', thresholds: 'builtin', levels: levelRules(goal4) } };
 }
 
 // ---------------------------------------------------------------- the fill
@@ -299,10 +400,35 @@ function assessIndicator(ctx: Context, table: Indicators, goal: Goal, ind: Indic
   const tText = targetText(ctx.wb, ind);
   const target = parseTarget(tText, { indicator: name, goal: goal.title.text });
   const where = (ref?: SourceRef) => ref ?? ind.assessment?.ref ?? ind.name.ref;
-  const outcome = readFigure(ctx.wb, ind.outcome);
+  let outcome = readFigure(ctx.wb, ind.outcome);
+  // "Ja" against a figure is no figure.
+  if (outcome.yesNo !== undefined && target.kind !== 'yesno') outcome = { value: null, percent: false, unreadable: outcome.yesNo ? 'Ja' : 'Nej' };
   const unit = (target.kind === 'compare' || target.kind === 'range') && target.unit ? target.unit : outcome.percent || ind.unit === 'percent' ? 'percent' : undefined;
 
-  const options: AssessOptions = { unit, previous: previousFor(ctx.wb, ind, target) };
+  const lower = lowerIsBetter({ indicator: name, goal: goal.title.text });
+  const options: AssessOptions = {
+    unit,
+    previous: previousFor(ctx.wb, ind, target),
+    ...(outcome.yesNo !== undefined ? { yesNo: outcome.yesNo } : {}),
+    ...(lower ? { lowerIsBetterBecause: lower } : {}),
+  };
+  // 0,87 in a plain number cell against "Minst 90 %": a fraction or 0,87 percent? Not guessed.
+  const targetValue = target.kind === 'compare' ? target.value : target.kind === 'range' ? target.max : undefined;
+  if (
+    (target.kind === 'compare' || target.kind === 'range') &&
+    target.unit === 'percent' &&
+    targetValue !== undefined &&
+    targetValue > 1 &&
+    outcome.plainNumber &&
+    outcome.value !== null &&
+    outcome.value !== 0 &&
+    Math.abs(outcome.value) <= 1
+  ) {
+    const value = formatNumber(outcome.value);
+    ctx.findings.push(makeFinding('assessment/fraction-outcome', 'suspect', where(ind.outcome?.ref), { value, indicator: name, target: describeTarget(target) }));
+    if (ind.assessment) place(ctx, ind.assessment.ref, scale, undefined, `utfallet ${value} ser ut som en andel men är inte formaterat som procent`, name, 'indicator');
+    return undefined;
+  }
   if (ind.cumulative && ctx.model.period.kind !== 'annual' && outcome.value !== null && target.kind !== 'unreadable') {
     if (!ctx.settings.projectCumulative) {
       ctx.findings.push(makeFinding('assessment/cumulative', 'notProjected', where(ind.outcome?.ref), { indicator: name }));
@@ -342,6 +468,8 @@ function assessIndicator(ctx: Context, table: Indicators, goal: Goal, ind: Indic
           ? makeFinding('assessment/no-outcome', 'unreadable', where(ind.outcome?.ref), { raw: outcome.unreadable, indicator: name })
           : makeFinding('assessment/no-outcome', 'missing', where(ind.outcome?.ref), { indicator: name }),
       );
+    } else if (a.code === 'between-levels' || a.code === 'not-yes-no') {
+      ctx.findings.push(makeFinding('assessment/between-levels', 'between', where(ind.outcome?.ref), { reason: a.reason, indicator: name }));
     } else {
       ctx.findings.push(makeFinding('assessment/no-previous-outcome', 'missing', where(ind.target?.ref), { target: describeTarget(target), indicator: name }));
     }
@@ -390,8 +518,22 @@ export function planFill(wb: WorkbookGrid, model: ReportModel, passed?: FillSett
   const indicatorRefs = tables.flatMap((t) => t.goals.flatMap((g) => g.indicators.flatMap((i) => (i.assessment ? [i.assessment.ref] : []))));
   const goalRefs = tables.flatMap((t) => t.goals.flatMap((g) => (g.assessment ? [g.assessment.ref] : [])));
   const legend = legendTexts(wb);
-  const forIndicators = chooseScale('indicator', [settings.scale], scales, evidence(wb, filledBefore, indicatorRefs), legend, findings);
-  const forGoals = chooseScale('goal', [settings.goalScale, settings.scale], scales, evidence(wb, filledBefore, goalRefs), legend, findings);
+  const indicatorTexts = evidence(wb, filledBefore, indicatorRefs);
+  const goalTexts = evidence(wb, filledBefore, goalRefs);
+  // The board's own scale: its legend (anywhere outside the assessment cells and the tables), else its typed labels.
+  const skip = new Set([...indicatorRefs, ...goalRefs].map((r) => key(r.sheet, r.cell)));
+  const fromLegend = boardScaleFromLegends(findLegends(wb, skip, tables.map((t) => ({ sheet: t.sheet, range: t.range }))));
+  const column = (refs: SourceRef[]) => (refs.length ? `${refs[0].sheet}!${refs[0].cell}:${refs[refs.length - 1].cell}` : '');
+  const fromCells = boardFromCells([...indicatorTexts, ...goalTexts], scales, 'indicator', column(indicatorRefs));
+  const ev: BoardEvidence = {
+    ...(fromLegend.board ? { legend: fromLegend.board } : {}),
+    ...(fromLegend.problem ? { legendProblem: fromLegend.problem } : {}),
+    ...(fromCells.board ? { cells: fromCells.board } : {}),
+    ...(fromCells.problem ? { cellsProblem: fromCells.problem } : {}),
+  };
+  const forIndicators = chooseScale('indicator', [settings.scale], scales, indicatorTexts, legend, ev, findings);
+  const forGoals = chooseScale('goal', [settings.goalScale, settings.scale], scales, goalTexts, legend, ev, findings);
+  const ruleChosen = passed?.goalRule !== undefined || state.assessment?.goalRule !== undefined;
 
   const ctx: Context = {
     wb,
@@ -406,24 +548,55 @@ export function planFill(wb: WorkbookGrid, model: ReportModel, passed?: FillSett
     findings,
   };
 
+  const noScale = (use: ScaleChoice) => `nämndens skala kan inte läsas (${use.problem ?? 'okänd'})`;
+  let ruleMissing = false;
   for (const table of tables) {
     for (const goal of table.goals) {
       const rated: RatedLevel[] = [];
       for (const ind of goal.indicators) {
+        if (!forIndicators.scale) {
+          if (ind.assessment) place(ctx, ind.assessment.ref, goal4, undefined, noScale(forIndicators.choice), ind.name.text.trim(), 'indicator');
+          continue;
+        }
         const r = assessIndicator(ctx, table, goal, ind, forIndicators.scale);
         if (r) rated.push(r);
       }
       if (!goal.assessment) continue;
+      const label = goal.title.text.trim();
+      if (!forGoals.scale) {
+        place(ctx, goal.assessment.ref, goal4, undefined, noScale(forGoals.choice), label, 'goal');
+        continue;
+      }
+      // A board's own scale says nothing of how its goals are summed up: only a chosen rule fills them.
+      if (forGoals.choice.own && !ruleChosen) {
+        ruleMissing = true;
+        place(ctx, goal.assessment.ref, forGoals.scale, undefined, 'ingen regel vald för målets samlade bedömning', label, 'goal');
+        continue;
+      }
       const goalScale = thresholdsFor(ctx, forGoals.scale);
       const s = suggestGoal(rated, goalScale, settings.goalRule);
       const reason = s?.reason ?? (goal.indicators.length ? 'inget av målets nyckeltal kunde bedömas' : 'målet har inga nyckeltal');
-      place(ctx, goal.assessment.ref, goalScale, s?.level, reason, goal.title.text.trim(), 'goal');
+      place(ctx, goal.assessment.ref, goalScale, s?.level, reason, label, 'goal');
     }
   }
+  if (ruleMissing) findings.push(makeFinding('assessment/goal-rule', 'notChosen', stateCell, { scale: forGoals.choice.name }));
 
   const nextState: ToolState = { ...state, filled: [...ctx.filledAfter.values()] };
   const assessment = savedAssessment(state, passed);
   if (assessment) nextState.assessment = assessment;
   const plan: WritePlan = { edits: ctx.edits, addSheets: [], deleteSheets: [], state: nextState };
-  return { plan, filled: ctx.filled, skipped: ctx.skipped, findings, scales: { indicator: forIndicators.choice, goal: forGoals.choice } };
+  const choices = [
+    ...scales.filter((x) => x.uses.includes('indicator')).map((x) => ({ id: x.id, name: x.name })),
+    ...(ev.legend ? [{ id: 'board', name: `${ev.legend.scale.name} (${ev.legend.where})` }] : []),
+    ...(ev.cells ? [{ id: 'boardCells', name: `${ev.cells.scale.name} (${ev.cells.where})` }] : []),
+  ];
+  // The same notice for key figures and goals is said once.
+  const seen = new Set<string>();
+  const unique = findings.filter((f) => {
+    const k = `${f.rule}|${f.message}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+  return { plan, filled: ctx.filled, skipped: ctx.skipped, findings: unique, scales: { indicator: forIndicators.choice, goal: forGoals.choice }, choices };
 }
