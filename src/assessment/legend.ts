@@ -205,7 +205,8 @@ export function findLegends(wb: WorkbookGrid, skip: ReadonlySet<string>, inside:
         if (!cells.length) return;
         const [a, b] = cells;
         const lvl = parseLevelLabel(textOf(a.value), textOf(b?.value), a.fill && a.fill !== 'FFFFFF' ? a.fill : undefined);
-        if (lvl) {
+        // A heading ("Bedömning av mätetal") names the legend: it has no band, rank or no-value sense.
+        if (lvl && (lvl.band || lvl.noValue || lvl.rank !== undefined)) {
           levels.push(lvl);
           first ||= toA1(i + 1, a.col);
           last = toA1(i + 1, a.col);
