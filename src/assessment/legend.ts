@@ -88,7 +88,7 @@ export function parseBand(text: string): ScaleLevel['band'] | undefined {
 /** Rank from the words: 0 "ej/inte uppfyllt", 1 "delvis", 2 "i hög grad", 3 "helt/uppfyllt". */
 function rankFromWords(text: string): number | undefined {
   const t = text.toLowerCase();
-  if (/\b(ej|inte|icke|ingen|inga|ej\s)\b|svag|ofullständig|försämr/.test(t)) return 0;
+  if (/(^|\s)(ej|inte|icke|ingen|inga)(\s|$)|svag|svårt|ofullständig|försämr|långt från/.test(t)) return 0;
   if (/i hög grad|till stor del|i stort sett|nästan/.test(t)) return 2;
   if (/delvis|nära|till viss del|påbörjad|osäker|del av/.test(t)) return 1;
   if (/helt|uppfyll|uppnå|nått|\bnås\b|genomförd|accepter|godkänd|på god väg|rätt riktning/.test(t)) return 3;
@@ -123,7 +123,8 @@ export function parseLevelLabel(label: string, description = '', fill?: string):
   if (noValue) level.noValue = true;
   const f = fill ?? colour?.[0];
   if (f) level.fill = f.toUpperCase();
-  const rank = colour && colour[1] >= 0 ? colour[1] : rankFromWords(all);
+  // "Delvis uppfyllt … eller kan inte mätas": the first clause says which level it is.
+  const rank = colour && colour[1] >= 0 ? colour[1] : (rankFromWords(all.split(/\s+eller\s+|,\s*/)[0]) ?? rankFromWords(all));
   if (rank !== undefined && !noValue) level.rank = rank;
   if (colour && colour[1] < 0 && !band) level.noValue = true;
   return level;

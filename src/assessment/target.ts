@@ -290,7 +290,7 @@ export function parseTarget(text: string | number | null | undefined, context?: 
     if (suffix) {
       op = suffix[1];
       source = 'word';
-    } else if (/\d/.test(tail) || /^(?:eller|och|till|à|a|av|[-–—+])(?:\s|$)/i.test(tail)) {
+    } else if (/\d/.test(tail) || /^(?:eller|och|till|à|[-–—+])(?:\s|$)/i.test(tail)) {
       return { kind: 'unreadable', raw, reason: 'text' };
     } else {
       // "<166 personer", "Minst 90 % av eleverna": what is counted, after the figure.
