@@ -209,6 +209,37 @@ function readFigure(wb: WorkbookGrid, fig: Figure | undefined): Outcome {
   }
 }
 
+const yearOfColumn = (c: { year?: number; date?: string } | undefined) => c?.year ?? (c?.date ? Number(c.date.slice(0, 4)) : undefined);
+
+/**
+ * Targets for several years ("Målvärde 2016 | Målvärde 2017") beside one outcome year: the
+ * target of the outcome's year is the one to compare with. The mapping keeps one target column
+ * (the latest); when its year is not the outcome's, the header row is searched for the
+ * outcome's year. Undefined: nothing to correct; 'missing': no target for that year.
+ */
+function targetOfOutcomeYear(wb: WorkbookGrid, table: Indicators, ind: Indicator): { text: string | null; ref: SourceRef } | 'missing' | undefined {
+  const tcol = table.columns.find((c) => c.role === 'target');
+  const ocol = table.columns.find((c) => c.role === 'outcome');
+  const ty = yearOfColumn(tcol);
+  const oy = yearOfColumn(ocol);
+  if (!tcol || ty === undefined || oy === undefined || ty === oy) return undefined;
+  const sheet = findSheet(wb, table.sheet);
+  if (!sheet) return 'missing';
+  const headerRow = parseA1(tcol.ref.cell).row;
+  for (const c of sheet.rows[headerRow - 1] ?? []) {
+    if (!c || typeof c.value !== 'string') continue;
+    const h = c.value.replace(/\s+/g, ' ');
+    if (/^(mål|målvärde|målnivå|målsättning)\b/i.test(h) && new RegExp(`\\b${oy}\\b`).test(h)) {
+      const ref = { sheet: table.sheet, cell: toA1(ind.row, c.col) };
+      const cell = getCell(sheet, ind.row, c.col);
+      const v = cell?.value;
+      const text = v === null || v === undefined ? null : typeof v === 'number' && cell?.numFmt?.includes('%') ? `${plain(v * 100)} %` : typeof v === 'string' || typeof v === 'number' ? String(v) : null;
+      return { text, ref };
+    }
+  }
+  return 'missing';
+}
+
 function previousFor(wb: WorkbookGrid, ind: Indicator, target: Target): AssessOptions['previous'] {
   const yearOf = (p: Indicator['previousOutcomes'][number]) => p.year ?? (p.date ? Number(p.date.slice(0, 4)) : undefined);
   const usable = ind.previousOutcomes
@@ -397,7 +428,8 @@ function place(
 function assessIndicator(ctx: Context, table: Indicators, goal: Goal, ind: Indicator, baseScale: Scale): RatedLevel | undefined {
   const name = ind.name.text.trim();
   const scale = thresholdsFor(ctx, baseScale, ind);
-  const tText = targetText(ctx.wb, ind);
+  const forYear = targetOfOutcomeYear(ctx.wb, table, ind);
+  const tText = forYear === 'missing' ? null : forYear ? forYear.text : targetText(ctx.wb, ind);
   const target = parseTarget(tText, { indicator: name, goal: goal.title.text });
   const where = (ref?: SourceRef) => ref ?? ind.assessment?.ref ?? ind.name.ref;
   let outcome = readFigure(ctx.wb, ind.outcome);
