@@ -17,7 +17,7 @@ import type { RatedLevel } from './goal';
 import { suggestGoal } from './goal';
 import { detectScale } from './detect-scale';
 import type { BoardScale } from './legend';
-import { boardScaleFromLegends, findLegends, levelRules, parseLevelLabel, scaleFromLevels } from './legend';
+import { boardScaleFromLegends, findLegends, levelRules, parseLevelLabel, scaleFromColours, scaleFromLevels } from './legend';
 import { parseOutcome } from './outcome';
 import { lowerIsBetter } from './target';
 import type { FillSettings, ResolvedSettings } from './settings';
@@ -260,6 +260,8 @@ interface BoardEvidence {
   legendProblem?: { where: string; problem: string };
   cells?: BoardScale;
   cellsProblem?: string;
+  colours?: BoardScale;
+  coloursProblem?: string;
 }
 
 /**
@@ -307,11 +309,11 @@ function chooseScale(
 ): { scale?: Scale; choice: ScaleChoice } {
   const useWord = use === 'goal' ? 'mål' : 'nyckeltal';
   const stateCell = { sheet: STATE_SHEET, cell: 'A1' };
-  const board = ev.legend ?? ev.cells;
+  const board = ev.legend ?? ev.cells ?? ev.colours;
   for (const [i, id] of requested.entries()) {
     if (id === undefined) continue;
-    if (id === 'board' || id === 'boardCells') {
-      const b = id === 'board' ? ev.legend : ev.cells;
+    if (id === 'board' || id === 'boardCells' || id === 'boardColours') {
+      const b = id === 'board' ? ev.legend : id === 'boardCells' ? ev.cells : ev.colours;
       if (b) return { scale: b.scale, choice: { ...boardChoice(b, 'setting') } };
       if (i === 0) findings.push(makeFinding('assessment/settings', 'unknownScale', stateCell, { scale: id }));
       continue;
@@ -344,7 +346,7 @@ function chooseScale(
     findings.push(makeFinding('assessment/scale', 'defaultThresholds', stateCell, { where: board.where, rules: levelRules(board.scale).map((l) => `${l.name}: ${l.rule}`).join('; ') }));
     return { scale: board.scale, choice: boardChoice(board, board.from === 'cells' ? 'cells' : 'legend') };
   }
-  const problem = ev.legendProblem ? `förklaringen i ${ev.legendProblem.where}: ${ev.legendProblem.problem}` : ev.cellsProblem;
+  const problem = ev.legendProblem ? `förklaringen i ${ev.legendProblem.where}: ${ev.legendProblem.problem}` : (ev.cellsProblem ?? ev.coloursProblem);
   if (problem) {
     findings.push(makeFinding('assessment/scale', 'undetermined', stateCell, { problem, use: useWord }));
     return { choice: { id: '', name: '', source: 'none', problem } };
@@ -420,8 +422,9 @@ function place(
     }
     return;
   }
-  ctx.edits.push({ ...at, value: level.name, fill: level.fill });
-  ctx.filledAfter.set(k, { ...at, value: level.name });
+  // A board that marks levels by colour alone gets the colour alone.
+  ctx.edits.push({ ...at, value: level.colourOnly ? null : level.name, fill: level.fill });
+  ctx.filledAfter.set(k, { ...at, value: level.colourOnly ? '' : level.name });
   ctx.filled.push({ ...at, value: level.name, fill: level.fill, indicator: label, kind, reason });
 }
 
@@ -557,7 +560,17 @@ export function planFill(wb: WorkbookGrid, model: ReportModel, passed?: FillSett
   const fromLegend = boardScaleFromLegends(findLegends(wb, skip, tables.map((t) => ({ sheet: t.sheet, range: t.range }))));
   const column = (refs: SourceRef[]) => (refs.length ? `${refs[0].sheet}!${refs[0].cell}:${refs[refs.length - 1].cell}` : '');
   const fromCells = boardFromCells([...indicatorTexts, ...goalTexts], scales, 'indicator', column(indicatorRefs));
+  // Colours a person set in empty assessment cells (the tool's own fills are no evidence).
+  const handFills = [...indicatorRefs, ...goalRefs].flatMap((ref) => {
+    const at = cellAt(wb, ref);
+    if (!at?.cell || !isBlank(at.cell) || filledBefore.has(key(ref.sheet, at.address))) return [];
+    const f = signalFill(at.cell);
+    return f ? [f] : [];
+  });
+  const fromColours = indicatorTexts.length || goalTexts.length ? {} : scaleFromColours(handFills, column(indicatorRefs));
   const ev: BoardEvidence = {
+    ...(fromColours.board ? { colours: fromColours.board } : {}),
+    ...(fromColours.problem ? { coloursProblem: fromColours.problem } : {}),
     ...(fromLegend.board ? { legend: fromLegend.board } : {}),
     ...(fromLegend.problem ? { legendProblem: fromLegend.problem } : {}),
     ...(fromCells.board ? { cells: fromCells.board } : {}),
@@ -621,6 +634,7 @@ export function planFill(wb: WorkbookGrid, model: ReportModel, passed?: FillSett
     ...scales.filter((x) => x.uses.includes('indicator')).map((x) => ({ id: x.id, name: x.name })),
     ...(ev.legend ? [{ id: 'board', name: `${ev.legend.scale.name} (${ev.legend.where})` }] : []),
     ...(ev.cells ? [{ id: 'boardCells', name: `${ev.cells.scale.name} (${ev.cells.where})` }] : []),
+    ...(ev.colours ? [{ id: 'boardColours', name: `${ev.colours.scale.name} (${ev.colours.where})` }] : []),
   ];
   // The same notice for key figures and goals is said once.
   const seen = new Set<string>();

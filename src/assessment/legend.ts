@@ -265,3 +265,59 @@ export function levelRules(scale: Scale): { name: string; fill: string | null; r
     return { name: l.name, fill: l.fill, rule };
   });
 }
+
+// ---------------------------------------------------------------- colours already used
+
+type Family = 'red' | 'orange' | 'yellow' | 'lightGreen' | 'green';
+const FAMILY_ORDER: Family[] = ['red', 'orange', 'yellow', 'lightGreen', 'green'];
+const FAMILY_NAMES: Record<Family, string> = { red: 'Röd', orange: 'Orange', yellow: 'Gul', lightGreen: 'Ljusgrön', green: 'Grön' };
+
+/** The signal family of a fill by its hue; greys, whites and blues are no signal. */
+export function colourFamily(hex: string): Family | undefined {
+  const n = parseInt(hex.replace(/^#/, '').slice(-6), 16);
+  if (!Number.isFinite(n)) return undefined;
+  const r = ((n >> 16) & 255) / 255;
+  const g = ((n >> 8) & 255) / 255;
+  const b = (n & 255) / 255;
+  const max = Math.max(r, g, b);
+  const min = Math.min(r, g, b);
+  if (max - min < 0.25 || max < 0.3) return undefined;
+  let h: number;
+  if (max === r) h = (60 * ((g - b) / (max - min)) + 360) % 360;
+  else if (max === g) h = 60 * ((b - r) / (max - min)) + 120;
+  else h = 60 * ((r - g) / (max - min)) + 240;
+  if (h < 20 || h >= 340) return 'red';
+  if (h < 45) return 'orange';
+  if (h < 70) return 'yellow';
+  if (h < 100) return 'lightGreen';
+  if (h < 170) return 'green';
+  return undefined;
+}
+
+/**
+ * The board's scale from the colours a person set in its assessment cells (no text): the
+ * families seen, worst (red) to best (green), each with the board's own fill; the tool then
+ * writes the colour alone. Red, a middle colour and green must all be seen: from two colours
+ * alone the tool cannot tell whether the board has a level between them.
+ */
+export function scaleFromColours(fills: readonly string[], where: string): { board?: BoardScale; problem?: string } {
+  const seen = new Map<Family, string>();
+  for (const f of fills) {
+    const fam = colourFamily(f);
+    if (fam && !seen.has(fam)) seen.set(fam, f.toUpperCase().replace(/^#/, '').slice(-6));
+  }
+  if (seen.size === 0) return {};
+  const fams = FAMILY_ORDER.filter((f) => seen.has(f));
+  if (!seen.has('red') || !seen.has('green') || fams.length < 3) {
+    return { problem: `bedömningscellerna är bara färgade ${fams.map((f) => FAMILY_NAMES[f].toLowerCase()).join(' och ')}, och skalans nivåer framgår inte av det` };
+  }
+  const middle = fams.length - 2;
+  const defaults = DEFAULT_SHORTFALLS[middle] ?? fams.slice(1, -1).map((_, i) => Math.round((25 * (i + 1)) / middle));
+  const levels: ScaleLevel[] = fams.map((f, i) => {
+    const level: ScaleLevel = { name: FAMILY_NAMES[f], fill: seen.get(f) as string, colourOnly: true };
+    if (i === fams.length - 1) level.met = true;
+    else if (i > 0) level.maxShortfallPercent = defaults[fams.length - 2 - i];
+    return level;
+  });
+  return { board: { scale: { id: 'boardColours', name: 'Nämndens färger (från färgade bedömningar)', uses: ['indicator', 'goal'], levels, custom: true }, where, from: 'cells', thresholds: 'default' } };
+}

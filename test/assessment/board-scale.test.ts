@@ -51,7 +51,7 @@ describe("the board's scale from a one-cell note, without limits", () => {
   it('a limit the controller changes in the pane is used (and saved)', async () => {
     const r = await run(await workbook(rows), { thresholds: { scales: { board: { 'Målet är delvis uppfyllt': 5 } } } });
     expect(byCell(r).D5).toBe('Målet är inte uppfyllt');
-    expect(r.plan.state?.assessment).toMatchObject({ thresholds: { scales: { board: { 'Målet är delvis uppfyllt': 5 } } } });
+    expect(r.plan.state).toMatchObject({ assessment: { thresholds: { scales: { board: { 'Målet är delvis uppfyllt': 5 } } } } });
   });
 
   it('a built-in scale can still be chosen', async () => {
@@ -145,5 +145,41 @@ describe('Ja/Nej and Bibehålla', () => {
     );
     expect(r.scales.indicator.id).toBe('goal2019');
     expect(byCell(r)).toEqual({ E3: 'Helt uppfyllt', E4: 'Ej uppfyllt', E5: 'Helt uppfyllt', E6: 'Ej uppfyllt' });
+  });
+});
+
+describe('colours already used in the assessment cells', () => {
+  const paint = (cells: Record<string, string>) => (wb: ExcelJS.Workbook) => {
+    const ws = wb.getWorksheet('Mål och nyckeltal') as ExcelJS.Worksheet;
+    for (const [addr, argb] of Object.entries(cells)) ws.getCell(addr).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${argb}` } };
+  };
+  const rows: Row[] = [
+    ['Nyckeltal', 'Målvärde', 'Utfall', 'Bedömning'],
+    ['Andel nöjda', 'Minst 90 %', '95 %', null],
+    ['Andel med plan', 'Minst 90 %', '40 %', null],
+    ['Andel i tid', 'Minst 90 %', '85 %', null],
+    ['Andel svar', 'Minst 90 %', '99 %', null],
+    ['Andel klara', 'Minst 90 %', '20 %', null],
+  ];
+
+  it("are the board's scale: the colour alone is written, in the board's own shade", async () => {
+    const r = await run(await workbook(rows, paint({ D2: '00B050', D3: 'C00000', D4: 'FFC000' })));
+    expect(r.scales.indicator).toMatchObject({ id: 'boardColours', source: 'cells', thresholds: 'default' });
+    expect(r.filled.map((f) => [f.cell, f.value, f.fill])).toEqual([
+      ['D5', 'Grön', '00B050'],
+      ['D6', 'Röd', 'C00000'],
+    ]);
+    expect(r.plan.edits).toEqual([
+      { sheet: 'Mål och nyckeltal', cell: 'D5', value: null, fill: '00B050' },
+      { sheet: 'Mål och nyckeltal', cell: 'D6', value: null, fill: 'C00000' },
+    ]);
+    // The hand-coloured cells are kept; they agree with the tool (85 against 90: 5,6 % short → the middle colour).
+    expect(r.findings.filter((f) => f.rule === 'assessment/hand-value-differs')).toEqual([]);
+  });
+
+  it('two colours alone do not tell the scale: nothing is filled, and the fill says why', async () => {
+    const r = await run(await workbook(rows, paint({ D2: '00B050', D3: 'FF0000' })));
+    expect(r.filled).toEqual([]);
+    expect(r.scales.indicator.problem).toMatch(/grön och röd|röd och grön/);
   });
 });
