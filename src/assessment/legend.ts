@@ -184,6 +184,9 @@ function textOf(v: unknown): string {
   return typeof v === 'string' ? v : '';
 }
 
+/** A label that says which level it is: a band, a rank from its words or colour, or "not measured". */
+const strong = (l: LegendLevel) => l.band !== undefined || l.noValue === true || l.rank !== undefined;
+
 /**
  * The legends in a workbook, best first: a legend sheet, then legend rows and one-cell legends
  * on the other sheets. `skip` holds "Sheet!A1" of cells that are assessments (never a legend),
@@ -223,7 +226,8 @@ export function findLegends(wb: WorkbookGrid, skip: ReadonlySet<string>, inside:
       const levels: LegendLevel[] = [];
       for (const c of cells) {
         const lvl = parseLevelLabel(textOf(c.value), '', c.fill && c.fill !== 'FFFFFF' ? c.fill : undefined);
-        if (lvl) levels.push(lvl);
+        // Outside a legend sheet only labels that say which level they are count ("Värde 2024" is a header).
+        if (lvl && strong(lvl)) levels.push(lvl);
       }
       if (levels.length >= 2 && levels.length === cells.length) {
         out.push({ levels, where: `${sheet.name}!${cells[0].address}:${cells[cells.length - 1].address}`, from: 'legend' });
@@ -236,7 +240,7 @@ export function findLegends(wb: WorkbookGrid, skip: ReadonlySet<string>, inside:
       const parts = splitLegendText(t);
       if (parts.length < 2) continue;
       const levels = parts.map((p) => parseLevelLabel(p));
-      if (levels.every((l): l is LegendLevel => l !== undefined)) out.push({ levels, where: `${sheet.name}!${c.address}`, from: 'legend' });
+      if (levels.every((l): l is LegendLevel => l !== undefined && strong(l))) out.push({ levels, where: `${sheet.name}!${c.address}`, from: 'legend' });
     }
   }
   return out.sort((a, b) => (a.from === 'sheet' ? 0 : 1) - (b.from === 'sheet' ? 0 : 1));

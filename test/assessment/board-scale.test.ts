@@ -183,3 +183,16 @@ describe('colours already used in the assessment cells', () => {
     expect(r.scales.indicator.problem).toMatch(/grön och röd|röd och grön/);
   });
 });
+
+describe('texts that only look like a legend', () => {
+  it('a row of headers with "Värde" is no legend: the default scale is used, and said so', async () => {
+    const buf = await workbook([['Nyckeltal', 'Målvärde', 'Utfall', 'Bedömning'], ['Andel nöjda', 'Minst 90 %', '95 %', null]], (wb) => {
+      const s = wb.addWorksheet('Bakgrund');
+      s.addRow(['Värde 2023', 'Värde 2024']);
+      s.addRow([1, 2]);
+    });
+    const r = await run(buf);
+    expect(r.scales.indicator).toMatchObject({ id: 'goal4', source: 'default' });
+    expect(byCell(r)).toEqual({ D2: 'Helt uppfyllt' });
+  });
+});
