@@ -11,7 +11,7 @@ import type { BoardTable } from './helsingborg-2016';
 export const GOAL_SHEET = 'Mål och mätetal';
 
 /** A printed figure as a number with the number format that shows it the same way, or as text. */
-function figureCell(cell: ExcelJS.Cell, printed: string, store: BoardTable['store']): void {
+export function figureCell(cell: ExcelJS.Cell, printed: string, store: BoardTable['store']): void {
   const t = printed.trim();
   const m = /^(-?\d{1,3}(?: \d{3})*|-?\d+)(?:,(\d+))?( ?%)?$/.exec(t);
   if (store === 'text' || !m) {
