@@ -1,4 +1,4 @@
-import { Button, Select, Text } from '@fluentui/react-components';
+import { Button, Text } from '@fluentui/react-components';
 import type { ChangeEvent } from 'react';
 import type { Lang } from '../../excel/errors';
 import type { FillSettings, ScaleChoice } from '../../assessment';
@@ -165,10 +165,10 @@ export function AssessStep(props: Props) {
         <div className={s.card}>
           <label>
             <Text size={200}>{w.chooseScale} </Text>
-            <Select
+            <select
               data-testid="choose-scale"
               value={settings.scale ?? ''}
-              onChange={(e: ChangeEvent<HTMLSelectElement>) => change({ scale: e.target.value || undefined, goalScale: e.target.value || undefined })}
+              onChange={(e: ChangeEvent<HTMLSelectElement>) => change({ scale: e.target.value || undefined })}
             >
               <option value="">{w.fromWorkbook}</option>
               {preview.choices.map((c) => (
@@ -176,17 +176,17 @@ export function AssessStep(props: Props) {
                   {c.name}
                 </option>
               ))}
-            </Select>
+            </select>
           </label>
           <label>
             <Text size={200}>{w.goalRule} </Text>
-            <Select data-testid="choose-goal-rule" value={settings.goalRule ?? ''} onChange={(e: ChangeEvent<HTMLSelectElement>) => change({ goalRule: (e.target.value || undefined) as FillSettings['goalRule'] })}>
+            <select data-testid="choose-goal-rule" value={settings.goalRule ?? ''} onChange={(e: ChangeEvent<HTMLSelectElement>) => change({ goalRule: (e.target.value || undefined) as FillSettings['goalRule'] })}>
               {(Object.keys(w.rules) as (keyof typeof w.rules)[]).map((k) => (
                 <option key={k} value={k}>
                   {w.rules[k]}
                 </option>
               ))}
-            </Select>
+            </select>
           </label>
           <Text block size={200} className={s.muted}>
             {w.saved}
