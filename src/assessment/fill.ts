@@ -306,9 +306,14 @@ function chooseScale(
   legendTexts: string[],
   ev: BoardEvidence,
   findings: Finding[],
+  /** The first assessment cell: where the notices about the scale point (none: nothing to fill, nothing to say). */
+  anchor: SourceRef | undefined,
 ): { scale?: Scale; choice: ScaleChoice } {
   const useWord = use === 'goal' ? 'mål' : 'nyckeltal';
   const stateCell = { sheet: STATE_SHEET, cell: 'A1' };
+  const notice = (f: Finding) => {
+    if (anchor) findings.push({ ...f, sheet: anchor.sheet, cell: anchor.cell });
+  };
   const board = ev.legend ?? ev.cells ?? ev.colours;
   for (const [i, id] of requested.entries()) {
     if (id === undefined) continue;
@@ -343,15 +348,15 @@ function chooseScale(
     };
   }
   if (board) {
-    findings.push(makeFinding('assessment/scale', 'defaultThresholds', stateCell, { where: board.where, rules: levelRules(board.scale).map((l) => `${l.name}: ${l.rule}`).join('; ') }));
+    notice(makeFinding('assessment/scale', 'defaultThresholds', stateCell, { where: board.where, rules: levelRules(board.scale).map((l) => `${l.name}: ${l.rule}`).join('; ') }));
     return { scale: board.scale, choice: boardChoice(board, board.from === 'cells' ? 'cells' : 'legend') };
   }
   const problem = ev.legendProblem ? `förklaringen i ${ev.legendProblem.where}: ${ev.legendProblem.problem}` : (ev.cellsProblem ?? ev.coloursProblem);
   if (problem) {
-    findings.push(makeFinding('assessment/scale', 'undetermined', stateCell, { problem, use: useWord }));
+    notice(makeFinding('assessment/scale', 'undetermined', stateCell, { problem, use: useWord }));
     return { choice: { id: '', name: '', source: 'none', problem } };
   }
-  findings.push(makeFinding('assessment/scale', 'defaultScale', stateCell, { scale: goal4.name }));
+  notice(makeFinding('assessment/scale', 'defaultScale', stateCell, { scale: goal4.name }));
   return { scale: goal4, choice: { id: goal4.id, name: goal4.name, source: 'default', thresholds: 'builtin', levels: levelRules(goal4) } };
 }
 
@@ -576,8 +581,8 @@ export function planFill(wb: WorkbookGrid, model: ReportModel, passed?: FillSett
     ...(fromCells.board ? { cells: fromCells.board } : {}),
     ...(fromCells.problem ? { cellsProblem: fromCells.problem } : {}),
   };
-  const forIndicators = chooseScale('indicator', [settings.scale], scales, indicatorTexts, legend, ev, findings);
-  const forGoals = chooseScale('goal', [settings.goalScale, settings.scale], scales, goalTexts, legend, ev, findings);
+  const forIndicators = chooseScale('indicator', [settings.scale], scales, indicatorTexts, legend, ev, findings, indicatorRefs[0] ?? goalRefs[0]);
+  const forGoals = chooseScale('goal', [settings.goalScale, settings.scale], scales, goalTexts, legend, ev, findings, goalRefs[0] ?? indicatorRefs[0]);
   const ruleChosen = passed?.goalRule !== undefined || state.assessment?.goalRule !== undefined;
 
   const ctx: Context = {
@@ -624,7 +629,8 @@ export function planFill(wb: WorkbookGrid, model: ReportModel, passed?: FillSett
       place(ctx, goal.assessment.ref, goalScale, s?.level, reason, label, 'goal');
     }
   }
-  if (ruleMissing) findings.push(makeFinding('assessment/goal-rule', 'notChosen', stateCell, { scale: forGoals.choice.name }));
+  const firstGoal = goalRefs[0];
+  if (ruleMissing && firstGoal) findings.push(makeFinding('assessment/goal-rule', 'notChosen', firstGoal, { scale: forGoals.choice.name }));
 
   const nextState: ToolState = { ...state, filled: [...ctx.filledAfter.values()] };
   const assessment = savedAssessment(state, passed);
