@@ -13,11 +13,11 @@ import type { Scale, ScaleLevel, ScaleUse } from './scales';
 import { allScales, goal4, levelByFill, parseCustomScales, recognizeLevel, withThresholds } from './scales';
 import type { Assessment, AssessOptions } from './assess';
 import { assess, dateLabel, projectionFactor } from './assess';
-import type { RatedLevel } from './goal';
+import type { GoalRule, RatedLevel } from './goal';
 import { suggestGoal } from './goal';
 import { detectScale } from './detect-scale';
 import type { BoardScale } from './legend';
-import { boardScaleFromLegends, findLegends, levelRules, parseLevelLabel, scaleFromColours, scaleFromLevels } from './legend';
+import { boardScaleFromLegends, findLegends, goalRuleFromTexts, levelRules, parseLevelLabel, scaleFromColours, scaleFromLevels } from './legend';
 import { parseOutcome } from './outcome';
 import { lowerIsBetter } from './target';
 import type { FillSettings, ResolvedSettings } from './settings';
@@ -85,6 +85,12 @@ export interface FillResult {
   scales: { indicator: ScaleChoice; goal: ScaleChoice };
   /** The scales the controller can choose from (built-in, saved custom, the board's legend). */
   choices: { id: string; name: string }[];
+  /**
+   * How goals are summed up: a chosen rule (setting), the rule the board prints ("printed",
+   * with its sentence), the default for built-in scales, or none (the board's own scale without
+   * a rule: goal cells stay empty).
+   */
+  goalRule: { rule?: GoalRule; source: 'setting' | 'printed' | 'default' | 'none'; text?: string };
 }
 
 // ---------------------------------------------------------------- grid access
@@ -583,7 +589,11 @@ export function planFill(wb: WorkbookGrid, model: ReportModel, passed?: FillSett
   };
   const forIndicators = chooseScale('indicator', [settings.scale], scales, indicatorTexts, legend, ev, findings, indicatorRefs[0] ?? goalRefs[0]);
   const forGoals = chooseScale('goal', [settings.goalScale, settings.scale], scales, goalTexts, legend, ev, findings, goalRefs[0] ?? indicatorRefs[0]);
-  const ruleChosen = passed?.goalRule !== undefined || state.assessment?.goalRule !== undefined;
+  const explicitRule = passed?.goalRule !== undefined || state.assessment?.goalRule !== undefined;
+  // A rule the board prints for its goals ("Målet är uppfyllt när samtliga nyckeltal är uppfyllda").
+  const printedRule = explicitRule ? undefined : goalRuleFromTexts(legend);
+  const ruleChosen = explicitRule || printedRule !== undefined;
+  const goalRule = printedRule?.rule ?? settings.goalRule;
 
   const ctx: Context = {
     wb,
@@ -624,8 +634,9 @@ export function planFill(wb: WorkbookGrid, model: ReportModel, passed?: FillSett
         continue;
       }
       const goalScale = thresholdsFor(ctx, forGoals.scale);
-      const s = suggestGoal(rated, goalScale, settings.goalRule);
-      const reason = s?.reason ?? (goal.indicators.length ? 'inget av målets nyckeltal kunde bedömas' : 'målet har inga nyckeltal');
+      const s = suggestGoal(rated, goalScale, goalRule);
+      const why = s && printedRule ? `${s.reason} (nämndens regel: "${printedRule.text}")` : s?.reason;
+      const reason = why ?? (goal.indicators.length ? 'inget av målets nyckeltal kunde bedömas' : 'målet har inga nyckeltal');
       place(ctx, goal.assessment.ref, goalScale, s?.level, reason, label, 'goal');
     }
   }
@@ -650,5 +661,12 @@ export function planFill(wb: WorkbookGrid, model: ReportModel, passed?: FillSett
     seen.add(k);
     return true;
   });
-  return { plan, filled: ctx.filled, skipped: ctx.skipped, findings: unique, scales: { indicator: forIndicators.choice, goal: forGoals.choice }, choices };
+  const goalRuleInfo: FillResult['goalRule'] = explicitRule
+    ? { rule: settings.goalRule, source: 'setting' }
+    : printedRule
+      ? { rule: printedRule.rule, source: 'printed', text: printedRule.text }
+      : forGoals.choice.own
+        ? { source: 'none' }
+        : { rule: settings.goalRule, source: 'default' };
+  return { plan, filled: ctx.filled, skipped: ctx.skipped, findings: unique, scales: { indicator: forIndicators.choice, goal: forGoals.choice }, choices, goalRule: goalRuleInfo };
 }

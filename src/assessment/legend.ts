@@ -325,3 +325,24 @@ export function scaleFromColours(fills: readonly string[], where: string): { boa
   });
   return { board: { scale: { id: 'boardColours', name: 'Nämndens färger (från färgade bedömningar)', uses: ['indicator', 'goal'], levels, custom: true }, where, from: 'cells', thresholds: 'default' } };
 }
+
+// ---------------------------------------------------------------- the goal rule a board states
+
+const MEASURES = String.raw`(?:nyckeltal(?:en)?|mätetal(?:en)?|indikator(?:er|erna)?|mått(?:en)?)`;
+const ALL_MET = new RegExp(String.raw`(?:samtliga|alla)\s+(?:(?:dess|målets|tillhörande|kopplade)\s+)?${MEASURES}\s+(?:är|har|ska vara|blivit)?\s*(?:uppfyllda|uppnådda|uppfyllt|uppnått|nått sina målvärden|nått målvärdet)`, 'i');
+const WORST = new RegExp(String.raw`(?:det\s+)?(?:sämsta|lägsta)\s+${MEASURES}\s+(?:avgör|styr|bestämmer|ger)`, 'i');
+
+/**
+ * The rule a board prints for a goal as a whole: "Målet är uppfyllt när samtliga nyckeltal är
+ * uppfyllda" → allMet, "det sämsta nyckeltalet avgör" → worst. Vaguer words ("det samlade
+ * resultatet", "en sammanvägning") state no rule and give none.
+ */
+export function goalRuleFromTexts(texts: readonly string[]): { rule: 'allMet' | 'worst'; text: string } | undefined {
+  for (const t of texts) {
+    if (t.length > 400) continue;
+    const s = normalizeText(t);
+    if (ALL_MET.test(s)) return { rule: 'allMet', text: s };
+    if (WORST.test(s)) return { rule: 'worst', text: s };
+  }
+  return undefined;
+}

@@ -19,6 +19,7 @@ export const core: CoreApi = {
       scaleName: r.scales.indicator.name,
       scales: r.scales,
       choices: r.choices,
+      goalRule: r.goalRule,
       ...(settings ? { settings } : {}),
     };
   },

@@ -3,7 +3,7 @@ import type { WritePlan } from '../grid/write-plan';
 import type { Finding } from '../model/finding';
 import type { WorkbookMapping } from '../model/mapping-types';
 import type { ReportModel } from '../model/types';
-import type { FillSettings, ScaleChoice } from '../assessment';
+import type { FillResult, FillSettings, ScaleChoice } from '../assessment';
 
 /**
  * The pure core as the pane uses it. Loaded lazily (its own chunk) so the pane's first paint
@@ -18,6 +18,8 @@ export interface FillPreview {
   scaleName?: string;
   /** The scales in use for key figures and goals, where they came from, their levels and limits. */
   scales?: { indicator: ScaleChoice; goal: ScaleChoice };
+  /** How goals are summed up, and where the rule came from. */
+  goalRule?: FillResult['goalRule'];
   /** Scales the controller can pick instead. */
   choices?: { id: string; name: string }[];
   /** The settings the preview was planned with (saved in the workbook when the fill is written). */

@@ -28,6 +28,8 @@ describe('the Bedömningar step', () => {
     // The board's scale is one of the choices, beside the built-in ones.
     expect(html).toMatch(/<option value="board">Nämndens egen skala \(Mål och mätetal!A3:D3\)<\/option>/);
     expect(html).toMatch(/<option value="goal4">/);
+    // The board's legend says nothing of goals as a whole: no rule, goal rows left empty.
+    expect(html).toContain('ingen regel – målraderna lämnas tomma');
   });
 
   it('with a chosen scale and rule, plans with them and saves them with the fill', async () => {

@@ -196,3 +196,30 @@ describe('texts that only look like a legend', () => {
     expect(byCell(r)).toEqual({ D2: 'Helt uppfyllt' });
   });
 });
+
+describe('a goal rule the board prints', () => {
+  const rows: Row[] = [
+    ['Målet är uppfyllt | Målet är delvis uppfyllt | Målet är inte uppfyllt'],
+    ['Målet är uppfyllt när samtliga nyckeltal är uppfyllda.'],
+    [],
+    ['Nämndens mål', 'Nyckeltal', 'Målvärde', 'Utfall', 'Bedömning'],
+    ['Fler ska bli självförsörjande', null, null, null, null],
+    [null, 'Andel som lämnat försörjningsstöd', 'Minst 40 %', '42 %', null],
+    [null, 'Andel i arbete efter insats', 'Minst 30 %', '25 %', null],
+  ];
+
+  it('fills the goal row by that rule, and says where the rule came from', async () => {
+    const r = await run(await workbook(rows));
+    expect(r.goalRule).toMatchObject({ rule: 'allMet', source: 'printed' });
+    const goal = r.filled.find((f) => f.kind === 'goal');
+    expect(goal?.value).toBe('Målet är inte uppfyllt');
+    expect(goal?.reason).toContain('samtliga nyckeltal är uppfyllda');
+  });
+
+  it('"det samlade resultatet" states no rule: the goal row stays empty', async () => {
+    const vague = rows.map((r, i) => (i === 1 ? ['Det samlade resultatet av de mätetal som finns kopplade till ett mål visar om vi har nått målet eller inte.'] : r));
+    const r = await run(await workbook(vague));
+    expect(r.goalRule.source).toBe('none');
+    expect(r.filled.filter((f) => f.kind === 'goal')).toEqual([]);
+  });
+});

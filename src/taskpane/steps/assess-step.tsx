@@ -45,6 +45,7 @@ const WORDS = {
     goalRule: 'Regel för målens samlade bedömning',
     rules: { '': 'Ingen vald', worst: 'Sämsta nyckeltalet', average: 'Medel av nyckeltalen', allMet: 'Alla nyckeltal uppnådda' },
     saved: 'Valen sparas i arbetsboken när bedömningarna fylls i.',
+    ruleSource: { setting: 'vald', printed: 'nämndens egen regel', default: 'standard', none: 'ingen regel – målraderna lämnas tomma' },
   },
   en: {
     scaleFor: { indicator: 'Scale for key figures', goal: 'Scale for goals' },
@@ -65,6 +66,7 @@ const WORDS = {
     goalRule: 'Rule for the goals as a whole',
     rules: { '': 'None chosen', worst: 'Weakest key figure', average: 'Average of the key figures', allMet: 'All key figures met' },
     saved: 'The choices are saved in the workbook when the assessments are filled in.',
+    ruleSource: { setting: 'chosen', printed: "the board's own rule", default: 'default', none: 'no rule – goal rows are left empty' },
   },
 } as const;
 
@@ -188,6 +190,12 @@ export function AssessStep(props: Props) {
               ))}
             </select>
           </label>
+          {preview.goalRule && (
+            <Text block size={200} className={s.muted} data-testid="goal-rule-source">
+              {w.goalRule}: {preview.goalRule.rule ? w.rules[preview.goalRule.rule] : '–'} ({w.ruleSource[preview.goalRule.source]}
+              {preview.goalRule.text ? `: ”${preview.goalRule.text}”` : ''})
+            </Text>
+          )}
           <Text block size={200} className={s.muted}>
             {w.saved}
           </Text>
