@@ -130,10 +130,25 @@ export function parseLevelLabel(label: string, description = '', fill?: string):
   return level;
 }
 
+/** A label that says which level it is: a band, a rank from its words or colour, or "not measured". */
+const strong = (l: LegendLevel) => l.band !== undefined || l.noValue === true || l.rank !== undefined;
+
 /** Split a one-cell legend: "A | B | C", "A; B", lines, or runs of three spaces; an intro up to ':' is dropped. */
 export function splitLegendText(text: string): string[] {
   const raw = text.replace(/\r/g, '');
-  const parts = raw.split(/\s*\|\s*|\s*;\s*|\n+|\u00A0{2,}| {3,}|\t+/).map((p) => p.trim()).filter(Boolean);
+  const split = raw.split(/\s*\|\s*|\s*;\s*|\n+|\u00A0{2,}| {3,}|\t+/).map((p) => p.trim()).filter(Boolean);
+  // "… 90 procent eller lägre Uppföljning är inte genomförd": labels run together with one space
+  // are split where a capital starts a new label, if every piece then reads as a level.
+  const parts = split.flatMap((p) => {
+    const pieces = p.split(/ (?=\p{Lu})/u);
+    if (pieces.length < 2) return [p];
+    return pieces.every((x) => {
+      const l = parseLevelLabel(x);
+      return l !== undefined && strong(l);
+    })
+      ? pieces
+      : [p];
+  });
   if (parts.length < 2) return [];
   // "Bedömning av nyckeltal: Värde uppnått": the intro names the legend, not a level.
   const first = /^(.*?):\s*(.+)$/.exec(parts[0]);
@@ -183,9 +198,6 @@ interface Candidate {
 function textOf(v: unknown): string {
   return typeof v === 'string' ? v : '';
 }
-
-/** A label that says which level it is: a band, a rank from its words or colour, or "not measured". */
-const strong = (l: LegendLevel) => l.band !== undefined || l.noValue === true || l.rank !== undefined;
 
 /**
  * The legends in a workbook, best first: a legend sheet, then legend rows and one-cell legends

@@ -273,6 +273,11 @@ describe('legends as boards print them', () => {
   it.each([
     ['Bedömning av nyckeltal: Värde uppnått | Nära värde | Ej accepterat värde', ['Värde uppnått', 'Nära värde', 'Ej accepterat värde']],
     ['Uppfyllelse 100 procent   Uppfyllelse 91–99 procent   Uppfyllelse 90 procent eller lägre', ['Uppfyllelse 100 procent', 'Uppfyllelse 91–99 procent', 'Uppfyllelse 90 procent eller lägre']],
+    // [H] exactly as the page prints it: one space before the last label
+    [
+      'Uppfyllelse 100 procent   Uppfyllelse 91–99 procent   Uppfyllelse 90 procent eller lägre Uppföljning är inte genomförd',
+      ['Uppfyllelse 100 procent', 'Uppfyllelse 91–99 procent', 'Uppfyllelse 90 procent eller lägre', 'Uppföljning är inte genomförd'],
+    ],
     ['Helt uppfyllt; Delvis uppfyllt; Ej uppfyllt', ['Helt uppfyllt', 'Delvis uppfyllt', 'Ej uppfyllt']],
     ['Ett ensamt stycke text utan nivåer', []],
   ])('one-cell legend %j', (text, parts) => {

@@ -5,8 +5,8 @@ import type { BoardTable } from './helsingborg-2016';
  * A board's transcribed goal table as the workbook a controller would keep: the sheet
  * "Mål och mätetal" with the page's title, the legend, each section's heading and header,
  * goal rows and measure rows interleaved in the first column, and an empty "Bedömning" column
- * for the tool. `legendAt` places the legend as printed above the tables (one cell per label) or
- * on a sheet of its own ("Förklaring", one label a row).
+ * for the tool. `legendAt` places the legend above the tables (one cell per label, or the page's
+ * own line in one cell) or on a sheet of its own ("Förklaring", one label a row).
  */
 export const GOAL_SHEET = 'Mål och mätetal';
 
@@ -31,7 +31,10 @@ export function figureCell(cell: ExcelJS.Cell, printed: string, store: BoardTabl
   }
 }
 
-export async function boardWorkbook(board: BoardTable, legendAt: 'above' | 'sheet' = 'above'): Promise<Buffer> {
+/** The legend as the page prints it on one line (three spaces between labels, one before the last). */
+export const PRINTED_LEGEND_LINE = 'Uppfyllelse 100 procent   Uppfyllelse 91–99 procent   Uppfyllelse 90 procent eller lägre Uppföljning är inte genomförd';
+
+export async function boardWorkbook(board: BoardTable, legendAt: 'above' | 'sheet' | 'line' = 'above'): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.created = new Date(Date.UTC(2017, 2, 1));
   wb.modified = wb.created;
@@ -43,6 +46,9 @@ export async function boardWorkbook(board: BoardTable, legendAt: 'above' | 'shee
   r += 2;
   if (legendAt === 'above') {
     board.legend.forEach((label, i) => (ws.getCell(r, 1 + i).value = label));
+    r += 2;
+  } else if (legendAt === 'line') {
+    ws.getCell(r, 1).value = PRINTED_LEGEND_LINE;
     r += 2;
   }
   for (const section of board.sections) {
