@@ -1,7 +1,7 @@
 import type { Target, TargetUnit } from './target';
 import { describeTarget, formatNumber } from './target';
 import type { Scale, ScaleLevel } from './scales';
-import { lowestLevel, metLevel, noValueLevel, rankedLevels } from './scales';
+import { inBand, lowestLevel, metLevel, noValueLevel, rankedLevels } from './scales';
 
 /**
  * One key figure against its target. The shortfall is the distance from the outcome to the
@@ -21,9 +21,13 @@ export interface AssessOptions {
   projection?: { factor: number; fromLabel: string; toLabel: string };
   /** Unit of the outcome (a percent target or outcome makes a zero target use percentage points). */
   unit?: TargetUnit | 'years';
+  /** The outcome as written "Ja" / "Nej" (for a Ja/Nej target). */
+  yesNo?: boolean;
+  /** For "Bibehålla": the words that say less is better for this indicator. */
+  lowerIsBetterBecause?: string;
 }
 
-export type NotAssessedCode = 'unreadable-target' | 'no-outcome' | 'no-previous-outcome';
+export type NotAssessedCode = 'unreadable-target' | 'no-outcome' | 'no-previous-outcome' | 'between-levels' | 'not-yes-no';
 
 export type Assessment =
   | {
@@ -81,10 +85,21 @@ export function shortfallPercent(distance: number, reference: number, unit?: Ass
   return (distance * 100) / Math.abs(reference);
 }
 
-/** The level for a met target, or for a miss of the given shortfall. */
-export function levelFor(scale: Scale, met: boolean, shortfall: number): ScaleLevel {
+/**
+ * The level for a met target, or for a miss of the given shortfall. On a scale with bands
+ * (a board's legend: "Uppfyllelse 91–99 procent") the fulfilment 100 − shortfall must fall in
+ * exactly one band of a level that is not the met one; otherwise the legend does not decide and
+ * the result is undefined.
+ */
+export function levelFor(scale: Scale, met: boolean, shortfall: number): ScaleLevel | undefined {
   if (met) return metLevel(scale);
-  const steps = rankedLevels(scale)
+  const ranked = rankedLevels(scale);
+  if (ranked.some((l) => l.band)) {
+    const fulfilment = 100 - shortfall;
+    const hits = ranked.filter((l) => !l.met && l.band && inBand(l.band, fulfilment));
+    return hits.length === 1 ? hits[0] : undefined;
+  }
+  const steps = ranked
     .filter((l) => !l.met && l.maxShortfallPercent !== undefined)
     .sort((a, b) => (a.maxShortfallPercent ?? 0) - (b.maxShortfallPercent ?? 0));
   for (const l of steps) {
@@ -115,11 +130,29 @@ export function assess(target: Target, outcome: number | null | undefined, scale
     if (none) return { status: 'no-value', level: none, reason: `Utfall saknas → ${none.name}` };
     return { status: 'not-assessed', code: 'no-outcome', reason: 'Utfall saknas' };
   }
-  const unit = options.unit ?? (target.kind !== 'previous' ? target.unit : undefined);
+  if (target.kind === 'yesno') {
+    if (options.yesNo === undefined) {
+      return { status: 'not-assessed', code: 'not-yes-no', reason: `Målet är "${target.raw.trim()}" men utfallet är inte Ja eller Nej` };
+    }
+    const met = options.yesNo === target.expected;
+    const level = met ? metLevel(scale) : lowestLevel(scale);
+    const said = options.yesNo ? 'Ja' : 'Nej';
+    return {
+      status: 'assessed',
+      level,
+      met,
+      shortfallPercent: met ? 0 : 100,
+      outcome,
+      compared: outcome,
+      reference: target.expected ? 1 : 0,
+      reason: `Utfall ${said} mot målet ${target.expected ? 'Ja' : 'Nej'}: ${met ? 'målet är nått' : 'målet är inte nått'} → ${level.name}`,
+    };
+  }
+  const unit = options.unit ?? (target.kind === 'compare' || target.kind === 'range' ? target.unit : undefined);
   const compared = options.projection ? outcome * options.projection.factor : outcome;
 
   // "75" for a share reads better as "minst 75 %".
-  const shown = (t: Target) => describeTarget(t.kind !== 'previous' && t.kind !== 'unreadable' && !t.unit && unit === 'percent' ? { ...t, unit } : t);
+  const shown = (t: Target) => describeTarget((t.kind === 'compare' || t.kind === 'range') && !t.unit && unit === 'percent' ? { ...t, unit } : t);
   let m: Measure;
   let against: string;
   if (target.kind === 'compare') {
@@ -143,12 +176,22 @@ export function assess(target: Target, outcome: number | null | undefined, scale
         reason: `Målet "${describeTarget(target)}" kräver ett tidigare utfall, och raden har inget`,
       };
     }
-    m = measure(target.direction === 'lower' ? '<' : '>', compared, prev.value);
+    const keepOp = options.lowerIsBetterBecause ? '<=' : '>=';
+    m = measure(target.direction === 'keep' ? keepOp : target.direction === 'lower' ? '<' : '>', compared, prev.value);
     against = `${prev.label ?? 'föregående år'} ${fmtValue(prev.value, unit)} (målet: ${describeTarget(target)})`;
   }
 
   const shortfall = shortfallPercent(m.distance, m.reference, unit);
-  const level = levelFor(scale, m.met, shortfall);
+  const found = levelFor(scale, m.met, shortfall);
+  if (!found) {
+    const f = formatNumber(Math.max(0, 100 - shortfall), 1);
+    return {
+      status: 'not-assessed',
+      code: 'between-levels',
+      reason: `Utfall ${fmtValue(compared, unit)} mot ${against}: ${f} % av målet, som inte faller i precis en nivå av skalans förklaring`,
+    };
+  }
+  const level = found;
   const p = options.projection;
   const what = p
     ? `Utfall ${fmtValue(outcome, unit)} ${p.fromLabel}, framskrivet till ${fmtValue(compared, unit)} ${p.toLabel},`

@@ -13,9 +13,13 @@ import type { Scale, ScaleLevel, ScaleUse } from './scales';
 import { allScales, goal4, levelByFill, parseCustomScales, recognizeLevel, withThresholds } from './scales';
 import type { Assessment, AssessOptions } from './assess';
 import { assess, dateLabel, projectionFactor } from './assess';
-import type { RatedLevel } from './goal';
+import type { GoalRule, RatedLevel } from './goal';
 import { suggestGoal } from './goal';
 import { detectScale } from './detect-scale';
+import type { BoardScale } from './legend';
+import { boardScaleFromLegends, findLegends, goalRuleFromTexts, levelRules, parseLevelLabel, scaleFromColours, scaleFromLevels } from './legend';
+import { parseOutcome } from './outcome';
+import { lowerIsBetter } from './target';
 import type { FillSettings, ResolvedSettings } from './settings';
 import { resolveSettings, savedAssessment } from './settings';
 import { makeFinding } from './messages';
@@ -54,9 +58,23 @@ export interface SkippedEntry {
 export interface ScaleChoice {
   id: string;
   name: string;
-  /** Where the choice came from: a saved or passed setting, assessment cells, a legend, the default. */
-  source: 'setting' | 'cells' | 'legend' | 'default';
+  /**
+   * Where the choice came from: a saved or passed setting, assessment cells, a legend (a row or
+   * note, or a legend sheet), the default (the workbook shows no scale), or none (the board's
+   * own scale could not be read: nothing is filled).
+   */
+  source: 'setting' | 'cells' | 'legend' | 'default' | 'none';
   evidence?: string[];
+  /** The cells the scale was read from ("Förklaring!A2:A5"). */
+  where?: string;
+  /** Where the limits come from: the legend's bands, the documented default, the built-in scale's. */
+  thresholds?: 'legend' | 'default' | 'builtin';
+  /** Each level with its rule in words ("91–99 % av målet"), worst first; the no-value level last. */
+  levels?: { name: string; fill: string | null; rule: string }[];
+  /** Why no scale is used (source 'none'). */
+  problem?: string;
+  /** The board's own scale: its goal rows are filled only with a chosen goal rule. */
+  own?: boolean;
 }
 
 export interface FillResult {
@@ -65,6 +83,14 @@ export interface FillResult {
   skipped: SkippedEntry[];
   findings: Finding[];
   scales: { indicator: ScaleChoice; goal: ScaleChoice };
+  /** The scales the controller can choose from (built-in, saved custom, the board's legend). */
+  choices: { id: string; name: string }[];
+  /**
+   * How goals are summed up: a chosen rule (setting), the rule the board prints ("printed",
+   * with its sentence), the default for built-in scales, or none (the board's own scale without
+   * a rule: goal cells stay empty).
+   */
+  goalRule: { rule?: GoalRule; source: 'setting' | 'printed' | 'default' | 'none'; text?: string };
 }
 
 // ---------------------------------------------------------------- grid access
@@ -143,7 +169,6 @@ function ownership(wb: WorkbookGrid, filled: Map<string, FilledCell>, ref: Sourc
 
 // ---------------------------------------------------------------- model values
 
-const same = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 
 /** A number cell formatted as percent holds 0.87 for 87 %; targets are written in percent. */
 function isPercentCell(cell: Cell | undefined): cell is Cell & { value: number } {
@@ -167,20 +192,61 @@ interface Outcome {
   percent: boolean;
   /** Raw content of an unreadable outcome. */
   unreadable?: string;
+  /** "Ja" / "Nej". */
+  yesNo?: boolean;
+  /** A number cell without a percent format (a fraction there is not read as percent). */
+  plainNumber?: boolean;
 }
 
 /** A formula cell Excel never calculated: no value, yet not missing. */
 const uncalculated = (fig: Figure | undefined): boolean => !!fig && fig.value === null && !!fig.formula && !fig.problem;
 
+/** The outcome as stored: number (percent by its format), "87 %", "87 procent", "NKI 79", Ja/Nej. */
 function readFigure(wb: WorkbookGrid, fig: Figure | undefined): Outcome {
   if (!fig) return { value: null, percent: false };
-  if (fig.problem) return { value: null, percent: false, unreadable: fig.raw ?? '' };
-  if (fig.value === null) return { value: null, percent: false };
   const cell = cellAt(wb, fig.ref)?.cell;
-  if (!fig.percent && isPercentCell(cell) && same(cell.value, fig.value)) {
-    return { value: Number((fig.value * 100).toPrecision(12)), percent: true };
+  const p = parseOutcome(cell ? cell.value : fig.value, cell?.numFmt);
+  switch (p.kind) {
+    case 'number':
+      return { value: p.value, percent: p.percent || !!fig.percent, ...(typeof cell?.value === 'number' && !p.percent ? { plainNumber: true } : {}) };
+    case 'yesno':
+      return { value: p.value ? 1 : 0, percent: false, yesNo: p.value };
+    case 'missing':
+      return { value: null, percent: false };
+    case 'unreadable':
+      return { value: null, percent: false, unreadable: p.raw };
   }
-  return { value: fig.value, percent: !!fig.percent };
+}
+
+const yearOfColumn = (c: { year?: number; date?: string } | undefined) => c?.year ?? (c?.date ? Number(c.date.slice(0, 4)) : undefined);
+
+/**
+ * Targets for several years ("Målvärde 2016 | Målvärde 2017") beside one outcome year: the
+ * target of the outcome's year is the one to compare with. The mapping keeps one target column
+ * (the latest); when its year is not the outcome's, the header row is searched for the
+ * outcome's year. Undefined: nothing to correct; 'missing': no target for that year.
+ */
+function targetOfOutcomeYear(wb: WorkbookGrid, table: Indicators, ind: Indicator): { text: string | null; ref: SourceRef } | 'missing' | undefined {
+  const tcol = table.columns.find((c) => c.role === 'target');
+  const ocol = table.columns.find((c) => c.role === 'outcome');
+  const ty = yearOfColumn(tcol);
+  const oy = yearOfColumn(ocol);
+  if (!tcol || ty === undefined || oy === undefined || ty === oy) return undefined;
+  const sheet = findSheet(wb, table.sheet);
+  if (!sheet) return 'missing';
+  const headerRow = parseA1(tcol.ref.cell).row;
+  for (const c of sheet.rows[headerRow - 1] ?? []) {
+    if (!c || typeof c.value !== 'string') continue;
+    const h = c.value.replace(/\s+/g, ' ');
+    if (/^(mål|målvärde|målnivå|målsättning)\b/i.test(h) && new RegExp(`\\b${oy}\\b`).test(h)) {
+      const ref = { sheet: table.sheet, cell: toA1(ind.row, c.col) };
+      const cell = getCell(sheet, ind.row, c.col);
+      const v = cell?.value;
+      const text = v === null || v === undefined ? null : typeof v === 'number' && cell?.numFmt?.includes('%') ? `${plain(v * 100)} %` : typeof v === 'string' || typeof v === 'number' ? String(v) : null;
+      return { text, ref };
+    }
+  }
+  return 'missing';
 }
 
 function previousFor(wb: WorkbookGrid, ind: Indicator, target: Target): AssessOptions['previous'] {
@@ -197,31 +263,110 @@ function previousFor(wb: WorkbookGrid, ind: Indicator, target: Target): AssessOp
 
 // ---------------------------------------------------------------- scale choice
 
+/** What the workbook shows of a board's own scale. */
+interface BoardEvidence {
+  legend?: BoardScale;
+  legendProblem?: { where: string; problem: string };
+  cells?: BoardScale;
+  cellsProblem?: string;
+  colours?: BoardScale;
+  coloursProblem?: string;
+}
+
+/**
+ * Labels a person typed in the assessment cells that no known scale holds: if they read as
+ * levels ("Målet är uppfyllt", "Målet är delvis uppfyllt", …) they are the board's own scale.
+ */
+function boardFromCells(texts: readonly string[], scales: readonly Scale[], use: ScaleUse, where: string): { board?: BoardScale; problem?: string } {
+  const distinct = [...new Map(texts.map((t) => [t.trim().toLowerCase(), t.trim()])).values()].filter(Boolean);
+  if (distinct.length === 0) return {};
+  const usable = scales.filter((s) => s.uses.includes(use));
+  if (distinct.every((t) => usable.some((s) => recognizeLevel(s, t)))) return {};
+  const levels = distinct.map((t) => parseLevelLabel(t));
+  const bad = distinct.find((_, i) => !levels[i]);
+  if (bad !== undefined) return { problem: `bedömningen "${bad}" hör inte till någon känd skala` };
+  const r = scaleFromLevels(levels.filter((l) => l !== undefined), 'boardCells', 'Nämndens skala (från ifyllda bedömningar)');
+  if (!r.scale) return { problem: r.problem };
+  return { board: { scale: r.scale, where, from: 'cells', thresholds: r.thresholds } };
+}
+
+/** A built-in scale in the board's own spelling: "Uppfyllt" where the board writes that for "Helt uppfyllt". */
+function inBoardWords(scale: Scale, texts: readonly string[]): Scale {
+  let changed = false;
+  const levels = scale.levels.map((l) => {
+    const hit = texts.find((t) => recognizeLevel(scale, t) === l && t.trim() && t.trim().toLowerCase() !== l.name.toLowerCase());
+    if (!hit) return l;
+    changed = true;
+    const name = hit.trim().replace(/\s+/g, ' ');
+    return { ...l, name, aliases: [l.name, ...(l.aliases ?? []).filter((a) => a.toLowerCase() !== name.toLowerCase())] };
+  });
+  return changed ? { ...scale, levels } : scale;
+}
+
+function boardChoice(b: BoardScale, source: ScaleChoice['source']): ScaleChoice {
+  return { id: b.scale.id, name: b.scale.name, source, where: b.where, thresholds: b.thresholds, levels: levelRules(b.scale), own: true };
+}
+
 function chooseScale(
   use: ScaleUse,
   requested: (string | undefined)[],
   scales: readonly Scale[],
   cellTexts: string[],
   legendTexts: string[],
+  ev: BoardEvidence,
   findings: Finding[],
-): { scale: Scale; choice: ScaleChoice } {
+  /** The first assessment cell: where the notices about the scale point (none: nothing to fill, nothing to say). */
+  anchor: SourceRef | undefined,
+): { scale?: Scale; choice: ScaleChoice } {
   const useWord = use === 'goal' ? 'mål' : 'nyckeltal';
+  const stateCell = { sheet: STATE_SHEET, cell: 'A1' };
+  const notice = (f: Finding) => {
+    if (anchor) findings.push({ ...f, sheet: anchor.sheet, cell: anchor.cell });
+  };
+  const board = ev.legend ?? ev.cells ?? ev.colours;
   for (const [i, id] of requested.entries()) {
     if (id === undefined) continue;
+    if (id === 'board' || id === 'boardCells' || id === 'boardColours') {
+      const b = id === 'board' ? ev.legend : id === 'boardCells' ? ev.cells : ev.colours;
+      if (b) return { scale: b.scale, choice: { ...boardChoice(b, 'setting') } };
+      if (i === 0) findings.push(makeFinding('assessment/settings', 'unknownScale', stateCell, { scale: id }));
+      continue;
+    }
     const scale = scales.find((s) => s.id === id);
     // Only the first request is the setting for this use; the others are hints that may not fit.
-    if (scale && scale.uses.includes(use)) return { scale, choice: { id, name: scale.name, source: 'setting' } };
+    if (scale && scale.uses.includes(use)) {
+      // A scale the controller defined and chose: its goal rule is the settings' (default average).
+      return { scale, choice: { id, name: scale.name, source: 'setting', thresholds: scale.custom ? 'legend' : 'builtin', levels: levelRules(scale) } };
+    }
     if (i === 0) {
       findings.push(
         scale
-          ? makeFinding('assessment/settings', 'unusableScale', { sheet: STATE_SHEET, cell: 'A1' }, { scale: id, use: useWord })
-          : makeFinding('assessment/settings', 'unknownScale', { sheet: STATE_SHEET, cell: 'A1' }, { scale: id }),
+          ? makeFinding('assessment/settings', 'unusableScale', stateCell, { scale: id, use: useWord })
+          : makeFinding('assessment/settings', 'unknownScale', stateCell, { scale: id }),
       );
     }
   }
+  // A legend that states its limits is the board's rule, whatever else the workbook shows.
+  if (ev.legend && ev.legend.thresholds === 'legend') return { scale: ev.legend.scale, choice: boardChoice(ev.legend, 'legend') };
   const found = detectScale(scales, use, cellTexts, legendTexts);
-  if (found) return { scale: found.scale, choice: { id: found.scale.id, name: found.scale.name, source: found.from, evidence: found.evidence } };
-  return { scale: goal4, choice: { id: goal4.id, name: goal4.name, source: 'default' } };
+  if (found) {
+    const scale = inBoardWords(found.scale, [...cellTexts]);
+    return {
+      scale,
+      choice: { id: found.scale.id, name: found.scale.name, source: found.from, evidence: found.evidence, thresholds: found.scale.custom ? 'legend' : 'builtin', levels: levelRules(scale) },
+    };
+  }
+  if (board) {
+    notice(makeFinding('assessment/scale', 'defaultThresholds', stateCell, { where: board.where, rules: levelRules(board.scale).map((l) => `${l.name}: ${l.rule}`).join('; ') }));
+    return { scale: board.scale, choice: boardChoice(board, board.from === 'cells' ? 'cells' : 'legend') };
+  }
+  const problem = ev.legendProblem ? `förklaringen i ${ev.legendProblem.where}: ${ev.legendProblem.problem}` : (ev.cellsProblem ?? ev.coloursProblem);
+  if (problem) {
+    notice(makeFinding('assessment/scale', 'undetermined', stateCell, { problem, use: useWord }));
+    return { choice: { id: '', name: '', source: 'none', problem } };
+  }
+  notice(makeFinding('assessment/scale', 'defaultScale', stateCell, { scale: goal4.name }));
+  return { scale: goal4, choice: { id: goal4.id, name: goal4.name, source: 'default', thresholds: 'builtin', levels: levelRules(goal4) } };
 }
 
 // ---------------------------------------------------------------- the fill
@@ -291,21 +436,48 @@ function place(
     }
     return;
   }
-  ctx.edits.push({ ...at, value: level.name, fill: level.fill });
-  ctx.filledAfter.set(k, { ...at, value: level.name });
+  // A board that marks levels by colour alone gets the colour alone.
+  ctx.edits.push({ ...at, value: level.colourOnly ? null : level.name, fill: level.fill });
+  ctx.filledAfter.set(k, { ...at, value: level.colourOnly ? '' : level.name });
   ctx.filled.push({ ...at, value: level.name, fill: level.fill, indicator: label, kind, reason });
 }
 
 function assessIndicator(ctx: Context, table: Indicators, goal: Goal, ind: Indicator, baseScale: Scale): RatedLevel | undefined {
   const name = ind.name.text.trim();
   const scale = thresholdsFor(ctx, baseScale, ind);
-  const tText = targetText(ctx.wb, ind);
+  const forYear = targetOfOutcomeYear(ctx.wb, table, ind);
+  const tText = forYear === 'missing' ? null : forYear ? forYear.text : targetText(ctx.wb, ind);
   const target = parseTarget(tText, { indicator: name, goal: goal.title.text });
   const where = (ref?: SourceRef) => ref ?? ind.assessment?.ref ?? ind.name.ref;
-  const outcome = readFigure(ctx.wb, ind.outcome);
+  let outcome = readFigure(ctx.wb, ind.outcome);
+  // "Ja" against a figure is no figure.
+  if (outcome.yesNo !== undefined && target.kind !== 'yesno') outcome = { value: null, percent: false, unreadable: outcome.yesNo ? 'Ja' : 'Nej' };
   const unit = (target.kind === 'compare' || target.kind === 'range') && target.unit ? target.unit : outcome.percent || ind.unit === 'percent' ? 'percent' : undefined;
 
-  const options: AssessOptions = { unit, previous: previousFor(ctx.wb, ind, target) };
+  const lower = lowerIsBetter({ indicator: name, goal: goal.title.text });
+  const options: AssessOptions = {
+    unit,
+    previous: previousFor(ctx.wb, ind, target),
+    ...(outcome.yesNo !== undefined ? { yesNo: outcome.yesNo } : {}),
+    ...(lower ? { lowerIsBetterBecause: lower } : {}),
+  };
+  // 0,87 in a plain number cell against "Minst 90 %": a fraction or 0,87 percent? Not guessed.
+  const targetValue = target.kind === 'compare' ? target.value : target.kind === 'range' ? target.max : undefined;
+  if (
+    (target.kind === 'compare' || target.kind === 'range') &&
+    target.unit === 'percent' &&
+    targetValue !== undefined &&
+    targetValue > 1 &&
+    outcome.plainNumber &&
+    outcome.value !== null &&
+    outcome.value !== 0 &&
+    Math.abs(outcome.value) <= 1
+  ) {
+    const value = formatNumber(outcome.value);
+    ctx.findings.push(makeFinding('assessment/fraction-outcome', 'suspect', where(ind.outcome?.ref), { value, indicator: name, target: describeTarget(target) }));
+    if (ind.assessment) place(ctx, ind.assessment.ref, scale, undefined, `utfallet ${value} ser ut som en andel men är inte formaterat som procent`, name, 'indicator');
+    return undefined;
+  }
   if (ind.cumulative && ctx.model.period.kind !== 'annual' && outcome.value !== null && target.kind !== 'unreadable') {
     if (!ctx.settings.projectCumulative) {
       ctx.findings.push(makeFinding('assessment/cumulative', 'notProjected', where(ind.outcome?.ref), { indicator: name }));
@@ -347,6 +519,8 @@ function assessIndicator(ctx: Context, table: Indicators, goal: Goal, ind: Indic
             ? makeFinding('assessment/no-outcome', 'uncalculated', where(ind.outcome?.ref), { indicator: name })
             : makeFinding('assessment/no-outcome', 'missing', where(ind.outcome?.ref), { indicator: name }),
       );
+    } else if (a.code === 'between-levels' || a.code === 'not-yes-no') {
+      ctx.findings.push(makeFinding('assessment/between-levels', 'between', where(ind.outcome?.ref), { reason: a.reason, indicator: name }));
     } else {
       ctx.findings.push(makeFinding('assessment/no-previous-outcome', 'missing', where(ind.target?.ref), { target: describeTarget(target), indicator: name }));
     }
@@ -429,8 +603,36 @@ export function planFill(wb: WorkbookGrid, model: ReportModel, passed?: FillSett
   const indicatorRefs = tables.flatMap((t) => t.goals.flatMap((g) => g.indicators.flatMap((i) => (i.assessment ? [i.assessment.ref] : []))));
   const goalRefs = tables.flatMap((t) => t.goals.flatMap((g) => (g.assessment ? [g.assessment.ref] : [])));
   const legend = legendTexts(wb);
-  const forIndicators = chooseScale('indicator', [settings.scale], scales, evidence(wb, filledBefore, indicatorRefs), legend, findings);
-  const forGoals = chooseScale('goal', [settings.goalScale, settings.scale], scales, evidence(wb, filledBefore, goalRefs), legend, findings);
+  const indicatorTexts = evidence(wb, filledBefore, indicatorRefs);
+  const goalTexts = evidence(wb, filledBefore, goalRefs);
+  // The board's own scale: its legend (anywhere outside the assessment cells and the tables), else its typed labels.
+  const skip = new Set([...indicatorRefs, ...goalRefs].map((r) => key(r.sheet, r.cell)));
+  const fromLegend = boardScaleFromLegends(findLegends(wb, skip, tables.map((t) => ({ sheet: t.sheet, range: t.range }))));
+  const column = (refs: SourceRef[]) => (refs.length ? `${refs[0].sheet}!${refs[0].cell}:${refs[refs.length - 1].cell}` : '');
+  const fromCells = boardFromCells([...indicatorTexts, ...goalTexts], scales, 'indicator', column(indicatorRefs));
+  // Colours a person set in empty assessment cells (the tool's own fills are no evidence).
+  const handFills = [...indicatorRefs, ...goalRefs].flatMap((ref) => {
+    const at = cellAt(wb, ref);
+    if (!at?.cell || !isBlank(at.cell) || filledBefore.has(key(ref.sheet, at.address))) return [];
+    const f = signalFill(at.cell);
+    return f ? [f] : [];
+  });
+  const fromColours = indicatorTexts.length || goalTexts.length ? {} : scaleFromColours(handFills, column(indicatorRefs));
+  const ev: BoardEvidence = {
+    ...(fromColours.board ? { colours: fromColours.board } : {}),
+    ...(fromColours.problem ? { coloursProblem: fromColours.problem } : {}),
+    ...(fromLegend.board ? { legend: fromLegend.board } : {}),
+    ...(fromLegend.problem ? { legendProblem: fromLegend.problem } : {}),
+    ...(fromCells.board ? { cells: fromCells.board } : {}),
+    ...(fromCells.problem ? { cellsProblem: fromCells.problem } : {}),
+  };
+  const forIndicators = chooseScale('indicator', [settings.scale], scales, indicatorTexts, legend, ev, findings, indicatorRefs[0] ?? goalRefs[0]);
+  const forGoals = chooseScale('goal', [settings.goalScale, settings.scale], scales, goalTexts, legend, ev, findings, goalRefs[0] ?? indicatorRefs[0]);
+  const explicitRule = passed?.goalRule !== undefined || state.assessment?.goalRule !== undefined;
+  // A rule the board prints for its goals ("Målet är uppfyllt när samtliga nyckeltal är uppfyllda").
+  const printedRule = explicitRule ? undefined : goalRuleFromTexts(legend);
+  const ruleChosen = explicitRule || printedRule !== undefined;
+  const goalRule = printedRule?.rule ?? settings.goalRule;
 
   const ctx: Context = {
     wb,
@@ -445,20 +647,40 @@ export function planFill(wb: WorkbookGrid, model: ReportModel, passed?: FillSett
     findings,
   };
 
+  const noScale = (use: ScaleChoice) => `nämndens skala kan inte läsas (${use.problem ?? 'okänd'})`;
+  let ruleMissing = false;
   for (const table of tables) {
     for (const goal of table.goals) {
       const rated: RatedLevel[] = [];
       for (const ind of goal.indicators) {
+        if (!forIndicators.scale) {
+          if (ind.assessment) place(ctx, ind.assessment.ref, goal4, undefined, noScale(forIndicators.choice), ind.name.text.trim(), 'indicator');
+          continue;
+        }
         const r = assessIndicator(ctx, table, goal, ind, forIndicators.scale);
         if (r) rated.push(r);
       }
       if (!goal.assessment) continue;
+      const label = goal.title.text.trim();
+      if (!forGoals.scale) {
+        place(ctx, goal.assessment.ref, goal4, undefined, noScale(forGoals.choice), label, 'goal');
+        continue;
+      }
+      // A board's own scale says nothing of how its goals are summed up: only a chosen rule fills them.
+      if (forGoals.choice.own && !ruleChosen) {
+        ruleMissing = true;
+        place(ctx, goal.assessment.ref, forGoals.scale, undefined, 'ingen regel vald för målets samlade bedömning', label, 'goal');
+        continue;
+      }
       const goalScale = thresholdsFor(ctx, forGoals.scale);
-      const s = suggestGoal(rated, goalScale, settings.goalRule);
-      const reason = s?.reason ?? (goal.indicators.length ? 'inget av målets nyckeltal kunde bedömas' : 'målet har inga nyckeltal');
-      place(ctx, goal.assessment.ref, goalScale, s?.level, reason, goal.title.text.trim(), 'goal');
+      const s = suggestGoal(rated, goalScale, goalRule);
+      const why = s && printedRule ? `${s.reason} (nämndens regel: "${printedRule.text}")` : s?.reason;
+      const reason = why ?? (goal.indicators.length ? 'inget av målets nyckeltal kunde bedömas' : 'målet har inga nyckeltal');
+      place(ctx, goal.assessment.ref, goalScale, s?.level, reason, label, 'goal');
     }
   }
+  const firstGoal = goalRefs[0];
+  if (ruleMissing && firstGoal) findings.push(makeFinding('assessment/goal-rule', 'notChosen', firstGoal, { scale: forGoals.choice.name }));
 
   const nextState: ToolState = { ...state, filled: [...ctx.filledAfter.values()] };
   const assessment = savedAssessment(state, passed);
@@ -466,5 +688,26 @@ export function planFill(wb: WorkbookGrid, model: ReportModel, passed?: FillSett
   // A user's sheet holds the state sheet's name: no writer may replace it, so no state is saved
   // (the command line refuses before this; see StateSheetTaken in src/cli/errors.ts).
   const plan: WritePlan = { edits: ctx.edits, addSheets: [], deleteSheets: [], state: reading.userSheet ? undefined : nextState };
-  return { plan, filled: ctx.filled, skipped: ctx.skipped, findings, scales: { indicator: forIndicators.choice, goal: forGoals.choice } };
+  const choices = [
+    ...scales.filter((x) => x.uses.includes('indicator')).map((x) => ({ id: x.id, name: x.name })),
+    ...(ev.legend ? [{ id: 'board', name: `${ev.legend.scale.name} (${ev.legend.where})` }] : []),
+    ...(ev.cells ? [{ id: 'boardCells', name: `${ev.cells.scale.name} (${ev.cells.where})` }] : []),
+    ...(ev.colours ? [{ id: 'boardColours', name: `${ev.colours.scale.name} (${ev.colours.where})` }] : []),
+  ];
+  // The same notice for key figures and goals is said once.
+  const seen = new Set<string>();
+  const unique = findings.filter((f) => {
+    const k = `${f.rule}|${f.message}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+  const goalRuleInfo: FillResult['goalRule'] = explicitRule
+    ? { rule: settings.goalRule, source: 'setting' }
+    : printedRule
+      ? { rule: printedRule.rule, source: 'printed', text: printedRule.text }
+      : forGoals.choice.own
+        ? { source: 'none' }
+        : { rule: settings.goalRule, source: 'default' };
+  return { plan, filled: ctx.filled, skipped: ctx.skipped, findings: unique, scales: { indicator: forIndicators.choice, goal: forGoals.choice }, choices, goalRule: goalRuleInfo };
 }

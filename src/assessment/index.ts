@@ -1,5 +1,5 @@
 /** Assessments: targets, scales, one key figure's level, and the fill of the Bedömning cells. */
-export type { Target, CompareTarget, RangeTarget, PreviousTarget, UnreadableTarget, TargetUnit, TargetContext } from './target';
+export type { Target, CompareTarget, RangeTarget, PreviousTarget, YesNoTarget, UnreadableTarget, TargetUnit, TargetContext } from './target';
 export { parseTarget, describeTarget, lowerIsBetter, formatNumber } from './target';
 export type { Scale, ScaleLevel, ScaleUse, CustomScaleProblem } from './scales';
 export {
@@ -27,3 +27,7 @@ export type { FillResult, FilledEntry, SkippedEntry, ScaleChoice } from './fill'
 export { planFill } from './fill';
 export { ASSESSMENT_RULES } from './messages';
 export type { AssessmentRuleId } from './messages';
+export type { ParsedOutcome } from './outcome';
+export { parseOutcome, parseOutcomeText } from './outcome';
+export type { BoardScale, LegendLevel } from './legend';
+export { parseLevelLabel, parseBand, splitLegendText, scaleFromLevels, findLegends, levelRules, DEFAULT_SHORTFALLS } from './legend';

@@ -85,6 +85,50 @@ export const ASSESSMENT_RULES = {
       },
     },
   },
+  'assessment/scale': {
+    severity: 'info',
+    messages: {
+      defaultScale: {
+        sv: 'Arbetsboken visar ingen bedömningsskala (ingen förklaring, inga ifyllda bedömningar) – standardskalan "{scale}" används. Välj nämndens skala under Bedömningar om den är en annan.',
+        en: 'The workbook shows no assessment scale (no legend, no assessments filled in) – the default scale "{scale}" is used. Choose the board\'s scale under Assessments if it differs.',
+      },
+      undetermined: {
+        sv: 'Nämndens egen skala kan inte läsas ({problem}) – inga bedömningar fylls i för {use}. Välj skala under Bedömningar.',
+        en: 'The board\'s own scale cannot be read ({problem}) – no assessments are filled in for {use}. Choose a scale under Assessments.',
+      },
+      defaultThresholds: {
+        sv: 'Förklaringen i {where} anger nivåerna men inga gränser – standardgränserna används ({rules}). Ändra dem under Bedömningar.',
+        en: 'The legend in {where} names the levels but no limits – the default limits are used ({rules}). Change them under Assessments.',
+      },
+    },
+  },
+  'assessment/fraction-outcome': {
+    severity: 'warning',
+    messages: {
+      suspect: {
+        sv: 'Utfallet {value} för "{indicator}" ser ut som en andel, men målet är {target} och cellen är inte formaterad som procent – ingen bedömning görs.',
+        en: 'The outcome {value} of "{indicator}" looks like a fraction, but the target is {target} and the cell is not formatted as percent – not assessed.',
+      },
+    },
+  },
+  'assessment/goal-rule': {
+    severity: 'info',
+    messages: {
+      notChosen: {
+        sv: 'Målens samlade bedömning i skalan "{scale}" kräver en vald regel (sämsta, medel eller alla uppnådda) – målraderna lämnas tomma. Välj regel under Bedömningar.',
+        en: 'Goal-level assessments on the scale "{scale}" need a chosen rule (worst, average or all met) – goal rows are left empty. Choose a rule under Assessments.',
+      },
+    },
+  },
+  'assessment/between-levels': {
+    severity: 'info',
+    messages: {
+      between: {
+        sv: '"{indicator}": {reason} – ingen bedömning görs.',
+        en: '"{indicator}": {reason} – not assessed.',
+      },
+    },
+  },
   'assessment/settings': {
     severity: 'warning',
     messages: {

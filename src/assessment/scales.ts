@@ -18,6 +18,15 @@ export interface ScaleLevel {
   maxShortfallPercent?: number;
   /** The level for "no outcome" ("Inget värde angivet"); it has no rank among the others. */
   noValue?: boolean;
+  /**
+   * The band of fulfilment (outcome in percent of the target, 100 − shortfall) a board's legend
+   * gives this level: "Uppfyllelse 91–99 procent" → { min: 91, max: 99 }, "90 procent eller
+   * lägre" → { max: 90 }. Bounds are inclusive unless marked strict ("> 75"). A scale whose
+   * levels have bands is read by them: a fulfilment in no band, or in two, decides nothing.
+   */
+  band?: { min?: number; max?: number; minStrict?: boolean; maxStrict?: boolean };
+  /** The board marks this level by colour alone: the tool writes the fill and no text. */
+  colourOnly?: boolean;
 }
 
 /** Where a scale fits: key figures, goals, control points. */
@@ -32,6 +41,23 @@ export interface Scale {
   levels: ScaleLevel[];
   /** A board's own scale from the tool state. */
   custom?: boolean;
+}
+
+/** Is a fulfilment (percent of the target) inside a level's band? */
+export function inBand(band: NonNullable<ScaleLevel['band']>, fulfilment: number): boolean {
+  const EPS = 1e-9;
+  if (band.min !== undefined && (band.minStrict ? fulfilment <= band.min + EPS : fulfilment < band.min - EPS)) return false;
+  if (band.max !== undefined && (band.maxStrict ? fulfilment >= band.max - EPS : fulfilment > band.max + EPS)) return false;
+  return true;
+}
+
+/** The band in words: "91–99 %", "högst 90 %", "minst 75 %". */
+export function describeBand(band: NonNullable<ScaleLevel['band']>): string {
+  const n = (v: number) => String(v).replace('.', ',');
+  if (band.min !== undefined && band.max !== undefined) return band.min === band.max ? `${n(band.min)} %` : `${n(band.min)}–${n(band.max)} %`;
+  if (band.min !== undefined) return `${band.minStrict ? 'över' : 'minst'} ${n(band.min)} %`;
+  if (band.max !== undefined) return `${band.maxStrict ? 'under' : 'högst'} ${n(band.max)} %`;
+  return 'alla värden';
 }
 
 /** Excel's standard colours, which boards use for signal fills. */

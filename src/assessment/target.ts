@@ -20,6 +20,8 @@ export interface CompareTarget {
    * number ("75"), whose direction comes from the indicator's or goal's wording.
    */
   source: 'symbol' | 'word' | 'bare';
+  /** Words around the figure that name what is counted ("index", "NKI", "personer"). */
+  note?: string;
   /** For a bare number: the words that made it "at most" ("ska minska"). */
   lowerIsBetterBecause?: string;
   raw: string;
@@ -34,23 +36,37 @@ export interface RangeTarget {
   raw: string;
 }
 
-/** "lägre än föregående år": compared with the previous outcome in the same row. */
+/**
+ * "lägre än föregående år", "Öka", "Bibehålla": compared with the previous outcome in the same
+ * row. 'keep' (bibehålla, oförändrat) is met by an outcome at least as good as before, "good"
+ * in the indicator's direction (lower when its or its goal's words say less is better).
+ */
 export interface PreviousTarget {
   kind: 'previous';
-  direction: 'lower' | 'higher';
+  direction: 'lower' | 'higher' | 'keep';
   /** A year named instead of "föregående år" ("lägre än 2023"). */
   year?: number;
+  raw: string;
+}
+
+/** "Ja" / "Nej": met when the outcome says the same. */
+export interface YesNoTarget {
+  kind: 'yesno';
+  expected: boolean;
   raw: string;
 }
 
 export interface UnreadableTarget {
   kind: 'unreadable';
   raw: string;
-  /** 'empty' for no text, '-' and the like; 'text' for prose such as "Se kommentar". */
-  reason: 'empty' | 'text';
+  /**
+   * 'empty' for no text, '-' and the like; 'not-measurable' for "Ej mätbart", "Mäts ej";
+   * 'text' for prose such as "Se kommentar".
+   */
+  reason: 'empty' | 'text' | 'not-measurable';
 }
 
-export type Target = CompareTarget | RangeTarget | PreviousTarget | UnreadableTarget;
+export type Target = CompareTarget | RangeTarget | PreviousTarget | YesNoTarget | UnreadableTarget;
 
 export interface TargetContext {
   /** The indicator's name ("Antal vuxna biståndsmottagare …"). */
@@ -75,14 +91,14 @@ export function normalizeText(text: string): string {
 
 /** A number as printed: "166", "1 000", "7,5", "-3". Thousands separated by single spaces. */
 const NUM = String.raw`-?(?:\d{1,3}(?: \d{3})+|\d+)(?:[.,]\d+)?`;
-const UNIT = String.raw`(%|procent|st|stycken|personer|antal|tkr|mnkr|kr)?`;
+const UNIT = String.raw`(%|procent|st\.?|stycken|personer|antal|tkr|mnkr|mkr|kr)?`;
 
 function toNumber(s: string): number {
   return Number(s.replace(/ /g, '').replace(',', '.'));
 }
 
 function toUnit(u: string | undefined): TargetUnit | undefined {
-  switch ((u ?? '').toLowerCase()) {
+  switch ((u ?? '').toLowerCase().replace(/\.$/, '')) {
     case '%':
     case 'procent':
       return 'percent';
@@ -94,6 +110,7 @@ function toUnit(u: string | undefined): TargetUnit | undefined {
     case 'tkr':
       return 'tkr';
     case 'mnkr':
+    case 'mkr':
       return 'mnkr';
     case 'kr':
       return 'kr';
@@ -106,8 +123,11 @@ function withUnit<T extends object>(t: T, unit: TargetUnit | undefined): T & { u
   return unit ? { ...t, unit } : t;
 }
 
-/** Text with no target in it: "-", "–", "—", "Se kommentar", "Ej aktuellt", "…". */
+/** Text with no target in it: "-", "–", "—", "…". */
 const EMPTY_MARKS = /^[-–—.…*/xX?]*$/;
+
+/** "Ej mätbart", "Mäts ej", "Ej mätbar 2024": the board says there is nothing to measure. */
+const NOT_MEASURABLE = /^(?:(?:ej|inte|icke)\s+mätbar[at]?|mäts\s+(?:ej|inte)|ej\s+mätt|ingen\s+mätning|ej\s+möjlig(?:t)?\s+att\s+mäta)\b/i;
 
 const SYMBOL_OPS: [RegExp, ComparisonOperator][] = [
   [/^(?:<=|=<|≤|⩽)/, '<='],
@@ -117,13 +137,24 @@ const SYMBOL_OPS: [RegExp, ComparisonOperator][] = [
   [/^=/, '='],
 ];
 
+/** A word operator ends at a space, a digit, a colon or the end ("Max.", "Minst:"). */
+const END = String.raw`(?=[\s\d:<>=]|$)`;
 const WORD_OPS: [RegExp, ComparisonOperator][] = [
-  [/^(?:minst|lägst|inte under|ej under|åtminstone)\b/i, '>='],
-  [/^(?:högst|max(?:imalt)?|som mest|inte över|ej över)\b/i, '<='],
-  [/^(?:under|mindre än|lägre än|färre än)/i, '<'],
-  [/^(?:över|mer än|högre än|fler än)/i, '>'],
-  [/^(?:exakt|lika med)\b/i, '='],
+  [new RegExp(String.raw`^(?:minst|lägst|minimum|min\.|inte under|ej under|åtminstone|inte lägre än|ej lägre än|inte färre än|ej färre än)${END}`, 'i'), '>='],
+  [new RegExp(String.raw`^(?:högst|max(?:imalt|imum)?\.?|som mest|inte över|ej över|inte högre än|ej högre än|inte fler än|ej fler än|inte mer än|ej mer än)${END}`, 'i'), '<='],
+  [new RegExp(String.raw`^(?:under|mindre än|lägre än|färre än|understiga)${END}`, 'i'), '<'],
+  [new RegExp(String.raw`^(?:över|mer än|högre än|fler än|större än|överstiga)${END}`, 'i'), '>'],
+  [new RegExp(String.raw`^(?:exakt|lika med)${END}`, 'i'), '='],
 ];
+
+/** "90 procent eller högre", "5 eller färre": the direction written after the figure. */
+const SUFFIX_OPS: [RegExp, ComparisonOperator][] = [
+  [/^(?:eller|och)\s+(?:mer|högre|fler|större|över|uppåt|bättre)$/i, '>='],
+  [/^(?:eller|och)\s+(?:mindre|lägre|färre|under|nedåt)$/i, '<='],
+];
+
+/** Words that hedge a figure ("ca 75"): the target is then not a threshold to compare with. */
+const HEDGES = /^(?:ca\.?|c:a|cirka|runt|ungefär|omkring|drygt|knappt|nästan|kring)$/i;
 
 /** Does the text hold one of the words as a word start (so "minska" finds "minskad")? */
 function findWord(text: string, words: readonly string[]): string | undefined {
@@ -151,36 +182,64 @@ export function lowerIsBetter(context: TargetContext | undefined): string | unde
   return lowerGoal && !higherGoal ? lowerGoal : undefined;
 }
 
+const SINCE = String.raw`(föregående år|föregående period|förra året|fg år|fg\. år|föregående mätning|förra mätningen|(\d{4})(?:\s+års\s+(?:värde|nivå|resultat|utfall))?)`;
 const PREVIOUS = new RegExp(
-  String.raw`^(?:ska\s+(?:vara\s+)?)?(lägre|högre|färre|fler|mindre|större|bättre|sämre)\s+än\s+` +
-    String.raw`(föregående år|föregående period|förra året|fg år|fg\. år|föregående mätning|(\d{4}))$`,
+  String.raw`^(?:ska\s+(?:vara\s+)?)?(lägre|högre|färre|fler|mindre|större|bättre|sämre)\s+än\s+${SINCE}$`,
   'i',
 );
-const PREVIOUS_VERB = /^(?:ska\s+)?(minska|öka)(?:\s+(?:jämfört med|mot|från)\s+(?:föregående år|förra året|fg år|(\d{4})))?$/i;
+const PREVIOUS_VERB = new RegExp(
+  String.raw`^(?:ska\s+)?(minska|minskas|minskning|minskad|sänkas|sänkning|öka|ökas|ökning|ökad|höjas|höjning|bibehålla|bibehållas|bibehålls|bibehållen(?:\s+nivå)?|behålla(?:\s+nivån)?|oförändrat|oförändrad|oförändrad\s+nivå|samma\s+nivå)` +
+    String.raw`(?:\s+(?:jämfört med|mot|från|som)\s+${SINCE})?$`,
+  'i',
+);
+/** "Minst samma som föregående år", "samma som 2023": keep the level. */
+const SAME_AS = new RegExp(String.raw`^(?:minst\s+)?(?:samma|lika)\s+(?:nivå\s+)?(?:som|med)\s+${SINCE}$`, 'i');
+
+function verbDirection(word: string): PreviousTarget['direction'] {
+  const w = word.toLowerCase();
+  if (/^(minsk|sänk)/.test(w)) return 'lower';
+  if (/^(ök|höj)/.test(w)) return 'higher';
+  return 'keep';
+}
+
+function previousTarget(direction: PreviousTarget['direction'], year: string | undefined, raw: string): PreviousTarget {
+  return year ? { kind: 'previous', direction, year: Number(year), raw } : { kind: 'previous', direction, raw };
+}
+
+/** Leading words before a figure: letters only ("index", "NKI", "Nöjd kund-index"), at most three. */
+function splitLeadWords(rest: string): { words: string; rest: string } | undefined {
+  const m = /^((?:[\p{L}][\p{L}-]*\.?\s+){1,3})(?=[-\d])/u.exec(rest);
+  if (!m) return undefined;
+  const words = m[1].trim();
+  if (words.split(/\s+/).some((w) => HEDGES.test(w))) return undefined;
+  return { words, rest: rest.slice(m[0].length) };
+}
 
 /** Parse a target as written. `context` decides what a bare number means. */
 export function parseTarget(text: string | number | null | undefined, context?: TargetContext): Target {
   if (text === null || text === undefined) return { kind: 'unreadable', raw: '', reason: 'empty' };
   const raw = typeof text === 'number' ? String(text) : text;
-  const s = normalizeText(raw);
+  // "Mål: minst 80 %", "Målvärde: 90" – the label is the column's, not the target's.
+  const s = normalizeText(raw).replace(/^(?:mål(?:värde|nivå)?|målsättning)\s*[:=]\s*/i, '');
   if (s === '' || EMPTY_MARKS.test(s)) return { kind: 'unreadable', raw, reason: 'empty' };
+  if (NOT_MEASURABLE.test(s)) return { kind: 'unreadable', raw, reason: 'not-measurable' };
+  const yesNo = /^(ja|nej)\.?$/i.exec(s);
+  if (yesNo) return { kind: 'yesno', expected: yesNo[1].toLowerCase() === 'ja', raw };
 
   const prev = PREVIOUS.exec(s);
   if (prev) {
     const word = prev[1].toLowerCase();
     // "bättre" has no direction of its own; without knowing the indicator's sense it is a guess.
     if (word === 'bättre' || word === 'sämre') return { kind: 'unreadable', raw, reason: 'text' };
-    const direction = ['lägre', 'färre', 'mindre'].includes(word) ? 'lower' : 'higher';
-    return prev[3] ? { kind: 'previous', direction, year: Number(prev[3]), raw } : { kind: 'previous', direction, raw };
+    return previousTarget(['lägre', 'färre', 'mindre'].includes(word) ? 'lower' : 'higher', prev[3], raw);
   }
   const verb = PREVIOUS_VERB.exec(s);
-  if (verb) {
-    const direction = verb[1].toLowerCase() === 'minska' ? 'lower' : 'higher';
-    return verb[2] ? { kind: 'previous', direction, year: Number(verb[2]), raw } : { kind: 'previous', direction, raw };
-  }
+  if (verb) return previousTarget(verbDirection(verb[1]), verb[3], raw);
+  const same = SAME_AS.exec(s);
+  if (same) return previousTarget('keep', same[2], raw);
 
   const range =
-    new RegExp(String.raw`^(${NUM})\s*${UNIT}\s*(?:[-–—]|till)\s*(${NUM})\s*${UNIT}$`, 'i').exec(s) ??
+    new RegExp(String.raw`^(?:mellan\s+|inom\s+)?(${NUM})\s*${UNIT}\s*(?:[-–—]|till)\s*(${NUM})\s*${UNIT}$`, 'i').exec(s) ??
     new RegExp(String.raw`^mellan\s+(${NUM})\s*${UNIT}\s+och\s+(${NUM})\s*${UNIT}$`, 'i').exec(s);
   if (range) {
     const a = toNumber(range[1]);
@@ -207,24 +266,46 @@ export function parseTarget(text: string | number | null | undefined, context?: 
       if (m) {
         op = o;
         source = 'word';
-        rest = rest.slice(m[0].length).trim();
+        rest = rest.slice(m[0].length).replace(/^\s*:/, '').trim();
         break;
       }
     }
   }
-  const num = new RegExp(String.raw`^(${NUM})\s*${UNIT}$`, 'i').exec(rest);
+  const notes: string[] = [];
+  // "Minst index 41", "Minst NKI 75": the measure's name between the operator and the figure.
+  const lead = /^[-\d]/.test(rest) ? undefined : splitLeadWords(rest);
+  if (lead) {
+    notes.push(lead.words);
+    rest = lead.rest;
+  }
+  const num = new RegExp(String.raw`^(${NUM})\s*${UNIT}(?=\s|$|[/.,;)])(.*)$`, 'i').exec(rest);
   if (!num) return { kind: 'unreadable', raw, reason: 'text' };
   const value = toNumber(num[1]);
   if (!Number.isFinite(value)) return { kind: 'unreadable', raw, reason: 'text' };
   const unit = toUnit(num[2]);
-  if (op) return withUnit({ kind: 'compare' as const, op, value, source, raw }, unit);
+  const tail = num[3].trim();
+  if (tail) {
+    // A second figure or a connective ("75 eller 80", "2 av 3") makes the target no single threshold.
+    const suffix = op ? undefined : SUFFIX_OPS.find(([re]) => re.test(tail));
+    if (suffix) {
+      op = suffix[1];
+      source = 'word';
+    } else if (/\d/.test(tail) || /^(?:eller|och|till|à|[-–—+])(?:\s|$)/i.test(tail)) {
+      return { kind: 'unreadable', raw, reason: 'text' };
+    } else {
+      // "<166 personer", "Minst 90 % av eleverna": what is counted, after the figure.
+      notes.push(tail);
+    }
+  }
+  const note = notes.length ? { note: notes.join(' … ') } : {};
+  if (op) return withUnit({ kind: 'compare' as const, op, value, source, raw, ...note }, unit);
 
   // A bare number. "At least 0" is met by every count, so a bare 0 can only mean "none".
   const lower = value === 0 ? 'målvärdet 0' : lowerIsBetter(context);
   if (lower) {
-    return withUnit({ kind: 'compare' as const, op: '<=' as const, value, source, lowerIsBetterBecause: lower, raw }, unit);
+    return withUnit({ kind: 'compare' as const, op: '<=' as const, value, source, lowerIsBetterBecause: lower, raw, ...note }, unit);
   }
-  return withUnit({ kind: 'compare' as const, op: '>=' as const, value, source, raw }, unit);
+  return withUnit({ kind: 'compare' as const, op: '>=' as const, value, source, raw, ...note }, unit);
 }
 
 /** The target in words, for reasons and messages ("<166", "minst 75", "70–80 %"). */
@@ -239,7 +320,10 @@ export function describeTarget(t: Target): string {
     case 'range':
       return `${formatNumber(t.min)}–${formatNumber(t.max)}${pct(t.unit)}`;
     case 'previous':
+      if (t.direction === 'keep') return `bibehålla nivån från ${t.year ?? 'föregående år'}`;
       return `${t.direction === 'lower' ? 'lägre' : 'högre'} än ${t.year ?? 'föregående år'}`;
+    case 'yesno':
+      return t.expected ? 'Ja' : 'Nej';
     case 'unreadable':
       return t.raw;
   }

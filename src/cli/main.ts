@@ -38,7 +38,7 @@ Användning:
   namndrapport validate <arbetsbok.xlsx> [--format text|json] [--mapping fil.json]
       Kontrollera summor, avvikelser, differenser och text som citerar belopp.
   namndrapport fill <arbetsbok.xlsx> -o <ut.xlsx> [--format text|json] [--mapping fil.json]
-                   [--scale goal4|keyFigure2019|goal2019] [--goal-scale …] [--goal-rule worst|average|allMet]
+                   [--scale goal4|keyFigure2019|goal2019|board] [--goal-scale …] [--goal-rule worst|average|allMet]
                    [--project-cumulative]
       Fyll i tomma Bedömning-celler utifrån målvärden (indatafilen ändras aldrig).
       Valda inställningar sparas i arbetsboken och gäller nästa gång.
@@ -169,7 +169,8 @@ async function runMap(args: ParsedArgs, io: CliIO): Promise<number> {
 
 function fillSettings(args: ParsedArgs): FillSettings {
   const settings: FillSettings = {};
-  const scaleIds = BUILTIN_SCALES.map((s) => s.id);
+  // "board": the board's own scale as its legend in the workbook gives it.
+  const scaleIds = [...BUILTIN_SCALES.map((s) => s.id), 'board'];
   for (const key of ['scale', 'goal-scale'] as const) {
     const v = args.options[key];
     if (v === undefined) continue;
@@ -200,9 +201,12 @@ async function runFill(args: ParsedArgs, io: CliIO): Promise<number> {
   await writeOutputFile(file, out, await applyWritePlan(file, result.plan));
   const findings = localize(result.findings, args);
   if (format === 'json') {
-    io.stdout(JSON.stringify({ file, output: out, filled: result.filled, skipped: result.skipped, findings }, null, 2) + '\n');
+    io.stdout(JSON.stringify({ file, output: out, scales: result.scales, filled: result.filled, skipped: result.skipped, findings }, null, 2) + '\n');
   } else {
     const lines = [`${file} → ${out}: ${result.filled.length} bedömningar ifyllda, ${result.skipped.length} hoppades över`];
+    const sc = result.scales.indicator;
+    const from = { setting: 'vald', cells: 'ur ifyllda bedömningar', legend: 'ur förklaringen', default: 'standard', none: 'kan inte läsas' }[sc.source];
+    lines.push(`  Skala: ${sc.name || '–'} (${from}${sc.where ? ` i ${sc.where}` : ''})${sc.levels?.length ? `: ${sc.levels.map((l) => `${l.name} = ${l.rule}`).join('; ')}` : ''}`);
     for (const f of result.filled) lines.push(`  ${f.sheet}!${f.cell}: ${f.value} – ${f.indicator}: ${f.reason}`);
     for (const s of result.skipped) lines.push(`  ${s.sheet}!${s.cell}: hoppades över – ${s.reason}`);
     io.stdout(lines.join('\n') + '\n');

@@ -1,4 +1,4 @@
-import { toA1 } from '../grid/address';
+import { parseRange, toA1 } from '../grid/address';
 import type { TableMapping } from '../model/mapping-types';
 import type { Goal, Indicator, IndicatorColumnRole, Indicators, TextValue, Unit } from '../model/types';
 import { modelColumns, tableBase } from './model-parts';
@@ -65,7 +65,13 @@ export function buildIndicators(t: TableMapping, view: SheetView, reader: Figure
     if (rm.role === 'goal') {
       const first = view.filledCols(rm.row)[0];
       const title = first ? reader.text(rm.row, first) : undefined;
-      if (title) goals.open(title.ref.cell, title);
+      if (title) {
+        const goal = goals.open(title.ref.cell, title);
+        // Goal rows and measure rows in one column share the Bedömning column: on a goal row it
+        // holds the goal's own assessment.
+        const own = col('goalAssessment') ?? col('assessment');
+        if (own && !goal.assessment) goal.assessment = reader.assessment(rm.row, own);
+      }
       continue;
     }
     if (rm.role !== 'indicator') continue;
@@ -75,7 +81,7 @@ export function buildIndicators(t: TableMapping, view: SheetView, reader: Figure
     if (goalText) goal = goals.open(goalText.ref.cell, goalText);
     if (!goal) {
       const text = (t.title ?? 'Nämndens mål').replace(/^(nämndens mål|nämndens åtagande|mål|åtagande)\s*:\s*/i, '');
-      const title = { text, ref: { sheet: t.sheet, cell: toA1(t.headerRows[0] ?? r, col('indicator') ?? 1) } };
+      const title = { text, ref: { sheet: t.sheet, cell: toA1(t.headerRows[0] ?? r, col('indicator') ?? parseRange(t.range).left) } };
       goal = goals.open(`table:${t.range}`, title);
     }
     const council = col('councilGoal') ? reader.text(r, col('councilGoal') as number) : undefined;
@@ -91,7 +97,8 @@ export function buildIndicators(t: TableMapping, view: SheetView, reader: Figure
 
 function indicatorAt(t: TableMapping, r: number, reader: FigureReader, notes: Map<string, string>): Indicator {
   const col = (role: string) => t.columns.find((c) => c.role === role)?.col;
-  const nameCell = reader.text(r, col('indicator') as number) as TextValue;
+  // No "Nyckeltal" header: the table's label column (its leftmost) names the measures.
+  const nameCell = reader.text(r, col('indicator') ?? parseRange(t.range).left) as TextValue;
   const { text: name, footnote: marker } = splitFootnote(nameCell.text);
   const ind: Indicator = { name: { text: name, ref: nameCell.ref }, previousOutcomes: [], row: r };
   const targetCol = col('target');

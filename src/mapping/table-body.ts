@@ -42,11 +42,17 @@ function textRowRole(view: SheetView, hit: HeaderHit, r: number, body: Body): st
   if (filled.length === 0) return undefined;
   const only = filled.length === 1 ? view.text(r, filled[0]) : undefined;
   if (hit.kind === 'indicators') {
-    const ind = colOf('indicator');
+    const named = colOf('indicator');
+    // Boards often leave the name column's header empty: the label column names the measures.
+    const ind = named ?? hit.labelCol;
     if (only !== undefined && isFootnoteLine(only)) return 'note';
+    // Structure tells goal rows from measure rows in one column: a measure carries a target or
+    // an outcome, a goal carries neither (whatever the words say).
+    const figures = ['target', 'outcome', 'previousOutcome'].map(colOf).filter((c): c is number => c !== undefined && c !== ind);
+    if (!view.isEmpty(r, ind) && figures.some((c) => !view.isEmpty(r, c))) return 'indicator';
     // Without a goal column, a lone text with no target or outcome is the title of the goal below.
     if (only !== undefined && !colOf('goal') && !colOf('councilGoal')) return 'goal';
-    if (ind && !view.isEmpty(r, ind)) return 'indicator';
+    if (named && !view.isEmpty(r, named)) return 'indicator';
     return 'goal';
   }
   if (hit.kind === 'narrative') {

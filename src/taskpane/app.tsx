@@ -14,6 +14,7 @@ import { readToolState } from '../grid/tool-state';
 import { emptyPlan } from '../grid/write-plan';
 import type { Lang, WorkbookService } from '../excel';
 import type { CoreApi, FillPreview, ReportPreview } from './core';
+import type { FillSettings } from '../assessment';
 import { translator } from './i18n';
 import { describeError, useSession } from './use-session';
 import { useStyles } from './styles';
@@ -53,17 +54,20 @@ function Pane({ services, loadCore, lang, initialStep, waiting }: AppProps) {
 
   // The previews are built when their step is shown, not on every read: the first step (the
   // mapping) needs neither, and planning the fill and the report is real work on a big workbook.
+  // The controller's choice of scale, goal rule and limits in the Bedömningar step; written to the
+  // workbook's tool state with the fill, as the command line's --scale/--goal-rule do.
+  const [fillSettings, setFillSettings] = useState<FillSettings | undefined>(undefined);
   const fill = useMemo(
     () =>
       once((): { preview?: FillPreview; problem?: string } => {
         if (!analysis || !core || !analysis.model) return { problem: analysis?.problems.mapping };
         try {
-          return { preview: core.planFill(analysis.grid, analysis.model) };
+          return { preview: core.planFill(analysis.grid, analysis.model, fillSettings) };
         } catch (e) {
           return { problem: describeError(e, lang, t) };
         }
       }),
-    [analysis, core, lang, t],
+    [analysis, core, lang, t, fillSettings],
   );
 
   const report = useMemo(
@@ -161,6 +165,7 @@ function Pane({ services, loadCore, lang, initialStep, waiting }: AppProps) {
           problem={shownFill.problem}
           lang={lang}
           t={t}
+          onSettings={setFillSettings}
           onFill={() => shownFill.preview && void session.write(t('fill'), shownFill.preview.plan, t('filledDone', { count: shownFill.preview.plan.edits.length }))}
         />
       )}

@@ -9,9 +9,19 @@ export const core: CoreApi = {
   mapWorkbook: (grid, saved) => mapWorkbook(grid, { saved }),
   buildModel: (grid, mapping) => buildModel(grid, mapping),
   validate: (model, grid) => validate(model, grid),
-  planFill: (grid, model) => {
-    const r = planFill(grid, model);
-    return { plan: r.plan, filled: r.filled, skipped: r.skipped, findings: r.findings, scaleName: r.scales.indicator.name };
+  planFill: (grid, model, settings) => {
+    const r = planFill(grid, model, settings);
+    return {
+      plan: r.plan,
+      filled: r.filled,
+      skipped: r.skipped,
+      findings: r.findings,
+      scaleName: r.scales.indicator.name,
+      scales: r.scales,
+      choices: r.choices,
+      goalRule: r.goalRule,
+      ...(settings ? { settings } : {}),
+    };
   },
   planReport: (grid, model) => planReport(grid, model),
 };

@@ -3,6 +3,7 @@ import type { WritePlan } from '../grid/write-plan';
 import type { Finding } from '../model/finding';
 import type { WorkbookMapping } from '../model/mapping-types';
 import type { ReportModel } from '../model/types';
+import type { FillResult, FillSettings, ScaleChoice } from '../assessment';
 
 /**
  * The pure core as the pane uses it. Loaded lazily (its own chunk) so the pane's first paint
@@ -15,6 +16,14 @@ export interface FillPreview {
   skipped: { sheet: string; cell: string; reason: string; indicator?: string }[];
   findings: Finding[];
   scaleName?: string;
+  /** The scales in use for key figures and goals, where they came from, their levels and limits. */
+  scales?: { indicator: ScaleChoice; goal: ScaleChoice };
+  /** How goals are summed up, and where the rule came from. */
+  goalRule?: FillResult['goalRule'];
+  /** Scales the controller can pick instead. */
+  choices?: { id: string; name: string }[];
+  /** The settings the preview was planned with (saved in the workbook when the fill is written). */
+  settings?: FillSettings;
 }
 
 export interface ReportPreview {
@@ -27,7 +36,7 @@ export interface CoreApi {
   mapWorkbook(grid: WorkbookGrid, saved?: WorkbookMapping): WorkbookMapping;
   buildModel(grid: WorkbookGrid, mapping: WorkbookMapping): { model: ReportModel; findings: Finding[] };
   validate(model: ReportModel, grid: WorkbookGrid): Finding[];
-  planFill(grid: WorkbookGrid, model: ReportModel): FillPreview;
+  planFill(grid: WorkbookGrid, model: ReportModel, settings?: FillSettings): FillPreview;
   planReport(grid: WorkbookGrid, model: ReportModel): ReportPreview;
 }
 

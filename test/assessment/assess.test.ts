@@ -102,11 +102,11 @@ describe('thresholds and boundaries', () => {
   });
 
   it('levelFor picks the tightest band that holds the shortfall', () => {
-    expect(levelFor(goal4, false, 0).name).toBe('I hög grad uppfyllt');
-    expect(levelFor(goal4, false, 10).name).toBe('I hög grad uppfyllt');
-    expect(levelFor(goal4, false, 10.0001).name).toBe('Delvis uppfyllt');
-    expect(levelFor(goal4, false, Infinity).name).toBe('Ej uppfyllt');
-    expect(levelFor(goal4, true, 0).name).toBe('Helt uppfyllt');
+    expect(levelFor(goal4, false, 0)?.name).toBe('I hög grad uppfyllt');
+    expect(levelFor(goal4, false, 10)?.name).toBe('I hög grad uppfyllt');
+    expect(levelFor(goal4, false, 10.0001)?.name).toBe('Delvis uppfyllt');
+    expect(levelFor(goal4, false, Infinity)?.name).toBe('Ej uppfyllt');
+    expect(levelFor(goal4, true, 0)?.name).toBe('Helt uppfyllt');
   });
 });
 

@@ -284,7 +284,9 @@ describe('scale choice', () => {
   it('falls back to goal4 without any evidence', () => {
     const wb: WorkbookGrid = { sheets: [sheetFromValues(SHEET24, rows2024.filter((_, i) => i !== 1))] };
     const r = planFill(wb, modelOf(period24, indicatorsFrom(wb.sheets[0], { ...layout24, headerRow: 2 })));
-    expect(r.scales.indicator).toEqual({ id: 'goal4', name: expect.any(String), source: 'default' });
+    expect(r.scales.indicator).toMatchObject({ id: 'goal4', name: expect.any(String), source: 'default', thresholds: 'builtin' });
+    // Not silent: the fill says that the workbook shows no scale and the default is used.
+    expect(r.findings).toContainEqual(expect.objectContaining({ rule: 'assessment/scale', messageId: 'defaultScale' }));
   });
 });
 
@@ -362,9 +364,10 @@ describe('missing outcomes on the four-level scale', () => {
   });
 
   it('names an unreadable outcome', () => {
-    const { wb, model } = wb2024((w) => setCell(w, SHEET24, 'D8', { value: 'uppgift saknas' }));
+    // ("uppgift saknas" says the figure is missing; "se bilaga" is no figure at all.)
+    const { wb, model } = wb2024((w) => setCell(w, SHEET24, 'D8', { value: 'se bilaga' }));
     const r = planFill(wb, model());
-    expect(r.findings).toContainEqual(expect.objectContaining({ rule: 'assessment/no-outcome', messageId: 'unreadable', data: { raw: 'uppgift saknas', indicator: 'Upplevt inflytande, andel positiva svar (%)' } }));
+    expect(r.findings).toContainEqual(expect.objectContaining({ rule: 'assessment/no-outcome', messageId: 'unreadable', data: { raw: 'se bilaga', indicator: 'Upplevt inflytande, andel positiva svar (%)' } }));
   });
 });
 
@@ -393,7 +396,7 @@ describe('findings', () => {
     const { wb, model } = wb2024((w) => {
       setCell(w, SHEET24, 'C4', { value: 'Se kommentar' });
       setCell(w, SHEET24, 'C6', { value: 20 });
-      setCell(w, SHEET24, 'D8', { value: 'uppgift saknas' });
+      setCell(w, SHEET24, 'D8', { value: 'se bilaga' });
       setCell(w, SHEET24, 'F9', { value: 'Ej uppfyllt' });
       w.sheets.push(stateSheet({ version: 1, assessment: { scale: 'okänd', goalRule: 'median', customScales: [7] } }));
     });
