@@ -598,16 +598,18 @@ export function planFill(wb: WorkbookGrid, model: ReportModel, passed?: FillSett
   for (const p of custom.problems) findings.push(makeFinding('assessment/settings', 'badCustomScale', stateCell, { index: p.index + 1, problem: p.problem }));
   const scales = allScales(custom.scales);
 
-  const filledBefore = new Map(trustedFilled(wb, state.filled ?? [], scales).map((f) => [key(f.sheet, f.cell), f] as const));
   const tables = tablesOf(model, 'indicators');
   const indicatorRefs = tables.flatMap((t) => t.goals.flatMap((g) => g.indicators.flatMap((i) => (i.assessment ? [i.assessment.ref] : []))));
   const goalRefs = tables.flatMap((t) => t.goals.flatMap((g) => (g.assessment ? [g.assessment.ref] : [])));
-  const legend = legendTexts(wb);
-  const indicatorTexts = evidence(wb, filledBefore, indicatorRefs);
-  const goalTexts = evidence(wb, filledBefore, goalRefs);
   // The board's own scale: its legend (anywhere outside the assessment cells and the tables), else its typed labels.
   const skip = new Set([...indicatorRefs, ...goalRefs].map((r) => key(r.sheet, r.cell)));
   const fromLegend = boardScaleFromLegends(findLegends(wb, skip, tables.map((t) => ({ sheet: t.sheet, range: t.range }))));
+  // What the tool wrote earlier is checked against every scale it could have written, the board's legend among them.
+  const writable = fromLegend.board ? [...scales, fromLegend.board.scale] : scales;
+  const filledBefore = new Map(trustedFilled(wb, state.filled ?? [], writable).map((f) => [key(f.sheet, f.cell), f] as const));
+  const legend = legendTexts(wb);
+  const indicatorTexts = evidence(wb, filledBefore, indicatorRefs);
+  const goalTexts = evidence(wb, filledBefore, goalRefs);
   const column = (refs: SourceRef[]) => (refs.length ? `${refs[0].sheet}!${refs[0].cell}:${refs[refs.length - 1].cell}` : '');
   const fromCells = boardFromCells([...indicatorTexts, ...goalTexts], scales, 'indicator', column(indicatorRefs));
   // Colours a person set in empty assessment cells (the tool's own fills are no evidence).
