@@ -93,6 +93,11 @@ function nonAdditivePositions(v: AxisView): Uint8Array {
 }
 
 const EPS = 1e-9;
+/**
+ * One line never proves a pattern alone beyond this: figures derived by formula (a monthly 7 083,333
+ * = 85 000 / 12) carry many decimals but no more chance of being a coincidence.
+ */
+const MAX_INFO = 4;
 
 /** Check a pattern on every line. */
 export function evaluate(v: AxisView, pat: Pattern): Evaluation {
@@ -133,13 +138,20 @@ export function evaluate(v: AxisView, pat: Pattern): Evaluation {
     }
     const diff = Math.abs(sum - tv);
     const exact = diff <= EPS * Math.max(1, abs);
-    const holds = exact || diff <= roundingTolerance(dmax, nNum) + EPS * Math.max(1, abs);
+    const tol = roundingTolerance(dmax, nNum);
+    const holds = exact || diff <= tol + EPS * Math.max(1, abs);
     if (!holds) status[l] = BREAK;
     else if (nonzero <= 1) status[l] = TRIVIAL;
-    else {
-      status[l] = exact ? EXACT : ROUNDED;
-      info[l] = Math.log10(1 + Math.abs(tv) / Math.max(Math.pow(10, -dmax), roundingTolerance(dmax, nNum)));
+    else if (exact) {
+      status[l] = EXACT;
+      info[l] = Math.min(MAX_INFO, Math.log10(1 + Math.abs(tv) / Math.pow(10, -dmax)));
+    } else if (Math.abs(tv) >= 10 * tol) {
+      status[l] = ROUNDED;
+      info[l] = Math.min(MAX_INFO, Math.log10(1 + Math.abs(tv) / tol));
     }
+    // Off by rounding on a total hardly larger than the tolerance (1 + 1 printed as 1 in whole units):
+    // consistent, but neither evidence nor a break.
+    else status[l] = TRIVIAL;
   }
   let first = -1;
   let last = -1;
@@ -329,6 +341,22 @@ export function subsetSearch(
     unit[k] = Math.pow(10, -dmax);
   }
   const res = Float64Array.from(target);
+  const close = (k: number, n: number): boolean =>
+    Math.abs(res[k]) <= 0.5 * unit[k] * Math.max(1, n) + EPS * Math.max(1, Math.abs(target[k]));
+  // Pairs first, all of them: most sums of two parts are differences read as sums (a = t + b).
+  for (let a = 0; a < m; a++) {
+    for (let b = a + 1; b < m; b++) {
+      let ok = true;
+      for (let k = 0; k < K && ok; k++) {
+        res[k] = target[k] - vals[k][a] - vals[k][b];
+        ok = close(k, 2);
+      }
+      if (ok) emit({ total: t, parts: [cand[a], cand[b]].sort((x, y) => x - y) });
+    }
+  }
+  res.set(target);
+  // Then larger sets, depth first from each nearest part in turn, each start with its own budget so
+  // that one crowded start cannot starve the others.
   const chosen: number[] = [];
   let nodes = 0;
   let found = 0;
@@ -339,9 +367,9 @@ export function subsetSearch(
     for (let k = 0; k < K; k++) {
       const tol = 0.5 * unit[k] * (m + 1) + EPS * Math.abs(target[k]);
       if (res[k] - tol > sufPos[k][j] || res[k] + tol < sufNeg[k][j]) return;
-      if (slack && Math.abs(res[k]) > 0.5 * unit[k] * (n + 1) + EPS * Math.max(1, Math.abs(target[k]))) slack = false;
+      if (slack && !close(k, n)) slack = false;
     }
-    if (slack && n >= 2) {
+    if (slack && n >= 3) {
       found++;
       emit({ total: t, parts: chosen.slice().sort((a, b) => a - b) });
     }
@@ -353,5 +381,42 @@ export function subsetSearch(
     chosen.pop();
     dfs(j + 1);
   };
-  dfs(0);
+  const perStart = Math.max(64, Math.floor(budget / Math.min(m, 16)));
+  for (let j0 = 0; j0 < m - 2 && found <= 64; j0++) {
+    nodes = 0;
+    budget = perStart;
+    chosen.push(cand[j0]);
+    for (let k = 0; k < K; k++) res[k] -= vals[k][j0];
+    dfs(j0 + 1);
+    for (let k = 0; k < K; k++) res[k] += vals[k][j0];
+    chosen.pop();
+  }
+}
+
+/**
+ * A set of parts is identifiable only if no part could be swapped for another position with the same
+ * figure on every line where the pattern holds (twelve equal monthly amounts: any twelve of them
+ * would do, so none of the choices is the table's arithmetic).
+ */
+export function identifiable(v: AxisView, e: Evaluation, lo: number, hi: number): boolean {
+  const { kind, value } = v.m;
+  const parts = new Set(e.pattern.parts);
+  const lines: number[] = [];
+  for (let l = e.from; l >= 0 && l <= e.to; l++) if (e.status[l] >= EXACT) lines.push(l);
+  for (const p of e.pattern.parts) {
+    for (let q = Math.max(0, lo); q <= Math.min(v.positions - 1, hi); q++) {
+      if (parts.has(q) || q === e.pattern.total) continue;
+      let same = true;
+      for (const l of lines) {
+        const a = l * v.lineStride + p * v.posStride;
+        const b = l * v.lineStride + q * v.posStride;
+        if (kind[b] !== NUM || value[a] !== value[b]) {
+          same = false;
+          break;
+        }
+      }
+      if (same) return false;
+    }
+  }
+  return true;
 }

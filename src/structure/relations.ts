@@ -9,6 +9,7 @@ import {
   adjacentRuns,
   axisView,
   evaluate,
+  identifiable,
   patternKey,
   subsetSearch,
   type AxisView,
@@ -26,6 +27,8 @@ const DFS_BUDGET = 6000;
 /** Evidence (see Evaluation.score) a pattern needs: an adjacent block, and any other set of parts. */
 const MIN_SCORE = 4;
 const MIN_SCORE_SUBSET = 6;
+/** A set of parts that is not a block is one of many the search tried: it must hold nearly everywhere. */
+const MIN_SUPPORT_SUBSET = 0.9;
 
 interface Candidate {
   pattern: Pattern;
@@ -80,7 +83,7 @@ export function inferPatterns(v: AxisView, minSupport = DEFAULTS.minSupport): Ev
       for (const dir of [1, -1]) {
         subsetSearch(v, t, dir, samples, MAX_DIST, DFS_BUDGET, (p) => {
           add(p, true);
-          const filled = fillGaps(v, p);
+          const filled = fillGaps(v, p, samples);
           if (filled) add(filled, true);
         });
       }
@@ -92,9 +95,10 @@ export function inferPatterns(v: AxisView, minSupport = DEFAULTS.minSupport): Ev
     const key = patternKey(c.pattern);
     if (accepted.has(key)) return;
     const e = evaluate(v, c.pattern);
-    if (e.support < minSupport) return;
-    const need = c.subset && !isBlock(v, c.pattern) ? MIN_SCORE_SUBSET : MIN_SCORE;
-    if (e.score < need) return;
+    const loose = c.subset && !isBlock(v, c.pattern);
+    if (e.support < (loose ? Math.max(minSupport, MIN_SUPPORT_SUBSET) : minSupport)) return;
+    if (e.score < (loose ? MIN_SCORE_SUBSET : MIN_SCORE)) return;
+    if (loose && !identifiable(v, e, Math.min(c.pattern.total, c.pattern.parts[0]) - MAX_DIST, Math.max(c.pattern.total, c.pattern.parts[c.pattern.parts.length - 1]) + MAX_DIST)) return;
     accepted.set(key, e);
   };
   for (const c of cands.values()) judge(c);
@@ -148,27 +152,34 @@ function sampleGroups(eligible: number[]): number[][] {
 }
 
 /** The same parts plus the positions inside their span that were 0 or empty on the sample lines. */
-function fillGaps(v: AxisView, p: Pattern): Pattern | undefined {
+function fillGaps(v: AxisView, p: Pattern, samples: number[]): Pattern | undefined {
   const lo = p.parts[0];
   const hi = p.parts[p.parts.length - 1];
   const set = new Set(p.parts);
   const extra: number[] = [];
   for (let q = lo + 1; q < hi; q++) {
     if (set.has(q) || q === p.total || v.excluded[q]) continue;
-    if (zeroOrBlankEverywhere(v, q)) extra.push(q);
+    if (zeroOrBlankOn(v, q, samples)) extra.push(q);
   }
   if (extra.length === 0) return undefined;
   return { total: p.total, parts: [...p.parts, ...extra].sort((a, b) => a - b) };
 }
 
-function zeroOrBlankEverywhere(v: AxisView, q: number): boolean {
+function zeroOrBlankOn(v: AxisView, q: number, lines: Iterable<number>): boolean {
   const { kind, value } = v.m;
-  for (let l = 0; l < v.lines; l++) {
+  for (const l of lines) {
     const i = l * v.lineStride + q * v.posStride;
     if (kind[i] === NUM && value[i] !== 0) return false;
     if (kind[i] !== NUM && kind[i] !== 0) return false;
   }
   return true;
+}
+
+/** Lines where an evaluated pattern applies. */
+function appliedLines(e: Evaluation): number[] {
+  const out: number[] = [];
+  for (let l = e.from; l >= 0 && l <= e.to; l++) if (e.status[l] !== NA) out.push(l);
+  return out;
 }
 
 /** A block: the parts are every position between the total and the farthest part (gaps only of empty cells). */
@@ -233,18 +244,29 @@ function prune(v: AxisView, evals: Evaluation[]): Evaluation[] {
       const s = b.pattern.total;
       if (s === a.pattern.total || P.has(s) || b.pattern.parts.length < 2) continue;
       if (!b.pattern.parts.every((q) => P.has(q))) continue;
+      // Only a block at least as well supported stands for its parts: a chance match elsewhere must
+      // not remove a real total.
+      if (b.support < a.support || !(isBlock(v, b.pattern) || b.support >= 0.95)) continue;
       drop.add(patternKey(a.pattern));
       break;
     }
   }
+  // Two patterns for one total, one with more parts: the better supported stays; when they are as good,
+  // extra parts that are 0 or empty wherever they apply belong to the block (annotated as its parts),
+  // while extra parts that only cancel out (x and −x) do not.
   for (const list of byTotal.values()) {
     for (const a of list) {
       for (const b of list) {
         if (a === b || b.pattern.parts.length <= a.pattern.parts.length) continue;
         const B = new Set(b.pattern.parts);
         if (!a.pattern.parts.every((q) => B.has(q))) continue;
+        if (Math.abs(a.support - b.support) > 1e-9) {
+          drop.add(patternKey(a.support < b.support ? a.pattern : b.pattern));
+          continue;
+        }
         const extra = b.pattern.parts.filter((q) => !a.pattern.parts.includes(q));
-        if (extra.every((q) => zeroOrBlankEverywhere(v, q)) && b.evidence >= a.evidence) drop.add(patternKey(a.pattern));
+        const lines = appliedLines(b);
+        drop.add(patternKey(extra.every((q) => zeroOrBlankOn(v, q, lines)) ? a.pattern : b.pattern));
       }
     }
   }
