@@ -295,22 +295,26 @@ export function subsetSearch(
   const ps = v.posStride;
   const K = samples.length;
   const cand: number[] = [];
-  for (let q = t + dir, d = 0; q >= 0 && q < v.positions && d < maxDist; d++) {
-    let p = q;
-    q += dir;
-    if (jump && jump.unit[p] >= 0) {
-      q = jump.next[p];
-      p = jump.unit[p];
+  // dir 0: pairs with one part on each side of the total (t = a + b read from a − t = … : the
+  // annotators' sum form of a difference whose result sits between its operands).
+  for (const d0 of dir === 0 ? [-1, 1] : [dir]) {
+    for (let q = t + d0, d = 0; q >= 0 && q < v.positions && d < maxDist; d++) {
+      let p = q;
+      q += d0;
+      if (jump && jump.unit[p] >= 0) {
+        q = jump.next[p];
+        p = jump.unit[p];
+      }
+      if (v.excluded[p]) continue;
+      let text = false;
+      let nonzero = false;
+      for (const l of samples) {
+        const i = l * v.lineStride + p * ps;
+        if (kind[i] === TEXT) text = true;
+        else if (kind[i] === NUM && value[i] !== 0) nonzero = true;
+      }
+      if (!text && nonzero) cand.push(p);
     }
-    if (v.excluded[p]) continue;
-    let text = false;
-    let nonzero = false;
-    for (const l of samples) {
-      const i = l * v.lineStride + p * ps;
-      if (kind[i] === TEXT) text = true;
-      else if (kind[i] === NUM && value[i] !== 0) nonzero = true;
-    }
-    if (!text && nonzero) cand.push(p);
   }
   const m = cand.length;
   if (m < 2) return;
@@ -346,6 +350,7 @@ export function subsetSearch(
   // Pairs first, all of them: most sums of two parts are differences read as sums (a = t + b).
   for (let a = 0; a < m; a++) {
     for (let b = a + 1; b < m; b++) {
+      if (dir === 0 && (cand[a] - t) * (cand[b] - t) > 0) continue;
       let ok = true;
       for (let k = 0; k < K && ok; k++) {
         res[k] = target[k] - vals[k][a] - vals[k][b];
@@ -355,6 +360,7 @@ export function subsetSearch(
     }
   }
   res.set(target);
+  if (dir === 0) return;
   // Then larger sets, depth first from each nearest part in turn, each start with its own budget so
   // that one crowded start cannot starve the others.
   const chosen: number[] = [];

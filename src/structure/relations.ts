@@ -80,7 +80,7 @@ export function inferPatterns(v: AxisView, minSupport = DEFAULTS.minSupport): Ev
     const eligible = eligibleLines(v, lines, t);
     if (eligible.length < 3) continue;
     for (const samples of sampleGroups(eligible)) {
-      for (const dir of [1, -1]) {
+      for (const dir of [1, -1, 0]) {
         subsetSearch(v, t, dir, samples, MAX_DIST, DFS_BUDGET, (p) => {
           add(p, true);
           const filled = fillGaps(v, p, samples);
