@@ -98,6 +98,8 @@ export function inferPatterns(v: AxisView, minSupport = DEFAULTS.minSupport): Ev
     const loose = c.subset && !isBlock(v, c.pattern);
     if (e.support < (loose ? Math.max(minSupport, MIN_SUPPORT_SUBSET) : minSupport)) return;
     if (e.score < (loose ? MIN_SCORE_SUBSET : MIN_SCORE)) return;
+    // One line proves a pattern only where there is no other line to check it on (a single column).
+    if (e.evidence < (lines.length <= 2 ? 1 : 2)) return;
     if (loose && !identifiable(v, e, Math.min(c.pattern.total, c.pattern.parts[0]) - MAX_DIST, Math.max(c.pattern.total, c.pattern.parts[c.pattern.parts.length - 1]) + MAX_DIST)) return;
     accepted.set(key, e);
   };
