@@ -288,12 +288,15 @@ function patternName(v: AxisView, p: Pattern): string {
 }
 
 /**
- * A two-part sum whose one part takes both signs across the lines is a difference: in
- * Budget = Utfall + Diff, Diff goes up and down while Budget and Utfall keep their sign; the relation
- * then reads Diff = Budget − Utfall.
+ * A two-part sum that reads better as a difference. Across columns, a computed column sits to the
+ * right of its operands (Budget | Utfall | Diff: Budget = Utfall + Diff means Diff = Budget − Utfall),
+ * so when the rightmost of the three is a part, it is the result. Otherwise a part that takes both
+ * signs while the total and the other part keep theirs is a deviation (Diff = a − b).
  */
 function differencePart(v: AxisView, e: Evaluation): number {
   if (e.pattern.parts.length !== 2) return -1;
+  const [a, b] = e.pattern.parts;
+  if (v.axis === 'row' && b > e.pattern.total) return b;
   const mixed = (q: number): boolean => {
     let pos = false;
     let neg = false;
@@ -306,7 +309,6 @@ function differencePart(v: AxisView, e: Evaluation): number {
     }
     return pos && neg;
   };
-  const [a, b] = e.pattern.parts;
   const ma = mixed(a);
   const mb = mixed(b);
   if (ma === mb || mixed(e.pattern.total)) return -1;
