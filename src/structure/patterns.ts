@@ -165,6 +165,24 @@ export function evaluate(v: AxisView, pat: Pattern): Evaluation {
   let score = 0;
   let breaks = 0;
   if (first >= 0) {
+    // Widen over lines that hold trivially (all zero) or do not apply, and over one break at each
+    // end (a wrong figure in the last column is still a break of the table's pattern); two breaks
+    // side by side at an end are where the pattern stops (another table beside this one).
+    const widen = (from: number, step: number): number => {
+      let at = from;
+      let passed = false;
+      for (let l = from + step; l >= 0 && l < v.lines; l += step) {
+        if (status[l] === BREAK) {
+          const next = l + step;
+          if (passed || (next >= 0 && next < v.lines && status[next] === BREAK)) break;
+          passed = true;
+        }
+        at = l;
+      }
+      return at;
+    };
+    first = widen(first, -1);
+    last = widen(last, 1);
     // The same figures on many lines (0,33 + 0,33 = 0,67 in a table of small counts) are one piece
     // of evidence, not many.
     const seen = new Set<string>();
@@ -176,12 +194,8 @@ export function evaluate(v: AxisView, pat: Pattern): Evaluation {
           seen.add(key);
           score += info[l];
         }
-      }
-      else if (status[l] === BREAK) breaks++;
+      } else if (status[l] === BREAK) breaks++;
     }
-    // Widen over lines that hold trivially (all zero) or do not apply, up to the first break.
-    while (first > 0 && status[first - 1] !== BREAK) first--;
-    while (last < v.lines - 1 && status[last + 1] !== BREAK) last++;
   }
   return { pattern: pat, status, from: first, to: last, evidence, score, breaks, support: evidence + breaks ? evidence / (evidence + breaks) : 0 };
 }

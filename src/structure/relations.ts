@@ -18,7 +18,7 @@ import {
 } from './patterns';
 import type { InferOptions, Relation, RelationAxis, RelationHolds, RelationTerm, SumForm } from './types';
 
-const DEFAULTS = { minSupport: 0.75, minSupportForBreak: 0.85, minEvidenceForBreak: 3, skipTrivial: false };
+const DEFAULTS = { minSupport: 0.75, minSupportForBreak: 0.75, minEvidenceForBreak: 3, skipTrivial: false };
 
 /** How far a block may reach from its total, in positions (rows for a column sum, columns for a row sum). */
 const MAX_WALK = 400;
