@@ -15,15 +15,62 @@ export interface AxisView {
   posStride: number;
   /** Positions that never take part: years, running numbers, ids (see nonAdditivePositions). */
   excluded: Uint8Array;
+  /**
+   * The first of the positions with the very same figures on every line (a column printed twice):
+   * canon[p] = p unless p repeats an earlier position.
+   */
+  canon: Int32Array;
 }
 
 export function axisView(m: NumberMatrix, axis: RelationAxis): AxisView {
   const v: AxisView =
     axis === 'row'
-      ? { axis, m, lines: m.rows, positions: m.cols, lineStride: m.cols, posStride: 1, excluded: new Uint8Array(m.cols) }
-      : { axis, m, lines: m.cols, positions: m.rows, lineStride: 1, posStride: m.cols, excluded: new Uint8Array(m.rows) };
+      ? { axis, m, lines: m.rows, positions: m.cols, lineStride: m.cols, posStride: 1, excluded: new Uint8Array(m.cols), canon: new Int32Array(0) }
+      : { axis, m, lines: m.cols, positions: m.rows, lineStride: 1, posStride: m.cols, excluded: new Uint8Array(m.rows), canon: new Int32Array(0) };
   v.excluded = nonAdditivePositions(v);
+  v.canon = duplicatePositions(v);
   return v;
+}
+
+function duplicatePositions(v: AxisView): Int32Array {
+  const canon = new Int32Array(v.positions);
+  const seen = new Map<string, number>();
+  const { kind, value } = v.m;
+  for (let p = 0; p < v.positions; p++) {
+    canon[p] = p;
+    let key = '';
+    let nonzero = 0;
+    for (let l = 0; l < v.lines; l++) {
+      const i = l * v.lineStride + p * v.posStride;
+      if (kind[i] === NUM) {
+        key += `${l}:${value[i]};`;
+        if (value[i] !== 0) nonzero++;
+      } else if (kind[i] === TEXT) key += `${l}:t;`;
+    }
+    if (nonzero < 2) continue;
+    const first = seen.get(key);
+    if (first === undefined) seen.set(key, p);
+    else canon[p] = first;
+  }
+  return canon;
+}
+
+/**
+ * The same pattern with every part that repeats an earlier position replaced by that position: of
+ * parts scattered over the table, a column printed twice is taken where it first appears (within a
+ * block, contiguity says which rows are meant, so blocks are left as they are).
+ */
+export function canonical(v: AxisView, pat: Pattern): Pattern {
+  let changed = false;
+  const parts = new Set<number>();
+  for (const q of pat.parts) {
+    const c = v.canon[q];
+    if (c !== q && c !== pat.total && !pat.parts.includes(c)) {
+      parts.add(c);
+      changed = true;
+    } else parts.add(q);
+  }
+  return changed ? { total: pat.total, parts: [...parts].sort((a, b) => a - b) } : pat;
 }
 
 /** A pattern: in every line where it applies, position `total` = Σ positions `parts` (sorted). */
@@ -425,7 +472,7 @@ export function identifiable(v: AxisView, e: Evaluation, lo: number, hi: number)
   for (let l = e.from; l >= 0 && l <= e.to; l++) if (e.status[l] >= EXACT) lines.push(l);
   for (const p of e.pattern.parts) {
     for (let q = Math.max(0, lo); q <= Math.min(v.positions - 1, hi); q++) {
-      if (parts.has(q) || q === e.pattern.total) continue;
+      if (parts.has(q) || q === e.pattern.total || v.canon[q] === v.canon[p]) continue;
       let same = true;
       for (const l of lines) {
         const a = l * v.lineStride + p * v.posStride;

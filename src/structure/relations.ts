@@ -8,6 +8,7 @@ import {
   ROUNDED,
   adjacentRuns,
   axisView,
+  canonical,
   evaluate,
   identifiable,
   patternKey,
@@ -66,7 +67,8 @@ export function inferPatterns(v: AxisView, minSupport = DEFAULTS.minSupport): Ev
   }
   if (lines.length === 0) return [];
   const cands = new Map<string, Candidate>();
-  const add = (pattern: Pattern, subset: boolean): void => {
+  const add = (found: Pattern, subset: boolean): void => {
+    const pattern = isBlock(v, found) ? found : canonical(v, found);
     const key = patternKey(pattern);
     const c = cands.get(key);
     if (!c) cands.set(key, { pattern, subset });
@@ -110,7 +112,8 @@ export function inferPatterns(v: AxisView, minSupport = DEFAULTS.minSupport): Ev
     const before = accepted.size;
     const jumps = [1, -1].map((dir) => blockJumps(v, [...accepted.values()], dir));
     const fresh = new Map<string, Candidate>();
-    adjacentRuns(v, lines, MAX_WALK, (p) => {
+    adjacentRuns(v, lines, MAX_WALK, (found) => {
+      const p = isBlock(v, found) ? found : canonical(v, found);
       const key = patternKey(p);
       if (!cands.has(key) && !fresh.has(key)) fresh.set(key, { pattern: p, subset: false });
     }, jumps);
@@ -120,7 +123,8 @@ export function inferPatterns(v: AxisView, minSupport = DEFAULTS.minSupport): Ev
       if (eligible.length < 3) continue;
       for (const samples of sampleGroups(eligible)) {
         for (const j of jumps) {
-          subsetSearch(v, t, j.dir, samples, MAX_DIST, DFS_BUDGET, (p) => {
+          subsetSearch(v, t, j.dir, samples, MAX_DIST, DFS_BUDGET, (found) => {
+            const p = isBlock(v, found) ? found : canonical(v, found);
             const key = patternKey(p);
             if (!cands.has(key) && !fresh.has(key)) fresh.set(key, { pattern: p, subset: true });
           }, j);
@@ -253,7 +257,8 @@ function prune(v: AxisView, evals: Evaluation[]): Evaluation[] {
       break;
     }
   }
-  // Two patterns for one total, one with more parts: the better supported stays; when they are as good,
+  // Two patterns for one total, one with more parts: the better supported stays, then the one that
+  // holds on more lines; when they are as good,
   // extra parts that are 0 or empty wherever they apply belong to the block (annotated as its parts),
   // while extra parts that only cancel out (x and −x) do not.
   for (const list of byTotal.values()) {
@@ -264,6 +269,10 @@ function prune(v: AxisView, evals: Evaluation[]): Evaluation[] {
         if (!a.pattern.parts.every((q) => B.has(q))) continue;
         if (Math.abs(a.support - b.support) > 1e-9) {
           drop.add(patternKey(a.support < b.support ? a.pattern : b.pattern));
+          continue;
+        }
+        if (a.evidence !== b.evidence) {
+          drop.add(patternKey(a.evidence < b.evidence ? a.pattern : b.pattern));
           continue;
         }
         const extra = b.pattern.parts.filter((q) => !a.pattern.parts.includes(q));
