@@ -28,6 +28,8 @@ const DFS_BUDGET = 6000;
 /** Evidence (see Evaluation.score) a pattern needs: an adjacent block, and any other set of parts. */
 const MIN_SCORE = 4;
 const MIN_SCORE_SUBSET = 6;
+/** Support a block of rows needs (with options.minSupport, whichever is lower). */
+const MIN_SUPPORT_BLOCK_OF_ROWS = 0.65;
 /** A set of parts that is not a block is one of many the search tried: it must hold nearly everywhere. */
 const MIN_SUPPORT_SUBSET = 0.9;
 
@@ -51,7 +53,10 @@ export function inferRelations(sheet: SheetGrid, options: InferOptions = {}): Re
   const out: Relation[] = [];
   for (const axis of ['column', 'row'] as const) {
     const v = axisView(m, axis);
-    for (const e of inferPatterns(v, opts.minSupport)) out.push(...instances(sheet.name, v, e, opts));
+    // A block of rows is checked across the table's few number columns (three columns with one wrong
+    // figure: 2 of 3), a sum across columns on every row: the first may settle for less support.
+    const minSupport = axis === 'column' ? Math.min(opts.minSupport, MIN_SUPPORT_BLOCK_OF_ROWS) : opts.minSupport;
+    for (const e of inferPatterns(v, minSupport)) out.push(...instances(sheet.name, v, e, opts));
   }
   return out;
 }
