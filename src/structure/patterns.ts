@@ -95,6 +95,8 @@ export interface Evaluation {
   from: number;
   to: number;
   evidence: number;
+  /** Lines with evidence where the pattern holds exactly (not only within rounding). */
+  exact: number;
   /**
    * How unlikely the evidence is by chance: per line that holds, log10(1 + |total| / resolution), where
    * the resolution is the rounding tolerance (at least one unit of the last printed digit). 1 + 1 = 2
@@ -209,6 +211,7 @@ export function evaluate(v: AxisView, pat: Pattern): Evaluation {
     }
   }
   let evidence = 0;
+  let exact = 0;
   let score = 0;
   let breaks = 0;
   if (first >= 0) {
@@ -236,6 +239,7 @@ export function evaluate(v: AxisView, pat: Pattern): Evaluation {
     for (let l = first; l <= last; l++) {
       if (status[l] >= EXACT) {
         evidence++;
+        if (status[l] === EXACT) exact++;
         const key = figuresKey(v, l, pat);
         if (!seen.has(key)) {
           seen.add(key);
@@ -244,7 +248,7 @@ export function evaluate(v: AxisView, pat: Pattern): Evaluation {
       } else if (status[l] === BREAK) breaks++;
     }
   }
-  return { pattern: pat, status, from: first, to: last, evidence, score, breaks, support: evidence + breaks ? evidence / (evidence + breaks) : 0 };
+  return { pattern: pat, status, from: first, to: last, evidence, exact, score, breaks, support: evidence + breaks ? evidence / (evidence + breaks) : 0 };
 }
 
 /**

@@ -262,8 +262,9 @@ function prune(v: AxisView, evals: Evaluation[]): Evaluation[] {
       break;
     }
   }
-  // Two patterns for one total, one with more parts: the better supported stays, then the one that
-  // holds on more lines; when they are as good,
+  // Two patterns for one total, one with more parts: the clearly better supported stays, then the
+  // one that holds exactly on more lines, then the better supported, then the one that holds on more
+  // lines; when they are as good,
   // extra parts that are 0 or empty wherever they apply belong to the block (annotated as its parts),
   // while extra parts that only cancel out (x and −x) do not.
   for (const list of byTotal.values()) {
@@ -272,6 +273,16 @@ function prune(v: AxisView, evals: Evaluation[]): Evaluation[] {
         if (a === b || b.pattern.parts.length <= a.pattern.parts.length) continue;
         const B = new Set(b.pattern.parts);
         if (!a.pattern.parts.every((q) => B.has(q))) continue;
+        if (Math.abs(a.support - b.support) > 0.05) {
+          drop.add(patternKey(a.support < b.support ? a.pattern : b.pattern));
+          continue;
+        }
+        // 180 for 190 is within the rounding of 22 whole numbers, but the pattern that adds up
+        // exactly is the table's.
+        if (a.exact !== b.exact) {
+          drop.add(patternKey(a.exact < b.exact ? a.pattern : b.pattern));
+          continue;
+        }
         if (Math.abs(a.support - b.support) > 1e-9) {
           drop.add(patternKey(a.support < b.support ? a.pattern : b.pattern));
           continue;
