@@ -36,6 +36,8 @@ function quantile(xs, q) {
 function sumForm(r) {
   const pos = r.terms.filter((t) => t.sign > 0).map((t) => t.cell);
   const neg = r.terms.filter((t) => t.sign < 0).map((t) => t.cell);
+  // A difference total = a − b is the sum a = total + b, also when b is empty (then a = total).
+  if (r.kind === 'difference' && pos.length === 1) return { total: pos[0], parts: [r.total, ...neg], op: 'Sum' };
   if (neg.length === 0) return { total: r.total, parts: pos, op: 'Sum' };
   if (pos.length === 1) return { total: pos[0], parts: [r.total, ...neg], op: 'Sum' };
   return { total: r.total, parts: [...pos, ...neg], op: 'Sum' };

@@ -407,6 +407,8 @@ function instances(sheet: string, v: AxisView, e: Evaluation, opts: typeof DEFAU
 export function asSum(r: Relation): SumForm {
   const neg = r.terms.filter((t) => t.sign < 0).map((t) => t.cell);
   const pos = r.terms.filter((t) => t.sign > 0).map((t) => t.cell);
+  // A difference total = a − b is the sum a = total + b, also when b is empty (then a = total).
+  if (r.kind === 'difference' && pos.length === 1) return { total: pos[0], parts: [r.total, ...neg] };
   if (neg.length === 0) return { total: r.total, parts: pos };
   if (pos.length === 1) return { total: pos[0], parts: [r.total, ...neg] };
   return { total: r.total, parts: [...pos, ...neg] };
