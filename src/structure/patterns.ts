@@ -355,11 +355,14 @@ export function subsetSearch(
   budget: number,
   emit: (pat: Pattern) => void,
   jump?: { unit: Int32Array; next: Int32Array },
+  work: { left: number } = { left: Infinity },
 ): void {
   const { kind, value, decimals } = v.m;
   const ps = v.posStride;
   const K = samples.length;
+  if (work.left <= 0) return;
   const cand: number[] = [];
+  let jumped = false;
   // dir 0: pairs with one part on each side of the total (t = a + b read from a − t = … : the
   // annotators' sum form of a difference whose result sits between its operands).
   for (const d0 of dir === 0 ? [-1, 1] : [dir]) {
@@ -369,6 +372,7 @@ export function subsetSearch(
       if (jump && jump.unit[p] >= 0) {
         q = jump.next[p];
         p = jump.unit[p];
+        jumped = true;
       }
       if (v.excluded[p]) continue;
       let text = false;
@@ -382,7 +386,8 @@ export function subsetSearch(
     }
   }
   const m = cand.length;
-  if (m < 2) return;
+  // With blocks as units but none within reach, this search was already made without them.
+  if (m < 2 || (jump && !jumped)) return;
   const vals: Float64Array[] = [];
   const sufPos: Float64Array[] = [];
   const sufNeg: Float64Array[] = [];
@@ -413,6 +418,7 @@ export function subsetSearch(
   const close = (k: number, n: number): boolean =>
     Math.abs(res[k]) <= 0.5 * unit[k] * Math.max(1, n) + EPS * Math.max(1, Math.abs(target[k]));
   // Pairs first, all of them: most sums of two parts are differences read as sums (a = t + b).
+  work.left -= (m * m) / 8;
   for (let a = 0; a < m; a++) {
     for (let b = a + 1; b < m; b++) {
       if (dir === 0 && (cand[a] - t) * (cand[b] - t) > 0) continue;
@@ -433,6 +439,7 @@ export function subsetSearch(
   let found = 0;
   const dfs = (j: number): void => {
     if (++nodes > budget || found > 64) return;
+    work.left--;
     const n = chosen.length;
     let slack = true;
     for (let k = 0; k < K; k++) {
@@ -452,7 +459,7 @@ export function subsetSearch(
     chosen.pop();
     dfs(j + 1);
   };
-  const perStart = Math.max(64, Math.floor(budget / Math.min(m, 16)));
+  const perStart = Math.max(32, Math.floor(budget / m));
   for (let j0 = 0; j0 < m - 2 && found <= 64; j0++) {
     nodes = 0;
     budget = perStart;

@@ -25,6 +25,11 @@ const DEFAULTS = { minSupport: 0.75, minSupportForBreak: 0.75, minEvidenceForBre
 const MAX_WALK = 400;
 const MAX_DIST = 48;
 const DFS_BUDGET = 6000;
+/**
+ * Work the subset search may do per axis of a sheet (search steps), so that a sheet of a hundred
+ * thousand figures is still read in a moment: beyond it only adjacent blocks are looked for.
+ */
+const SEARCH_WORK = 4_000_000;
 /** Evidence (see Evaluation.score) a pattern needs: an adjacent block, and any other set of parts. */
 const MIN_SCORE = 4;
 const MIN_SCORE_SUBSET = 6;
@@ -80,6 +85,7 @@ export function inferPatterns(v: AxisView, minSupport = DEFAULTS.minSupport): Ev
     else if (!subset) c.subset = false;
   };
   adjacentRuns(v, lines, MAX_WALK, (p) => add(p, false));
+  const work = { left: SEARCH_WORK };
 
   // The subset search needs several sample lines to rule out coincidences.
   for (let t = 0; t < v.positions; t++) {
@@ -92,7 +98,7 @@ export function inferPatterns(v: AxisView, minSupport = DEFAULTS.minSupport): Ev
           add(p, true);
           const filled = fillGaps(v, p, samples);
           if (filled) add(filled, true);
-        });
+        }, undefined, work);
       }
     }
   }
@@ -132,7 +138,7 @@ export function inferPatterns(v: AxisView, minSupport = DEFAULTS.minSupport): Ev
             const p = isBlock(v, found) ? found : canonical(v, found);
             const key = patternKey(p);
             if (!cands.has(key) && !fresh.has(key)) fresh.set(key, { pattern: p, subset: true });
-          }, j);
+          }, j, work);
         }
       }
     }
