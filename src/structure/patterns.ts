@@ -262,12 +262,6 @@ function figuresKey(v: AxisView, l: number, pat: Pattern): string {
   return pat.parts.map((q) => (value[base + q * v.posStride] / t).toPrecision(2)).join(',');
 }
 
-/** Values of a line as seen from position t outward in one direction. */
-interface Walk {
-  pos: number[];
-  /** Position just after the walk ended (for the collapsed walk). */
-}
-
 /**
  * Adjacent runs: from each total outward, the parts that follow it one by one (empty cells count as
  * 0), every prefix that adds up to the total. With `units`, a known sub-total stands for its whole

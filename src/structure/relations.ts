@@ -17,7 +17,7 @@ import {
   type Evaluation,
   type Pattern,
 } from './patterns';
-import type { InferOptions, Relation, RelationAxis, RelationHolds, RelationTerm, SumForm } from './types';
+import type { InferOptions, Relation, RelationHolds, RelationTerm, SumForm } from './types';
 
 const DEFAULTS = { minSupport: 0.75, minSupportForBreak: 0.75, minEvidenceForBreak: 3, skipTrivial: false };
 
