@@ -20,16 +20,37 @@ export interface AxisView {
    * canon[p] = p unless p repeats an earlier position.
    */
   canon: Int32Array;
+  /** Lines that are headers of years (every figure an integer 1900–2100): never checked. */
+  yearLines: Uint8Array;
 }
 
 export function axisView(m: NumberMatrix, axis: RelationAxis): AxisView {
   const v: AxisView =
     axis === 'row'
-      ? { axis, m, lines: m.rows, positions: m.cols, lineStride: m.cols, posStride: 1, excluded: new Uint8Array(m.cols), canon: new Int32Array(0) }
-      : { axis, m, lines: m.cols, positions: m.rows, lineStride: 1, posStride: m.cols, excluded: new Uint8Array(m.rows), canon: new Int32Array(0) };
+      ? { axis, m, lines: m.rows, positions: m.cols, lineStride: m.cols, posStride: 1, excluded: new Uint8Array(m.cols), canon: new Int32Array(0), yearLines: new Uint8Array(0) }
+      : { axis, m, lines: m.cols, positions: m.rows, lineStride: 1, posStride: m.cols, excluded: new Uint8Array(m.rows), canon: new Int32Array(0), yearLines: new Uint8Array(0) };
   v.excluded = nonAdditivePositions(v);
   v.canon = duplicatePositions(v);
+  v.yearLines = yearLines(v);
   return v;
+}
+
+function yearLines(v: AxisView): Uint8Array {
+  const out = new Uint8Array(v.lines);
+  const { kind, value } = v.m;
+  for (let l = 0; l < v.lines; l++) {
+    let n = 0;
+    let years = 0;
+    for (let p = 0; p < v.positions; p++) {
+      const i = l * v.lineStride + p * v.posStride;
+      if (kind[i] !== NUM) continue;
+      n++;
+      const x = value[i];
+      if (Number.isInteger(x) && x >= 1900 && x <= 2100) years++;
+    }
+    if (n >= 2 && years === n) out[l] = 1;
+  }
+  return out;
 }
 
 function duplicatePositions(v: AxisView): Int32Array {
@@ -155,6 +176,7 @@ export function evaluate(v: AxisView, pat: Pattern): Evaluation {
   const info = new Float64Array(v.lines);
   const { total: t, parts } = pat;
   for (let l = 0; l < v.lines; l++) {
+    if (v.yearLines[l]) continue;
     const base = l * v.lineStride;
     const ti = base + t * v.posStride;
     if (kind[ti] !== NUM) continue;

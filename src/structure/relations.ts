@@ -63,7 +63,21 @@ export function inferRelations(sheet: SheetGrid, options: InferOptions = {}): Re
     const minSupport = axis === 'column' ? Math.min(opts.minSupport, MIN_SUPPORT_BLOCK_OF_ROWS) : opts.minSupport;
     for (const e of inferPatterns(v, minSupport)) out.push(...instances(sheet.name, v, e, opts));
   }
-  return out;
+  return withoutCascades(out);
+}
+
+/**
+ * One wrong figure breaks every relation it takes part in. A cell where two relations break (its
+ * row and its column) is the root cause; a break whose only fault is such a cell among its parts
+ * (Nettokostnad = Intäkter + Kostnader, with Kostnader wrong) follows from it and is left out.
+ */
+function withoutCascades(rels: Relation[]): Relation[] {
+  const brokenAt = new Map<string, number>();
+  for (const r of rels) if (r.holds === 'no') brokenAt.set(r.total, (brokenAt.get(r.total) ?? 0) + 1);
+  if (brokenAt.size < 2) return rels;
+  return rels.filter(
+    (r) => r.holds !== 'no' || (brokenAt.get(r.total) ?? 0) > 1 || !r.terms.some((t) => (brokenAt.get(t.cell) ?? 0) > 1),
+  );
 }
 
 /** The established patterns of one axis. */
@@ -71,6 +85,7 @@ export function inferPatterns(v: AxisView, minSupport = DEFAULTS.minSupport): Ev
   const { kind } = v.m;
   const lines: number[] = [];
   for (let l = 0; l < v.lines; l++) {
+    if (v.yearLines[l]) continue;
     let n = 0;
     for (let p = 0; p < v.positions && n < 3; p++) if (kind[l * v.lineStride + p * v.posStride] === NUM) n++;
     if (n >= 3) lines.push(l);
