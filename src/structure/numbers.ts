@@ -89,6 +89,9 @@ export function numberMatrix(sheet: SheetGrid): NumberMatrix {
  * explains: each part may be off by half a unit of the last printed digit (and the total by as much,
  * which the n halves of a sum of two or more parts already cover in practice).
  */
-export function roundingTolerance(maxDecimals: number, parts: number): number {
-  return 0.5 * Math.pow(10, -maxDecimals) * Math.max(1, parts);
+export function roundingTolerance(maxDecimals: number, parts: number, totalDecimals = maxDecimals): number {
+  // A total printed coarser than its parts (whole thousands over parts with a decimal) brings its
+  // own half unit.
+  const total = totalDecimals < maxDecimals ? 0.5 * Math.pow(10, -totalDecimals) : 0;
+  return 0.5 * Math.pow(10, -maxDecimals) * Math.max(1, parts) + total;
 }

@@ -361,6 +361,35 @@ function differencePart(v: AxisView, e: Evaluation): number {
   return ma ? a : b;
 }
 
+/**
+ * Whether a line that breaks a sum could be a sum at all. A total below its largest part when every
+ * figure has one sign, or equal to the parts' average, is an average, a share or a ratio printed in
+ * the total row (a percent column beside the amounts): the sum does not apply there, it is not wrong.
+ */
+function additiveLine(v: AxisView, p: Pattern, l: number): boolean {
+  const { kind, value } = v.m;
+  const at = (q: number): number => l * v.lineStride + q * v.posStride;
+  const t = value[at(p.total)];
+  let max = 0;
+  let sum = 0;
+  let n = 0;
+  let pos = t >= 0;
+  let neg = t <= 0;
+  for (const q of p.parts) {
+    if (kind[at(q)] !== NUM) continue;
+    const x = value[at(q)];
+    n++;
+    sum += x;
+    if (Math.abs(x) > max) max = Math.abs(x);
+    if (x < 0) pos = false;
+    if (x > 0) neg = false;
+  }
+  if (n === 0) return true;
+  if ((pos || neg) && Math.abs(t) < max) return false;
+  if (n >= 2 && Math.abs(t - sum / n) <= 1e-6 * Math.max(1, Math.abs(t)) + 0.005 * Math.abs(sum / n)) return false;
+  return true;
+}
+
 function instances(sheet: string, v: AxisView, e: Evaluation, opts: typeof DEFAULTS): Relation[] {
   const m: NumberMatrix = v.m;
   const out: Relation[] = [];
@@ -371,9 +400,9 @@ function instances(sheet: string, v: AxisView, e: Evaluation, opts: typeof DEFAU
   for (let l = e.from; l >= 0 && l <= e.to; l++) {
     const st = e.status[l];
     if (st === NA) continue;
-    if (st === BREAK && !reportBreaks) continue;
+    if (st === BREAK && (!reportBreaks || !additiveLine(v, e.pattern, l))) continue;
     if (opts.skipTrivial && st !== BREAK && st < EXACT) continue;
-    const holds: RelationHolds = st === BREAK ? 'no' : st === ROUNDED ? 'rounding' : 'yes';
+    let holds: RelationHolds = st === BREAK ? 'no' : st === ROUNDED ? 'rounding' : 'yes';
     const base = l * v.lineStride;
     const at = (q: number): number => base + q * v.posStride;
     const terms: RelationTerm[] = [];
@@ -393,6 +422,9 @@ function instances(sheet: string, v: AxisView, e: Evaluation, opts: typeof DEFAU
       terms.push({ cell: cellOf(v, l, q), sign: 1 });
     }
     const tv = m.value[at(e.pattern.total)];
+    const tolerance = roundingTolerance(dmax, n, m.decimals[at(e.pattern.total)]);
+    // A break within the rounding of a total printed coarser than its parts is rounding after all.
+    if (holds === 'no' && Math.abs(sum - tv) <= tolerance + 1e-9 * Math.max(1, Math.abs(tv))) holds = 'rounding';
     const rel: Relation = {
       sheet,
       total: cellOf(v, l, e.pattern.total),
@@ -404,7 +436,7 @@ function instances(sheet: string, v: AxisView, e: Evaluation, opts: typeof DEFAU
       blanks,
       value: tv,
       computed: sum,
-      tolerance: holds === 'yes' && Math.abs(sum - tv) < 1e-9 ? 0 : roundingTolerance(dmax, n),
+      tolerance: holds === 'yes' && Math.abs(sum - tv) < 1e-9 ? 0 : tolerance,
       pattern: name,
       evidence: e.evidence,
       breaks: e.breaks,
