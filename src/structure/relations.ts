@@ -274,13 +274,29 @@ function prune(v: AxisView, evals: Evaluation[]): Evaluation[] {
     for (const b of evals) {
       if (a === b) continue;
       const s = b.pattern.total;
-      if (s === a.pattern.total || P.has(s) || b.pattern.parts.length < 2) continue;
+      if (s === a.pattern.total || P.has(s) || b.pattern.parts.length < 2 || b.pattern.parts.length >= P.size) continue;
       if (!b.pattern.parts.every((q) => P.has(q))) continue;
       // Only a block at least as well supported stands for its parts: a chance match elsewhere must
       // not remove a real total.
       if (b.support < a.support || !(isBlock(v, b.pattern) || b.support >= 0.95)) continue;
       drop.add(patternKey(a.pattern));
       break;
+    }
+  }
+  // The same parts under two totals (a total printed twice: wherever both hold they are equal): the
+  // one nearer the parts is their total.
+  const byParts = new Map<string, Evaluation[]>();
+  for (const e of evals) {
+    const k = e.pattern.parts.join(',');
+    byParts.set(k, [...(byParts.get(k) ?? []), e]);
+  }
+  for (const list of byParts.values()) {
+    if (list.length < 2) continue;
+    const dist = (e: Evaluation): number => Math.min(...e.pattern.parts.map((q) => Math.abs(q - e.pattern.total)));
+    for (const a of list) {
+      for (const b of list) {
+        if (a !== b && dist(b) < dist(a)) drop.add(patternKey(a.pattern));
+      }
     }
   }
   // Two patterns for one total, one with more parts: the clearly better supported stays, then the
