@@ -108,7 +108,9 @@ export function inferPatterns(v: AxisView, minSupport = DEFAULTS.minSupport): Ev
     const eligible = eligibleLines(v, lines, t);
     if (eligible.length < 3) continue;
     for (const samples of sampleGroups(eligible)) {
-      for (const dir of [1, -1, 0]) {
+      // Pairs around their total only across columns (Budget | Avvikelse | Utfall); in a column a
+      // total between its two parts is not how blocks are printed, and mostly a chance match.
+      for (const dir of v.axis === 'row' ? [1, -1, 0] : [1, -1]) {
         subsetSearch(v, t, dir, samples, MAX_DIST, DFS_BUDGET, (p) => {
           add(p, true);
           const filled = fillGaps(v, p, samples);
