@@ -33,6 +33,9 @@ const SEARCH_WORK = 4_000_000;
 /** Evidence (see Evaluation.score) a pattern needs: an adjacent block, and any other set of parts. */
 const MIN_SCORE = 4;
 const MIN_SCORE_SUBSET = 6;
+/** A pattern this well supported on this many lines stands however its parts are placed. */
+const STRONG_SUPPORT = 1;
+const STRONG_EVIDENCE = 6;
 /** Support a block of rows needs (with options.minSupport, whichever is lower). */
 const MIN_SUPPORT_BLOCK_OF_ROWS = 0.65;
 /** A set of parts that is not a block is one of many the search tried: it must hold nearly everywhere. */
@@ -333,6 +336,33 @@ function prune(v: AxisView, evals: Evaluation[]): Evaluation[] {
         const extra = b.pattern.parts.filter((q) => !a.pattern.parts.includes(q));
         const lines = appliedLines(b);
         drop.add(patternKey(extra.every((q) => zeroOrBlankOn(v, q, lines)) ? a.pattern : b.pattern));
+      }
+    }
+  }
+  // Down a column, parts scattered among other figures are a grand total of sub-totals when every
+  // figure between them belongs to the block of one of those sub-totals; otherwise the search found a
+  // chance combination among many (the rows of a column are many, its lines few).
+  if (v.axis === 'column') {
+    const spanOf = new Map<number, [number, number]>();
+    for (const e of evals) {
+      if (!isBlock(v, e.pattern)) continue;
+      const lo = Math.min(e.pattern.total, e.pattern.parts[0]);
+      const hi = Math.max(e.pattern.total, e.pattern.parts[e.pattern.parts.length - 1]);
+      const had = spanOf.get(e.pattern.total);
+      if (!had || hi - lo > had[1] - had[0]) spanOf.set(e.pattern.total, [lo, hi]);
+    }
+    for (const e of evals) {
+      if (e.pattern.parts.length < 3 || isBlock(v, e.pattern) || e.support >= STRONG_SUPPORT && e.evidence >= STRONG_EVIDENCE) continue;
+      const parts = new Set(e.pattern.parts);
+      const spans = e.pattern.parts.map((q) => spanOf.get(q)).filter((s): s is [number, number] => !!s);
+      const lo = Math.min(e.pattern.total, e.pattern.parts[0]);
+      const hi = Math.max(e.pattern.total, e.pattern.parts[e.pattern.parts.length - 1]);
+      for (let q = lo + 1; q < hi; q++) {
+        if (q === e.pattern.total || parts.has(q) || blankEverywhere(v, q)) continue;
+        if (!spans.some(([a, b]) => q >= a && q <= b)) {
+          drop.add(patternKey(e.pattern));
+          break;
+        }
       }
     }
   }
