@@ -29,7 +29,7 @@ const DFS_BUDGET = 6000;
  * Work the subset search may do per axis of a sheet (search steps), so that a sheet of a hundred
  * thousand figures is still read in a moment: beyond it only adjacent blocks are looked for.
  */
-const SEARCH_WORK = 4_000_000;
+const SEARCH_WORK = 1_000_000;
 /** Evidence (see Evaluation.score) a pattern needs: an adjacent block, and any other set of parts. */
 const MIN_SCORE = 4;
 const MIN_SCORE_SUBSET = 6;
