@@ -95,12 +95,19 @@ export function inferPatterns(v: AxisView, minSupport = DEFAULTS.minSupport): Ev
   }
   if (lines.length === 0) return [];
   const cands = new Map<string, Candidate>();
+  // The same run is found on many lines: look at each found set once.
+  const seen = new Map<string, string>();
   const add = (found: Pattern, subset: boolean): void => {
-    const pattern = isBlock(v, found) ? found : canonical(v, found);
-    const key = patternKey(pattern);
-    const c = cands.get(key);
-    if (!c) cands.set(key, { pattern, subset });
-    else if (!subset) c.subset = false;
+    const raw = patternKey(found);
+    let key = seen.get(raw);
+    if (key === undefined) {
+      const pattern = isBlock(v, found) ? found : canonical(v, found);
+      key = patternKey(pattern);
+      seen.set(raw, key);
+      if (!cands.has(key)) cands.set(key, { pattern, subset });
+    }
+    const c = cands.get(key)!;
+    if (!subset) c.subset = false;
   };
   adjacentRuns(v, lines, MAX_WALK, (p) => add(p, false));
   const work = { left: SEARCH_WORK };
@@ -231,9 +238,25 @@ function isBlock(v: AxisView, p: Pattern): boolean {
   return true;
 }
 
+const BLANK_POSITIONS = new WeakMap<AxisView, Uint8Array>();
+
+/** No number on any line at this position (computed once per axis: 1 = blank, 2 = has a number). */
 function blankEverywhere(v: AxisView, q: number): boolean {
-  for (let l = 0; l < v.lines; l++) if (v.m.kind[l * v.lineStride + q * v.posStride] === NUM) return false;
-  return true;
+  let memo = BLANK_POSITIONS.get(v);
+  if (!memo) {
+    memo = new Uint8Array(v.positions);
+    BLANK_POSITIONS.set(v, memo);
+  }
+  if (memo[q] === 0) {
+    memo[q] = 1;
+    for (let l = 0; l < v.lines; l++) {
+      if (v.m.kind[l * v.lineStride + q * v.posStride] === NUM) {
+        memo[q] = 2;
+        break;
+      }
+    }
+  }
+  return memo[q] === 1;
 }
 
 /**
