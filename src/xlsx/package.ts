@@ -1,0 +1,166 @@
+import { unzipSync } from 'fflate';
+import { WorkbookReadError } from './errors';
+
+/**
+ * The .xlsx package (an OPC zip) opened with fflate, read part by part: only the parts a caller
+ * asks for are inflated, one at a time, so a big sheet's bytes are dropped before the next is
+ * read. Browser-safe (no Node modules): the command line and the demo's worker share it.
+ */
+
+export interface ReadLimits {
+  /** Total inflated bytes of the parts read (sheets, strings, styles …). */
+  maxInflatedBytes: number;
+  /** Cells in the whole workbook (every <c> element, also empty styled ones). */
+  maxCells: number;
+}
+
+/**
+ * Far above any board's workbook (a few thousand cells) and above the bench's 1 M cells, below
+ * what a Node process with its default heap can hold as a grid (about 200 bytes a cell).
+ */
+export const DEFAULT_LIMITS: ReadLimits = { maxInflatedBytes: 768 * 1024 * 1024, maxCells: 3_000_000 };
+
+export interface PartInfo {
+  name: string;
+  /** Inflated size as the zip's central directory declares it; fflate never inflates beyond it. */
+  size: number;
+}
+
+export class XlsxPackage {
+  readonly parts: PartInfo[];
+  private readonly byLower = new Map<string, PartInfo>();
+  private inflated = 0;
+
+  constructor(
+    readonly bytes: Uint8Array,
+    readonly displayName: string,
+    readonly limits: ReadLimits = DEFAULT_LIMITS,
+  ) {
+    this.parts = listParts(bytes, displayName);
+    for (const p of this.parts) this.byLower.set(p.name.toLowerCase(), p);
+  }
+
+  get names(): string[] {
+    return this.parts.map((p) => p.name);
+  }
+
+  /** The stored name of a part, matched case-insensitively (OPC part names are). */
+  find(name: string): string | undefined {
+    return this.byLower.get(stripSlash(name).toLowerCase())?.name;
+  }
+
+  has(name: string): boolean {
+    return this.find(name) !== undefined;
+  }
+
+  /** A part's bytes, or undefined when the package has no such part. Counts against the limit. */
+  read(name: string): Uint8Array | undefined {
+    const info = this.byLower.get(stripSlash(name).toLowerCase());
+    if (!info) return undefined;
+    this.inflated += info.size;
+    if (this.inflated > this.limits.maxInflatedBytes) throw tooLarge(this.displayName, this.limits);
+    let out: Record<string, Uint8Array>;
+    try {
+      out = unzipSync(this.bytes, { filter: (f) => f.name === info.name });
+    } catch (err) {
+      throw damaged(this.displayName, err);
+    }
+    return out[info.name];
+  }
+
+  /** A part as text (UTF-8, BOM dropped), or undefined when absent. */
+  text(name: string): string | undefined {
+    const bytes = this.read(name);
+    return bytes === undefined ? undefined : decodeUtf8(bytes);
+  }
+}
+
+function stripSlash(name: string): string {
+  return name.startsWith('/') ? name.slice(1) : name;
+}
+
+const decoder = typeof TextDecoder !== 'undefined' ? new TextDecoder('utf-8') : undefined;
+
+export function decodeUtf8(bytes: Uint8Array): string {
+  if (!decoder) throw new Error('TextDecoder missing');
+  const text = decoder.decode(bytes);
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+export function tooLarge(name: string, limits: ReadLimits): WorkbookReadError {
+  const mb = Math.round(limits.maxInflatedBytes / (1024 * 1024));
+  return new WorkbookReadError(
+    'too-large',
+    `Filen ${name} är för stor för att läsas (mer än ${mb} MB uppackat eller ${limits.maxCells.toLocaleString('sv-SE')} celler). Dela upp arbetsboken eller ta bort blad som inte ingår i rapporten.`,
+    `The file ${name} is too large to read (more than ${mb} MB unpacked or ${limits.maxCells} cells). Split the workbook or remove sheets that are not part of the report.`,
+  );
+}
+
+export function damaged(name: string, cause?: unknown): WorkbookReadError {
+  return new WorkbookReadError(
+    'damaged',
+    `Filen ${name} kunde inte läsas: arbetsboken verkar vara skadad. Öppna den i Excel, som ofta kan reparera filen, och spara den på nytt.`,
+    `The file ${name} could not be read: the workbook seems damaged. Open it in Excel, which can often repair it, and save it again.`,
+    cause,
+  );
+}
+
+const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+/** The package's parts, after telling apart the ways a file can fail to be an .xlsx. */
+function listParts(bytes: Uint8Array, name: string): PartInfo[] {
+  if (bytes.length === 0) {
+    throw new WorkbookReadError('empty', `Filen ${name} är tom och är ingen Excel-arbetsbok.`, `The file ${name} is empty; it is not an Excel workbook.`);
+  }
+  if (bytes.length >= 8 && OLE_MAGIC.every((b, i) => bytes[i] === b)) {
+    throw new WorkbookReadError(
+      'legacy-or-encrypted',
+      `Filen ${name} är lösenordsskyddad eller sparad i det äldre .xls-formatet. Öppna den i Excel och spara den som Excel-arbetsbok (.xlsx) utan lösenord.`,
+      `The file ${name} is password-protected or in the old .xls format. Open it in Excel and save it as an Excel workbook (.xlsx) without a password.`,
+    );
+  }
+  const looksLikeZip = bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+  const parts: PartInfo[] = [];
+  let ok = true;
+  try {
+    // The filter sees every entry of the central directory and inflates none.
+    unzipSync(bytes, {
+      filter: (f) => {
+        parts.push({ name: f.name, size: f.compression === 0 ? f.size : f.originalSize });
+        return false;
+      },
+    });
+  } catch {
+    ok = false;
+  }
+  if (!ok || parts.length === 0) {
+    if (!looksLikeZip) {
+      throw new WorkbookReadError(
+        'not-xlsx',
+        `Filen ${name} är ingen Excel-arbetsbok (.xlsx). Det kan vara en textfil, t.ex. CSV, med fel filändelse. Öppna den i Excel och spara den som Excel-arbetsbok (.xlsx).`,
+        `The file ${name} is not an Excel workbook (.xlsx); it may be a text file such as CSV with the wrong extension. Open it in Excel and save it as an Excel workbook (.xlsx).`,
+      );
+    }
+    throw new WorkbookReadError(
+      'damaged',
+      `Filen ${name} är skadad eller ofullständig (zip-paketet går inte att läsa). Öppna den i Excel, som ofta kan reparera filen, och spara den på nytt.`,
+      `The file ${name} is damaged or truncated (the zip package cannot be read). Open it in Excel, which can often repair it, and save it again.`,
+    );
+  }
+  const lower = parts.map((p) => p.name.toLowerCase());
+  if (lower.includes('xl/workbook.bin')) {
+    throw new WorkbookReadError(
+      'binary-xlsb',
+      `Filen ${name} är en binär Excel-arbetsbok (.xlsb), som inte stöds. Spara den som Excel-arbetsbok (.xlsx).`,
+      `The file ${name} is a binary workbook (.xlsb), which is not supported. Save it as an Excel workbook (.xlsx).`,
+    );
+  }
+  if (!lower.includes('[content_types].xml') && !lower.some((n) => n.endsWith('workbook.xml'))) {
+    throw new WorkbookReadError(
+      'not-xlsx',
+      `Filen ${name} är ett zip-arkiv men ingen Excel-arbetsbok (delen xl/workbook.xml saknas).`,
+      `The file ${name} is a zip archive but not an Excel workbook (xl/workbook.xml is missing).`,
+    );
+  }
+  return parts;
+}
