@@ -7,7 +7,7 @@ import { WorkbookReadError, WorkbookWriteError } from './errors';
 import { translateFormula } from './formula';
 import { openPackage, type WorkbookInput } from './load';
 import { parseRels, relativeTarget, relsPathOf, resolveTarget } from './opc';
-import { damaged, decodeUtf8, tooLarge, type XlsxPackage } from './package';
+import { damaged, decodeUtf8, partKey, tooLarge, type XlsxPackage } from './package';
 import { readWorkbookInfo, type WorkbookInfo } from './reader';
 import { cellXml, checkRgb, checkSheetName, MAIN_NS, newSheetXml, REL_NS } from './sheet-xml';
 import { StyleEditor } from './styles-write';
@@ -62,7 +62,8 @@ function unzipAll(pkg: XlsxPackage): Map<string, Uint8Array> {
   // In the archive's own order ([Content_Types].xml stays first where it was first).
   for (const p of pkg.parts) {
     const f = files[p.name];
-    if (f && !out.has(p.name)) out.set(p.name, f);
+    // Windows tools sometimes store "xl\\workbook.xml"; the copy uses the standard separator.
+    if (f) out.set(p.name.replace(/\\/g, '/'), f);
   }
   return out;
 }
@@ -99,8 +100,8 @@ export class PackageWriter {
   ) {}
 
   private find(name: string): string | undefined {
-    const lower = name.toLowerCase();
-    for (const k of this.parts.keys()) if (k.toLowerCase() === lower) return k;
+    const key = partKey(name);
+    for (const k of this.parts.keys()) if (partKey(k) === key) return k;
     return undefined;
   }
 
@@ -234,7 +235,7 @@ export class PackageWriter {
     let m = this.mergeCache.get(part);
     if (!m) {
       const xml = this.text(part) ?? '';
-      const mc = xml.lastIndexOf('mergeCells');
+      const mc = xml.indexOf('mergeCells');
       m = mc < 0 ? [] : findAll(xml, 'mergeCell', Math.max(0, xml.lastIndexOf('<', mc))).map((t) => tagAttrs(xml, t).get('ref') ?? '').filter(Boolean);
       this.mergeCache.set(part, m);
     }

@@ -37,16 +37,28 @@ export class XlsxPackage {
     readonly limits: ReadLimits = DEFAULT_LIMITS,
   ) {
     this.parts = listParts(bytes, displayName);
-    for (const p of this.parts) this.byLower.set(p.name.toLowerCase(), p);
+    for (const p of this.parts) {
+      const key = partKey(p.name);
+      if (this.byLower.has(key)) {
+        // Two entries for one part (names differ at most in case or slashes): which one Excel
+        // would take is unknown, so neither is read.
+        throw new WorkbookReadError(
+          'damaged',
+          `Filen ${displayName} är skadad: delen ${p.name} finns två gånger i zip-paketet. Öppna den i Excel, som ofta kan reparera filen, och spara den på nytt.`,
+          `The file ${displayName} is damaged: the part ${p.name} occurs twice in the zip package. Open it in Excel, which can often repair it, and save it again.`,
+        );
+      }
+      this.byLower.set(key, p);
+    }
   }
 
   get names(): string[] {
     return this.parts.map((p) => p.name);
   }
 
-  /** The stored name of a part, matched case-insensitively (OPC part names are). */
+  /** The stored name of a part (with / for any \\), matched case-insensitively (OPC part names are). */
   find(name: string): string | undefined {
-    return this.byLower.get(stripSlash(name).toLowerCase())?.name;
+    return this.byLower.get(partKey(name))?.name.replace(/\\/g, '/');
   }
 
   has(name: string): boolean {
@@ -55,7 +67,7 @@ export class XlsxPackage {
 
   /** A part's bytes, or undefined when the package has no such part. Counts against the limit. */
   read(name: string): Uint8Array | undefined {
-    const info = this.byLower.get(stripSlash(name).toLowerCase());
+    const info = this.byLower.get(partKey(name));
     if (!info) return undefined;
     this.inflated += info.size;
     if (this.inflated > this.limits.maxInflatedBytes) throw tooLarge(this.displayName, this.limits);
@@ -75,8 +87,10 @@ export class XlsxPackage {
   }
 }
 
-function stripSlash(name: string): string {
-  return name.startsWith('/') ? name.slice(1) : name;
+/** Part names match case-insensitively (OPC); some Windows tools store "xl\\workbook.xml". */
+export function partKey(name: string): string {
+  const n = name.replace(/\\/g, '/');
+  return (n.startsWith('/') ? n.slice(1) : n).toLowerCase();
 }
 
 const decoder = typeof TextDecoder !== 'undefined' ? new TextDecoder('utf-8') : undefined;
@@ -147,7 +161,7 @@ function listParts(bytes: Uint8Array, name: string): PartInfo[] {
       `The file ${name} is damaged or truncated (the zip package cannot be read). Open it in Excel, which can often repair it, and save it again.`,
     );
   }
-  const lower = parts.map((p) => p.name.toLowerCase());
+  const lower = parts.map((p) => partKey(p.name));
   if (lower.includes('xl/workbook.bin')) {
     throw new WorkbookReadError(
       'binary-xlsb',

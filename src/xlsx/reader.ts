@@ -64,7 +64,8 @@ export function readWorkbookInfo(pkg: XlsxPackage): WorkbookInfo {
         if (name === 'sheet') {
           const rId = a['r:id'] ?? Object.entries(a).find(([k]) => k.endsWith(':id'))?.[1] ?? '';
           raw.push({ name: a.name ?? '', rId, sheetId: a.sheetId ?? '', state: a.state });
-        } else if (name === 'workbookPr') date1904 = a.date1904 === '1' || a.date1904 === 'true';
+        } // Only the main workbookPr has date1904; x15:workbookPr in extLst must not reset it.
+        else if (name === 'workbookPr' && a.date1904 !== undefined) date1904 = a.date1904 === '1' || a.date1904 === 'true';
       },
     });
   } catch (err) {
@@ -230,6 +231,8 @@ export function readSheet(bytes: Uint8Array, entry: SheetEntry, ctx: SheetContex
         }
       }
     }
+    // Excel shows an empty string as an empty cell; the grid has one kind of empty.
+    if (value === '') value = null;
     const fill = format?.fill;
     if (value === null && formula === undefined && !fill) {
       // Kept only if a merge covers it (added when merges are applied).
@@ -248,7 +251,7 @@ export function readSheet(bytes: Uint8Array, entry: SheetEntry, ctx: SheetContex
     const out: Cell = { address: letters(c) + r, row: r, col: c, value };
     if (formula !== undefined) out.formula = formula;
     if (format) {
-      if (format.numFmt && format.numFmt !== 'General') out.numFmt = format.numFmt;
+      if (format.numFmt) out.numFmt = format.numFmt;
       if (format.fill) out.fill = format.fill;
       if (format.bold) out.bold = true;
       if (format.indent > 0) out.indent = format.indent;
@@ -388,7 +391,7 @@ export function readSheet(bytes: Uint8Array, entry: SheetEntry, ctx: SheetContex
             const cell: Cell = { address: letters(c) + r, row: r, col: c, value: null, merge: b.ref };
             const f = styled.get(r * 16384 + c);
             if (f) {
-              if (f.numFmt && f.numFmt !== 'General') cell.numFmt = f.numFmt;
+              if (f.numFmt) cell.numFmt = f.numFmt;
               if (f.bold) cell.bold = true;
               if (f.indent > 0) cell.indent = f.indent;
             }
@@ -403,8 +406,8 @@ export function readSheet(bytes: Uint8Array, entry: SheetEntry, ctx: SheetContex
 
 /** The whole workbook as grids. */
 export function readPackage(pkg: XlsxPackage): WorkbookGrid {
-  const info = readWorkbookInfo(pkg);
   try {
+    const info = readWorkbookInfo(pkg);
     const themePart = relPart(pkg, info, 'theme');
     const palette = themePalette(themePart ? pkg.text(themePart) : undefined);
     const stylesPart = relPart(pkg, info, 'styles');

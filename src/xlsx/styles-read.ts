@@ -53,7 +53,8 @@ const LOCALE_DATE_IDS = new Set([27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 50, 51,
 /** A number format shows a date when, outside quoted text and [..] sections, it has date or time letters. */
 export function isDateFormat(code: string | undefined): boolean {
   if (!code) return false;
-  const bare = code.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, '');
+  // Escaped (\x), padding (_x) and fill (*x) characters are literal, never date parts.
+  const bare = code.replace(/\\.|_.|\*./g, '').replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, '');
   return /[ymdhMsb]/.test(bare);
 }
 
@@ -112,7 +113,9 @@ export function readStyles(xml: string | undefined, palette: readonly string[]):
   }
 
   return xfs.map((x) => {
-    const numFmt = x.numFmtId ? (numFmts.get(x.numFmtId) ?? BUILTIN_NUMFMTS[x.numFmtId]) : undefined;
+    let numFmt = x.numFmtId ? (numFmts.get(x.numFmtId) ?? BUILTIN_NUMFMTS[x.numFmtId]) : undefined;
+    // "GENERAL" as LibreOffice writes it is General; the grid leaves General out.
+    if (numFmt !== undefined && /^general$/i.test(numFmt.trim())) numFmt = undefined;
     const format: CellFormat = { isDate: isDateFormat(numFmt) || (!numFmts.has(x.numFmtId) && LOCALE_DATE_IDS.has(x.numFmtId)), bold: bold[x.fontId] ?? false, indent: x.indent };
     if (numFmt) format.numFmt = numFmt;
     const fill = fills[x.fillId];
