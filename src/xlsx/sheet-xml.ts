@@ -28,6 +28,11 @@ export function checkSheetName(name: string): void {
   }
 }
 
+/** A Date also when made in another realm (a worker, a vm context), where instanceof fails. */
+export function isDate(v: unknown): v is Date {
+  return v instanceof Date || Object.prototype.toString.call(v) === '[object Date]';
+}
+
 /** A number as Excel stores it (shortest round-trip form). */
 function num(n: number): string {
   return String(n);
@@ -51,7 +56,7 @@ export function cellXml(q: (l: string) => string, ref: string, style: number, va
     return `<${q('c')} r="${ref}"${s}>${f}<${q('v')}>${num(value)}</${q('v')}></${q('c')}>`;
   }
   if (typeof value === 'boolean') return `<${q('c')} r="${ref}"${s} t="b">${f}<${q('v')}>${value ? 1 : 0}</${q('v')}></${q('c')}>`;
-  if (value instanceof Date) return `<${q('c')} r="${ref}"${s}>${f}<${q('v')}>${num(dateToSerial(value, date1904))}</${q('v')}></${q('c')}>`;
+  if (isDate(value)) return `<${q('c')} r="${ref}"${s}>${f}<${q('v')}>${num(dateToSerial(value, date1904))}</${q('v')}></${q('c')}>`;
   if (isCellError(value)) return `<${q('c')} r="${ref}"${s} t="e">${f}<${q('v')}>${escapeXml(value.error)}</${q('v')}></${q('c')}>`;
   if (f) return `<${q('c')} r="${ref}"${s} t="str">${f}<${q('v')}>${escapeXml(value)}</${q('v')}></${q('c')}>`;
   return `<${q('c')} r="${ref}"${s} t="inlineStr"><${q('is')}><${q('t')} xml:space="preserve">${escapeXml(value)}</${q('t')}></${q('is')}></${q('c')}>`;
@@ -72,7 +77,7 @@ function needsWrap(text: string, width: number | undefined): boolean {
 function specOf(cell: Cell | undefined, extra: CellStyle | undefined, width: number | undefined, where: string): StyleSpec {
   const spec: StyleSpec = {};
   if (cell?.numFmt) spec.numFmt = cell.numFmt;
-  else if (cell?.value instanceof Date) spec.numFmt = 'yyyy-mm-dd';
+  else if (isDate(cell?.value)) spec.numFmt = 'yyyy-mm-dd';
   if (cell?.bold) spec.bold = true;
   if (extra?.italic) spec.italic = true;
   if (extra?.fontSize) spec.fontSize = extra.fontSize;
