@@ -91,9 +91,9 @@ export function readStyles(xml: string | undefined, palette: readonly string[]):
         fg = undefined;
       } else if (name === 'patternFill' && grand === 'fills') pattern = a.patternType;
       else if (name === 'fgColor' && parent === 'patternFill' && stack[stack.length - 3] === 'fills') fg = colorOf(a);
-      else if (name === 'xf' && parent === 'cellXfs') {
+      else if (name === 'xf' && (parent === 'cellXfs' || inFallbackOf(stack, 'cellXfs'))) {
         xf = { numFmtId: intOf(a.numFmtId), fontId: intOf(a.fontId), fillId: intOf(a.fillId), indent: 0 };
-      } else if (name === 'alignment' && parent === 'xf' && grand === 'cellXfs' && xf) xf.indent = intOf(a.indent);
+      } else if (name === 'alignment' && parent === 'xf' && xf) xf.indent = intOf(a.indent);
       // saxes reports a close for self-closing tags too, so every open pushes.
       stack.push(name);
     },
@@ -106,7 +106,7 @@ export function readStyles(xml: string | undefined, palette: readonly string[]):
   function closeOf(name: string, parent: string | undefined): void {
     if (name === 'font' && parent === 'fonts') bold.push(fontBold);
     else if (name === 'fill' && parent === 'fills') fills.push(pattern === 'solid' ? resolveColor(fg, palette) : undefined);
-    else if (name === 'xf' && parent === 'cellXfs' && xf) {
+    else if (name === 'xf' && (parent === 'cellXfs' || inFallbackOf(stack, 'cellXfs')) && xf) {
       xfs.push(xf);
       xf = undefined;
     }
@@ -122,6 +122,15 @@ export function readStyles(xml: string | undefined, palette: readonly string[]):
     if (fill) format.fill = fill;
     return format;
   });
+}
+
+/**
+ * mc:AlternateContent inside cellXfs holds one format as a Choice (for an application that knows
+ * the Choice's namespace) and a Fallback; Excel takes the Fallback, and the pair counts as one.
+ */
+function inFallbackOf(stack: string[], section: string): boolean {
+  const n = stack.length;
+  return stack[n - 1] === 'Fallback' && stack[n - 2] === 'AlternateContent' && stack[n - 3] === section;
 }
 
 function intOf(v: string | undefined): number {

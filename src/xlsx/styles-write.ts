@@ -59,6 +59,8 @@ export class StyleEditor {
     this.xml = xml ?? MINIMAL_STYLES;
     const root = nextTag(this.xml, 0);
     this.prefix = root && root.name.includes(':') ? root.name.slice(0, root.name.indexOf(':') + 1) : '';
+    // <styleSheet/> with nothing in it: open it, so sections can go inside.
+    if (root && root.selfClosing) this.xml = `${this.xml.slice(0, root.start)}${this.xml.slice(root.start, root.end).replace(/\s*\/>$/, '>')}</${root.name}>${this.xml.slice(root.end)}`;
   }
 
   /** styles.xml after the write (the input text unchanged when nothing was added). */
@@ -124,7 +126,7 @@ export class StyleEditor {
           break;
         }
       }
-      if (at < 0) at = xml.lastIndexOf('</');
+      if (at < 0) at = xml.lastIndexOf(`</${this.q('styleSheet')}`);
       return `${xml.slice(0, at)}<${this.q(name)} count="${count}">${body}</${this.q(name)}>${xml.slice(at)}`;
     }
     const head = setAttrs(xml.slice(open.start, open.end), { count: String(count) });
@@ -140,7 +142,18 @@ export class StyleEditor {
   private xfs(): string[] {
     if (!this.xfTexts) {
       const open = findOpen(this.xml, 'cellXfs');
-      this.xfTexts = open ? this.children(open).map((t) => this.xml.slice(t.start, elementEnd(this.xml, t))) : [];
+      this.xfTexts = open
+        ? this.children(open).map((t) => {
+            let el = t;
+            if (t.local === 'AlternateContent') {
+              // One format as Choice and Fallback: Excel uses the Fallback, and so does the copy.
+              const end = elementEnd(this.xml, t);
+              const fallback = findOpen(this.xml, 'Fallback', t.end, end);
+              el = (fallback && findOpen(this.xml, 'xf', fallback.end, end)) || t;
+            }
+            return this.xml.slice(el.start, elementEnd(this.xml, el));
+          })
+        : [];
     }
     return this.xfTexts;
   }
@@ -159,6 +172,7 @@ export class StyleEditor {
    * the quote prefix set or cleared. Returns `base` itself when nothing changes.
    */
   derive(base: number, fill: string | null | undefined, quotePrefix: boolean): number {
+    this.ensureDefaults();
     const xfs = this.xfs();
     const src = xfs[base] ?? xfs[0] ?? `<${this.q('xf')} numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>`;
     const baseIndex = xfs[base] ? base : 0;
@@ -182,6 +196,7 @@ export class StyleEditor {
 
   /** A new cell format for a generated sheet's cell (index 0 when the spec asks for nothing). */
   style(spec: StyleSpec): number {
+    this.ensureDefaults();
     const key = JSON.stringify(spec);
     const cached = this.xfCache.get(key);
     if (cached !== undefined) return cached;
@@ -212,6 +227,22 @@ export class StyleEditor {
     const index = this.add('cellXfs', xf);
     this.xfCache.set(key, index);
     return index;
+  }
+
+  /**
+   * A styles part may lack the entries every cell implicitly uses (an empty <styleSheet/>): then
+   * the default font, fills, border and cell format go first, so a new format never becomes
+   * index 0, the format of every cell without s="".
+   */
+  private ensureDefaults(): void {
+    const q = (n: string) => this.q(n);
+    if (this.section('fonts').existing + this.section('fonts').added.length === 0) this.add('fonts', `<${q('font')}><${q('sz')} val="11"/><${q('name')} val="Calibri"/></${q('font')}>`);
+    this.ensureDefaultFills();
+    if (this.section('borders').existing + this.section('borders').added.length === 0) this.add('borders', `<${q('border')}><${q('left')}/><${q('right')}/><${q('top')}/><${q('bottom')}/><${q('diagonal')}/></${q('border')}>`);
+    if (this.section('cellXfs').existing + this.section('cellXfs').added.length === 0) {
+      this.add('cellXfs', `<${q('xf')} numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>`);
+      this.xfTexts = [`<${q('xf')} numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>`];
+    }
   }
 
   private plainIndex(key: string): number {
