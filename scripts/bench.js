@@ -34,6 +34,8 @@ const GOALS = {
   syncsWrite: 3,
   paneGzipKb: 200,
   paneUsableMs: 500,
+  xlsxRatio: 0.5,
+  xlsxPeakMb: 350,
 };
 
 function log(msg) {
@@ -465,6 +467,7 @@ function markdown(r) {
       lines.push('');
     }
   }
+  if (r.xlsx) lines.push(...require(path.join(ROOT, 'bench', 'xlsx.js')).xlsxMarkdown(r.xlsx, r.goals || GOALS));
   lines.push('## How to read this', '');
   lines.push('- Ratios compare two things measured on the same machine in the same process a moment apart, so they travel better than absolute times.');
   lines.push('- `read` includes the bare ExcelJS parse; the rest of `validate` (grid conversion, mapping, rules) is the engine\'s own cost.');
@@ -472,6 +475,12 @@ function markdown(r) {
   lines.push('- A load average above the number of cores means other work shared the CPU during the run: absolute times are then inflated and noisier; the ratios were measured interleaved (bare, validate, bare, validate …) to share the noise.');
   lines.push('');
   return lines.join('\n');
+}
+
+// ------------------------------------------------------------------ part 4: .xlsx reader, batch validate (bench/xlsx.js)
+
+function xlsx() {
+  return require(path.join(ROOT, 'bench', 'xlsx.js')).xlsxPart({ quick: QUICK, log });
 }
 
 // ------------------------------------------------------------------ driver
@@ -497,8 +506,17 @@ async function driver() {
   const t0 = Date.now();
   log('bench: npm run build:cli');
   execFileSync('npm', ['run', '--silent', 'build:cli'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
-  const results = { date: new Date().toISOString(), quick: QUICK, machine: machine(), goals: GOALS };
-  for (const part of ['engine', 'syncs', 'pane']) {
+  // A run of one part (--only=) keeps the other parts' last results.
+  let previous = {};
+  if (ONLY) {
+    try {
+      previous = JSON.parse(fs.readFileSync(path.join(ROOT, 'bench', 'results.json'), 'utf8'));
+    } catch {
+      previous = {};
+    }
+  }
+  const results = { ...previous, date: new Date().toISOString(), quick: QUICK, machine: machine(), goals: GOALS };
+  for (const part of ['engine', 'syncs', 'pane', 'xlsx']) {
     if (ONLY && ONLY !== part) continue;
     try {
       results[part] = await runPart(part);
@@ -515,7 +533,7 @@ async function driver() {
 }
 
 if (PART) {
-  const parts = { engine, syncs, pane };
+  const parts = { engine, syncs, pane, xlsx };
   parts[PART]()
     .then((r) => {
       process.send(r, () => process.exit(0));
