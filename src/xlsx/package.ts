@@ -1,4 +1,4 @@
-import { unzipSync } from 'fflate';
+import { inflateSync, unzipSync } from 'fflate';
 import { WorkbookReadError } from './errors';
 
 /**
@@ -24,6 +24,8 @@ export interface PartInfo {
   name: string;
   /** Inflated size as the zip's central directory declares it; fflate never inflates beyond it. */
   size: number;
+  /** Where the entry's data is, when the central directory was read directly (not ZIP64). */
+  at?: { offset: number; compressedSize: number; method: number };
 }
 
 export class XlsxPackage {
@@ -71,6 +73,8 @@ export class XlsxPackage {
     if (!info) return undefined;
     this.inflated += info.size;
     if (this.inflated > this.limits.maxInflatedBytes) throw tooLarge(this.displayName, this.limits);
+    const direct = info.at ? this.readDirect(info.at, info.size) : undefined;
+    if (direct) return direct;
     let out: Record<string, Uint8Array>;
     try {
       out = unzipSync(this.bytes, { filter: (f) => f.name === info.name });
@@ -78,6 +82,28 @@ export class XlsxPackage {
       throw damaged(this.displayName, err);
     }
     return out[info.name];
+  }
+
+  /**
+   * One entry inflated from its own bytes: fflate's unzipSync would walk the whole central
+   * directory again for every part (800 sheets: 800 walks). Undefined sends the caller back to
+   * unzipSync (an unusual local header, a method other than stored or deflate).
+   */
+  private readDirect(at: { offset: number; compressedSize: number; method: number }, size: number): Uint8Array | undefined {
+    const b = this.bytes;
+    const o = at.offset;
+    if (o + 30 > b.length || b[o] !== 0x50 || b[o + 1] !== 0x4b || b[o + 2] !== 0x03 || b[o + 3] !== 0x04) return undefined;
+    const start = o + 30 + (b[o + 26] | (b[o + 27] << 8)) + (b[o + 28] | (b[o + 29] << 8));
+    const end = start + at.compressedSize;
+    if (end > b.length) throw damaged(this.displayName);
+    const data = b.subarray(start, end);
+    if (at.method === 0) return data;
+    if (at.method !== 8) return undefined;
+    try {
+      return inflateSync(data, { out: new Uint8Array(size) });
+    } catch (err) {
+      throw damaged(this.displayName, err);
+    }
   }
 
   /** A part as text (UTF-8, BOM dropped), or undefined when absent. */
@@ -134,6 +160,8 @@ function listParts(bytes: Uint8Array, name: string): PartInfo[] {
     );
   }
   const looksLikeZip = bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+  const direct = centralDirectory(bytes);
+  if (direct) return checkParts(direct, name);
   const parts: PartInfo[] = [];
   let ok = true;
   try {
@@ -161,6 +189,10 @@ function listParts(bytes: Uint8Array, name: string): PartInfo[] {
       `The file ${name} is damaged or truncated (the zip package cannot be read). Open it in Excel, which can often repair it, and save it again.`,
     );
   }
+  return checkParts(parts, name);
+}
+
+function checkParts(parts: PartInfo[], name: string): PartInfo[] {
   const lower = parts.map((p) => partKey(p.name));
   if (lower.includes('xl/workbook.bin')) {
     throw new WorkbookReadError(
@@ -177,4 +209,48 @@ function listParts(bytes: Uint8Array, name: string): PartInfo[] {
     );
   }
   return parts;
+}
+
+const utf8 = typeof TextDecoder !== 'undefined' ? new TextDecoder('utf-8') : undefined;
+const latin1 = typeof TextDecoder !== 'undefined' ? new TextDecoder('latin1') : undefined;
+
+/**
+ * The central directory read directly (names, sizes, where each entry's data is), or null when
+ * it is anything unusual (ZIP64, a bad signature, entries past the end): fflate then reads it.
+ */
+function centralDirectory(b: Uint8Array): PartInfo[] | null {
+  if (b.length < 22 || !utf8 || !latin1) return null;
+  const u16 = (i: number) => b[i] | (b[i + 1] << 8);
+  const u32 = (i: number) => (b[i] | (b[i + 1] << 8) | (b[i + 2] << 16)) + b[i + 3] * 0x1000000;
+  let eocd = -1;
+  for (let i = b.length - 22, stop = Math.max(0, b.length - 22 - 0xffff); i >= stop; i--) {
+    if (b[i] === 0x50 && b[i + 1] === 0x4b && b[i + 2] === 0x05 && b[i + 3] === 0x06) {
+      eocd = i;
+      break;
+    }
+  }
+  if (eocd < 0) return null;
+  const count = u16(eocd + 10);
+  const offset = u32(eocd + 16);
+  if (count === 0xffff || offset === 0xffffffff || offset >= b.length) return null;
+  const out: PartInfo[] = [];
+  let p = offset;
+  for (let n = 0; n < count; n++) {
+    if (p + 46 > b.length || u32(p) !== 0x02014b50) return null;
+    const flags = u16(p + 8);
+    const method = u16(p + 10);
+    const compressedSize = u32(p + 20);
+    const size = u32(p + 24);
+    const nameLen = u16(p + 28);
+    const extraLen = u16(p + 30);
+    const commentLen = u16(p + 32);
+    const local = u32(p + 42);
+    if (compressedSize === 0xffffffff || size === 0xffffffff || local === 0xffffffff || p + 46 + nameLen > b.length) return null;
+    // Bit 11: the name is UTF-8; otherwise CP437, whose ASCII part latin1 reads the same.
+    const raw = b.subarray(p + 46, p + 46 + nameLen);
+    const name = flags & 0x800 ? utf8.decode(raw) : latin1.decode(raw);
+    out.push({ name, size: method === 0 ? compressedSize : size, at: { offset: local, compressedSize, method } });
+    p += 46 + nameLen + extraLen + commentLen;
+  }
+  return out;
 }
