@@ -43,6 +43,8 @@ const GOALS = {
   aggrecolExactPrecision: 0.92,
   aggrecolExactF1: 0.8,
   aggrecolMedianMs: 50,
+  xlsxRatio: 0.5,
+  xlsxPeakMb: 350,
 };
 
 function log(msg) {
@@ -501,6 +503,7 @@ function markdown(r) {
     }
   }
 
+  if (r.xlsx) lines.push(...require(path.join(ROOT, 'bench', 'xlsx.js')).xlsxMarkdown(r.xlsx, r.goals || GOALS));
   lines.push('## How to read this', '');
   lines.push('- Ratios compare two things measured on the same machine in the same process a moment apart, so they travel better than absolute times.');
   lines.push('- `read` includes the bare ExcelJS parse; the rest of `validate` (grid conversion, mapping, rules) is the engine\'s own cost.');
@@ -510,10 +513,16 @@ function markdown(r) {
   return lines.join('\n');
 }
 
+// ------------------------------------------------------------------ part 4: .xlsx reader, batch validate (bench/xlsx.js)
+
+function xlsx() {
+  return require(path.join(ROOT, 'bench', 'xlsx.js')).xlsxPart({ quick: QUICK, log });
+}
+
 // ------------------------------------------------------------------ driver
 
 /** Every part, in the order a full run measures them. */
-const PARTS = ['engine', 'syncs', 'pane', 'office', 'aggrecol'];
+const PARTS = ['engine', 'syncs', 'pane', 'office', 'xlsx', 'aggrecol'];
 
 function runPart(part) {
   return new Promise((resolve, reject) => {
@@ -571,6 +580,7 @@ if (args.includes('--render')) {
     syncs,
     pane,
     office: () => require(path.join(ROOT, 'bench', 'office.js')).run({ ROOT, QUICK, log }),
+    xlsx,
     aggrecol: () => require(path.join(ROOT, 'bench', 'aggrecol.js')).aggrecol({ quick: QUICK, log }),
   };
   parts[PART]()

@@ -1,11 +1,12 @@
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import { parseArgs, UsageError, type ParsedArgs } from './args';
-import { readWorkbook, applyWritePlan } from '../xlsx';
+// The reader only: validate and map never load the writer (fill and report import it when they run).
+import { readWorkbook } from '../xlsx/read';
+import { expandInputs, isBatch, runBatch } from './batch';
 import { mapWorkbook, buildModel, readSynonyms, type SynonymData } from '../mapping';
 import { validate } from '../rules';
 import { planFill, GOAL_RULES, BUILTIN_SCALES, type FillSettings, type GoalRule } from '../assessment';
-import { planReport } from '../report';
 import { formatMappingText, mappingJson, formatFindingsText, validateJson, kindName, workbookRelations } from '../format';
 import type { WorkbookGrid } from '../grid/types';
 import type { WorkbookMapping } from '../model/mapping-types';
@@ -37,6 +38,9 @@ Användning:
       Visa vilka tabeller som hittades och hur rader och kolumner tolkades.
   namndrapport validate <arbetsbok.xlsx> [--format text|json] [--mapping fil.json]
       Kontrollera summor, avvikelser, differenser och text som citerar belopp.
+  namndrapport validate <a.xlsx> <b.xlsx> … | <MAPP>
+      Kontrollera flera arbetsböcker (eller alla .xlsx i en mapp) i en körning,
+      med en sammanfattning per nämnd till sist.
   namndrapport fill <arbetsbok.xlsx> -o <ut.xlsx> [--format text|json] [--mapping fil.json]
                    [--scale goal4|keyFigure2019|goal2019|board] [--goal-scale …] [--goal-rule worst|average|allMet]
                    [--project-cumulative]
@@ -145,11 +149,22 @@ async function loadReport(file: string, args: ParsedArgs) {
   return { wb, mapping, model, readFindings };
 }
 
-async function runValidate(args: ParsedArgs, io: CliIO): Promise<number> {
-  const file = inputPath(args);
-  const format = formatOption(args);
+async function validateOne(file: string, args: ParsedArgs) {
   const { wb, mapping, model, readFindings } = await loadReport(file, args);
   const findings = validate(model, wb, { prior: readFindings, language: args.options.lang === 'en' ? 'en' : 'sv' });
+  return { mapping, findings };
+}
+
+async function runValidate(args: ParsedArgs, io: CliIO): Promise<number> {
+  const format = formatOption(args);
+  if (await isBatch(args.positionals)) {
+    if (args.options.mapping !== undefined) throw new UsageError('Flaggan --mapping gäller en arbetsbok; ange en fil i taget med --mapping.');
+    const files = await expandInputs(args.positionals);
+    const progress = io === processIO && process.stderr.isTTY === true;
+    return runBatch(files, (file) => validateOne(file, args), io, { format, progress });
+  }
+  const file = inputPath(args);
+  const { mapping, findings } = await validateOne(file, args);
   if (format === 'json') io.stdout(JSON.stringify(validateJson(file, mapping, findings), null, 2) + '\n');
   else {
     if (mapping.tables.length === 0) io.stdout('Inga tabeller kunde kännas igen; inget att kontrollera.\n');
@@ -199,6 +214,7 @@ async function runFill(args: ParsedArgs, io: CliIO): Promise<number> {
   const { wb, model } = await loadReport(file, args);
   assertStateSheetFree(wb, file);
   const result = planFill(wb, model, settings);
+  const { applyWritePlan } = await import('../xlsx/apply-plan');
   await writeOutputFile(file, out, await applyWritePlan(file, result.plan));
   const findings = localize(result.findings, args);
   if (format === 'json') {
@@ -222,6 +238,7 @@ async function runReport(args: ParsedArgs, io: CliIO): Promise<number> {
   await checkOutput(file, out);
   const { wb, model } = await loadReport(file, args);
   assertStateSheetFree(wb, file);
+  const [{ planReport }, { applyWritePlan }] = await Promise.all([import('../report'), import('../xlsx/apply-plan')]);
   const result = planReport(wb, model);
   await writeOutputFile(file, out, await applyWritePlan(file, result.plan));
   if (format === 'json') {

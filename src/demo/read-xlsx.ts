@@ -1,7 +1,7 @@
 import type { WorkbookGrid } from '../grid/types';
 
 /**
- * Parse .xlsx bytes in the browser with ExcelJS through src/xlsx (its own lazy chunk). The chunk
+ * Parse .xlsx bytes in the browser with the reader of src/xlsx (fflate + saxes, its own lazy chunk). The chunk
  * starts loading at once, while the bytes may still be on their way.
  */
 export async function readXlsx(bytes: ArrayBuffer | Promise<ArrayBuffer>): Promise<WorkbookGrid> {

@@ -4,7 +4,7 @@ import { readWorkbook } from '../xlsx/read';
 /**
  * Demo mode's first workbook, fetched and parsed off the page's thread. office-probe.js starts
  * this worker (its own build entry, the page's query string on its address) before the pane's
- * script has even arrived, so ExcelJS loads and parses beside the pane's start-up instead of
+ * script has even arrived, so the .xlsx reader (fflate + saxes) loads and parses beside the pane's start-up instead of
  * after it. The one reply is the grid, or the Swedish message of the read error. Any other
  * workbook the user opens is read on the page.
  */

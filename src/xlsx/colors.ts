@@ -1,5 +1,5 @@
 /**
- * Resolves the colours ExcelJS reports ({argb} | {theme, tint} | {indexed}) to the 6-digit RGB
+ * Resolves the colours of styles.xml ({argb} | {theme, tint} | {indexed}) to the 6-digit RGB
  * the grid uses. Signal colours in Bedömning columns are often theme or palette colours, so
  * dropping those would lose the very information the tool reads.
  */

@@ -1,5 +1,5 @@
 /**
- * Errors the ExcelJS adapter raises. The message is Swedish and written for the person who
+ * Errors the .xlsx adapter raises. The message is Swedish and written for the person who
  * picked the file; `messageEn` is the English fallback. The original exception, if any, stays
  * in `cause` for logs, never in the message.
  */
@@ -12,7 +12,8 @@ export type WorkbookReadErrorCode =
   | 'legacy-or-encrypted'
   | 'not-xlsx'
   | 'binary-xlsb'
-  | 'damaged';
+  | 'damaged'
+  | 'too-large';
 
 export class WorkbookReadError extends Error {
   override readonly name = 'WorkbookReadError';
@@ -35,7 +36,8 @@ export type WorkbookWriteErrorCode =
   | 'bad-sheet-name'
   | 'bad-address'
   | 'bad-value'
-  | 'would-lose-content';
+  | 'would-lose-content'
+  | 'damaged';
 
 export class WorkbookWriteError extends Error {
   override readonly name = 'WorkbookWriteError';

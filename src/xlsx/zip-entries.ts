@@ -1,7 +1,6 @@
 /**
  * Lists the entry names of a zip archive from its central directory, without inflating
- * anything. Used to tell "not a zip" from "a damaged xlsx", and to see which parts of a package
- * ExcelJS would drop on save (charts, pivot tables, macros …).
+ * anything (a quick look at a package, e.g. in tests; the reader itself uses fflate).
  */
 
 const EOCD_SIGNATURE = 0x06054b50;
@@ -38,36 +37,4 @@ export function listZipEntries(buf: Buffer): string[] | null {
     p += 46 + nameLen + extraLen + commentLen;
   }
   return names;
-}
-
-interface LossyPart {
-  pattern: RegExp;
-  sv: string;
-  en: string;
-}
-
-/** Package parts ExcelJS does not carry through a load/save cycle. */
-const LOSSY_PARTS: LossyPart[] = [
-  { pattern: /^xl\/charts\//i, sv: 'diagram', en: 'charts' },
-  { pattern: /^xl\/chartsheets\//i, sv: 'diagramblad', en: 'chart sheets' },
-  { pattern: /^xl\/pivot(Tables|CacheDefinitions|Cache)\//i, sv: 'pivottabeller', en: 'pivot tables' },
-  { pattern: /^xl\/(slicers|slicerCaches|timelines|timelineCaches)\//i, sv: 'utsnitt/tidslinjer', en: 'slicers/timelines' },
-  { pattern: /^xl\/vbaProject\.bin$/i, sv: 'makron (VBA)', en: 'macros (VBA)' },
-  { pattern: /^xl\/externalLinks\//i, sv: 'länkar till andra arbetsböcker', en: 'links to other workbooks' },
-  { pattern: /^xl\/(connections\.xml|queryTables\/)/i, sv: 'dataanslutningar/frågor', en: 'data connections/queries' },
-  { pattern: /^xl\/ctrlProps\//i, sv: 'formulärkontroller', en: 'form controls' },
-  { pattern: /^xl\/threadedComments\//i, sv: 'trådade kommentarer (blir vanliga anteckningar)', en: 'threaded comments (become plain notes)' },
-];
-
-/** What would be lost if the package were saved through ExcelJS, in Swedish and English. */
-export function lossyParts(entries: readonly string[]): { sv: string[]; en: string[] } {
-  const sv: string[] = [];
-  const en: string[] = [];
-  for (const part of LOSSY_PARTS) {
-    if (entries.some((e) => part.pattern.test(e))) {
-      sv.push(part.sv);
-      en.push(part.en);
-    }
-  }
-  return { sv, en };
 }

@@ -35,7 +35,7 @@ const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as
 const lock = JSON.parse(readFileSync(path.join(root, 'package-lock.json'), 'utf8')) as Lockfile;
 
 /** The whole list, sorted. Change it only together with SECURITY.md. */
-const PRODUCTION = ['@fluentui/react-components', 'exceljs', 'fflate', 'react', 'react-dom', 'saxes', 'zod'];
+const PRODUCTION = ['@fluentui/react-components', 'fflate', 'react', 'react-dom', 'saxes', 'zod'];
 
 /** Dev tools SECURITY.md discusses; they must stay dev-only. */
 const NOTABLE_DEV = ['webpack-dev-server', 'office-addin-dev-certs', 'webpack', 'playwright-core'];
@@ -91,8 +91,12 @@ describe('supply chain', () => {
     expect(entry.integrity).toMatch(/^sha512-[A-Za-z0-9+/]+=*$/);
   });
 
-  it('pins exceljs exactly, since it parses untrusted files', () => {
-    expect(pkg.dependencies?.exceljs).toMatch(/^\d+\.\d+\.\d+$/);
+  it('pins the parsers of untrusted files exactly, and keeps ExcelJS (tests and scripts only) out of production', () => {
+    for (const name of ['fflate', 'saxes']) expect(pkg.dependencies?.[name]).toMatch(/^\d+\.\d+\.\d+$/);
+    expect(pkg.dependencies?.exceljs).toBeUndefined();
+    expect(pkg.devDependencies?.exceljs).toMatch(/^\d+\.\d+\.\d+$/);
+    expect(lock.packages['node_modules/exceljs']?.dev).toBe(true);
+    expect(lock.packages['node_modules/jszip']?.dev).toBe(true);
   });
 
   it('has an exact version and a sha512 integrity for every installed package', () => {

@@ -218,25 +218,25 @@ describe('applyWritePlan with sheets and state', () => {
   });
 });
 
-describe('applyWritePlan refuses to lose what ExcelJS cannot carry', () => {
-  async function withPart(part: string): Promise<Buffer> {
+describe('applyWritePlan keeps what the earlier ExcelJS writer refused to carry', () => {
+  async function withPart(part: string, bytes: string | Uint8Array): Promise<Buffer> {
     const zip = await JSZip.loadAsync(await richWorkbook());
-    zip.file(part, '<x/>');
+    zip.file(part, bytes);
     return zip.generateAsync({ type: 'nodebuffer' });
   }
 
   it.each([
-    ['xl/charts/chart1.xml', 'diagram'],
-    ['xl/pivotTables/pivotTable1.xml', 'pivottabeller'],
-    ['xl/vbaProject.bin', 'makron'],
-  ])('%s → refused with a Swedish message naming %s; written when allowed', async (part, word) => {
-    const input = await withPart(part);
-    const err = await rejection(applyWritePlan(input, emptyPlan()));
-    expect(err.code).toBe('would-lose-content');
-    expect(err.message).toContain(word);
-    expect(err.message).toContain('Inget har skrivits');
-    const out = await applyWritePlan(input, emptyPlan(), { allowLoss: true });
-    expect(diffWorkbooks(await readWorkbook(input), await readWorkbook(out))).toEqual([]);
+    ['xl/charts/chart1.xml', '<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart"/>'],
+    ['xl/pivotTables/pivotTable1.xml', '<pivotTableDefinition/>'],
+    ['xl/vbaProject.bin', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 1, 2, 3])],
+  ])('%s is written back byte for byte, with a filled cell and a new sheet', async (part, bytes) => {
+    const input = await withPart(part, bytes);
+    const plan: WritePlan = { edits: [{ sheet: 'Data', cell: 'J2', value: 'Uppfyllt', fill: '00B050' }], deleteSheets: [], addSheets: [{ grid: sheetFromValues('Rapport', [['x']]) }] };
+    const out = await applyWritePlan(input, plan);
+    const before = await JSZip.loadAsync(input);
+    const after = await JSZip.loadAsync(out);
+    expect(Buffer.from(await after.file(part)!.async('uint8array'))).toEqual(Buffer.from(await before.file(part)!.async('uint8array')));
+    expect(diffWorkbooks(await readWorkbook(input), await readWorkbook(out))).toEqual(['Data!J2', 'Rapport!*']);
   });
 });
 

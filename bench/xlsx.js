@@ -1,0 +1,204 @@
+'use strict';
+/**
+ * Bench part "xlsx" (`node scripts/bench.js --only=xlsx`): the .xlsx reader and the batch CLI.
+ *
+ * - validate (read + map + model + rules) against a bare ExcelJS load of the same file, at 100 k
+ *   and 1 M cells (warm, in one process), and the peak memory of each in a fresh process (max RSS);
+ * - twenty board workbooks (about 5 000 cells each) checked by one `validate MAPP/` against
+ *   twenty `validate fil.xlsx` processes: CPU time (user + system) of the children, and the
+ *   modules one validate process loads;
+ * - the demo's worker script size (dist/, when a build is there).
+ *
+ * Measurements run in child processes of this file (`--measure=…`), so one heap never sees the
+ * other's garbage and the peak is the process's own.
+ */
+const { execFileSync } = require('child_process');
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+
+const ROOT = path.join(__dirname, '..');
+const CLI = path.join(ROOT, 'build', 'cli');
+
+function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.floor(s.length / 2)] : NaN;
+}
+
+/** In a child: one measurement, printed as JSON on stdout. */
+async function measure(kind, file) {
+  const bytes = fs.readFileSync(file);
+  const t = process.hrtime.bigint();
+  let extra = {};
+  if (kind === 'exceljs') {
+    const ExcelJS = require('exceljs');
+    await new ExcelJS.Workbook().xlsx.load(bytes);
+  } else {
+    const { readWorkbook } = require(path.join(CLI, 'xlsx', 'read'));
+    const { mapWorkbook, buildModel } = require(path.join(CLI, 'mapping'));
+    const { validate } = require(path.join(CLI, 'rules'));
+    const { readToolState } = require(path.join(CLI, 'grid', 'tool-state'));
+    const t0 = process.hrtime.bigint();
+    const wb = await readWorkbook(bytes);
+    const t1 = process.hrtime.bigint();
+    const mapping = mapWorkbook(wb, { saved: readToolState(wb).mapping });
+    const model = buildModel(wb, mapping);
+    const found = validate(model.model, wb);
+    extra = { readMs: Number(t1 - t0) / 1e6, tables: mapping.tables.length, findings: found.length + model.findings.length };
+  }
+  const ms = Number(process.hrtime.bigint() - t) / 1e6;
+  process.stdout.write(JSON.stringify({ ms, maxRssMb: process.resourceUsage().maxRSS / 1024, ...extra }) + '\n');
+}
+
+function child(kind, file) {
+  const out = execFileSync(process.execPath, ['--max-old-space-size=12288', __filename, `--measure=${kind}`, file], { encoding: 'utf8', maxBuffer: 1 << 20 });
+  return JSON.parse(out.trim().split('\n').pop());
+}
+
+/** CPU seconds (user + system) of the commands' child processes, from bash's `times`. */
+function cpuOf(commands) {
+  const script = `${commands.map((c) => `${c} >/dev/null 2>&1`).join('\n')}\ntimes`;
+  const out = execFileSync('bash', ['-c', script], { cwd: ROOT, encoding: 'utf8' });
+  const lines = out.trim().split('\n');
+  const secs = (t) => {
+    const m = /(\d+)m([\d.]+)s/.exec(t);
+    return m ? Number(m[1]) * 60 + Number(m[2]) : 0;
+  };
+  const [user, sys] = lines[lines.length - 1].trim().split(/\s+/);
+  return secs(user) + secs(sys);
+}
+
+async function xlsxPart({ quick = false, log = (m) => process.stderr.write(`${m}\n`) } = {}) {
+  const { loadTemplate, buildWorkbook } = require(path.join(ROOT, 'bench', 'generate.js'));
+  const ExcelJS = require('exceljs');
+  const { readWorkbook } = require(path.join(CLI, 'xlsx', 'read'));
+  const { mapWorkbook, buildModel } = require(path.join(CLI, 'mapping'));
+  const { validate } = require(path.join(CLI, 'rules'));
+  const { readToolState } = require(path.join(CLI, 'grid', 'tool-state'));
+  const gc = () => (global.gc ? global.gc() : undefined);
+  const template = await loadTemplate(path.join(ROOT, 'seeds', 'delarsrapport-2024.xlsx'));
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nr-bench-xlsx-'));
+  const result = { sizes: [] };
+  try {
+    const sizes = quick ? [{ target: 10000, runs: 2 }] : [{ target: 100000, runs: 5 }, { target: 1000000, runs: 2 }];
+    for (const { target, runs } of sizes) {
+      const built = await buildWorkbook(template, target);
+      const file = path.join(dir, `w${target}.xlsx`);
+      fs.writeFileSync(file, built.buffer);
+      log(`xlsx: ${built.cells} cells, ${(built.buffer.length / 1e6).toFixed(1)} MB`);
+      // Times: in this process, one warm-up each, then interleaved (ExcelJS, validate, …) as in
+      // the engine part. Peak memory: one fresh process each.
+      const bare = [];
+      const ours = [];
+      const parts = { read: [], map: [], model: [], rules: [] };
+      let last = {};
+      for (let i = -1; i < runs; i++) {
+        gc();
+        let t = process.hrtime.bigint();
+        await new ExcelJS.Workbook().xlsx.load(built.buffer);
+        const tBare = Number(process.hrtime.bigint() - t) / 1e6;
+        gc();
+        t = process.hrtime.bigint();
+        const wb = await readWorkbook(built.buffer);
+        const t1 = process.hrtime.bigint();
+        const mapping = mapWorkbook(wb, { saved: readToolState(wb).mapping });
+        const t2 = process.hrtime.bigint();
+        const model = buildModel(wb, mapping);
+        const t3 = process.hrtime.bigint();
+        const found = validate(model.model, wb);
+        const t4 = process.hrtime.bigint();
+        if (i < 0) continue;
+        bare.push(tBare);
+        ours.push(Number(t4 - t) / 1e6);
+        parts.read.push(Number(t1 - t) / 1e6);
+        parts.map.push(Number(t2 - t1) / 1e6);
+        parts.model.push(Number(t3 - t2) / 1e6);
+        parts.rules.push(Number(t4 - t3) / 1e6);
+        last = { tables: mapping.tables.length, findings: found.length + model.findings.length };
+      }
+      const peakOurs = child('validate', file).maxRssMb;
+      const peakBare = child('exceljs', file).maxRssMb;
+      const reads = parts.read;
+      const row = {
+        cells: built.cells,
+        bytes: built.buffer.length,
+        runs,
+        bareExcelJsLoadMs: median(bare),
+        validateMs: median(ours),
+        readMs: median(reads),
+        breakdownMs: { read: median(parts.read), map: median(parts.map), model: median(parts.model), rules: median(parts.rules) },
+        ratio: median(ours) / median(bare),
+        validatePeakRssMb: peakOurs,
+        bareExcelJsPeakRssMb: peakBare,
+        tables: last.tables,
+        findings: last.findings,
+      };
+      log(`  ExcelJS load ${row.bareExcelJsLoadMs.toFixed(0)} ms, validate ${row.validateMs.toFixed(0)} ms (read ${row.readMs.toFixed(0)}, map ${row.breakdownMs.map.toFixed(0)}, model ${row.breakdownMs.model.toFixed(0)}, rules ${row.breakdownMs.rules.toFixed(0)} ms), ratio ${row.ratio.toFixed(2)}, peak ${row.validatePeakRssMb.toFixed(0)} MB vs ${row.bareExcelJsPeakRssMb.toFixed(0)} MB`);
+      result.sizes.push(row);
+    }
+
+    // Twenty boards' workbooks, one call against twenty.
+    const boards = path.join(dir, 'boards');
+    fs.mkdirSync(boards);
+    const one = await buildWorkbook(template, 5000);
+    const n = quick ? 5 : 20;
+    for (let i = 1; i <= n; i++) fs.writeFileSync(path.join(boards, `namnd-${String(i).padStart(2, '0')}.xlsx`), one.buffer);
+    const bin = path.join(ROOT, 'bin', 'namndrapport.js');
+    const files = fs.readdirSync(boards).map((f) => path.join(boards, f));
+    const q = (s) => `'${s.replace(/'/g, "'\\''")}'`;
+    const batchCpu = median([0, 1, 2].map(() => cpuOf([`node ${q(bin)} validate ${q(boards)}`])));
+    const singleCpu = median([0, 1, 2].map(() => cpuOf(files.map((f) => `node ${q(bin)} validate ${q(f)}`))));
+    const modules = Number(
+      execFileSync(process.execPath, ['-e', `const m=require(${JSON.stringify(path.join(CLI, 'cli', 'main.js'))});m.main(['validate',${JSON.stringify(files[0])}],{stdout(){},stderr(){}}).then(()=>console.log(Object.keys(require.cache).length))`], { encoding: 'utf8' }).trim(),
+    );
+    result.boards = { workbooks: n, cellsEach: one.cells, batchCpuS: batchCpu, separateCpuS: singleCpu, cpuRatio: singleCpu / batchCpu, modulesPerValidateProcess: modules };
+    log(`xlsx: ${n} workbooks: one call ${batchCpu.toFixed(2)} s CPU, ${n} calls ${singleCpu.toFixed(2)} s CPU (${(singleCpu / batchCpu).toFixed(1)}×); ${modules} modules per validate process`);
+
+    const distDir = path.join(ROOT, 'dist');
+    const worker = fs.existsSync(distDir) ? fs.readdirSync(distDir).find((f) => /^xlsx-worker\..*\.js$/.test(f) && !f.endsWith('.map')) : undefined;
+    if (worker) {
+      const bytes = fs.readFileSync(path.join(distDir, worker));
+      result.worker = { file: worker, bytes: bytes.length, gzipBytes: require('zlib').gzipSync(bytes).length, exceljs: /exceljs/i.test(bytes.toString('latin1')) };
+      log(`xlsx: worker ${worker} ${(bytes.length / 1024).toFixed(0)} kB (${(result.worker.gzipBytes / 1024).toFixed(0)} kB gzip)`);
+    } else result.worker = null;
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+  return result;
+}
+
+/** BENCHMARKS.md section. */
+function xlsxMarkdown(r, goals) {
+  const lines = ['## .xlsx reader and batch validate (`--only=xlsx`)', ''];
+  if (!r || r.error) return [...lines, `Not measured${r && r.error ? ` (${r.error})` : ''}.`, ''];
+  lines.push('| cells | file | ExcelJS load | validate | read / map / model / rules | validate ÷ load | read ÷ load | peak RSS validate | peak RSS ExcelJS load |', '|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+  for (const s of r.sizes) {
+    const b = s.breakdownMs;
+    lines.push(`| ${s.cells.toLocaleString('en')} | ${(s.bytes / 1e6).toFixed(1)} MB | ${s.bareExcelJsLoadMs.toFixed(0)} ms | ${s.validateMs.toFixed(0)} ms | ${b.read.toFixed(0)} / ${b.map.toFixed(0)} / ${b.model.toFixed(0)} / ${b.rules.toFixed(0)} ms | **${s.ratio.toFixed(2)}×** | ${(b.read / s.bareExcelJsLoadMs).toFixed(2)}× | ${s.validatePeakRssMb.toFixed(0)} MB | ${s.bareExcelJsPeakRssMb.toFixed(0)} MB |`);
+  }
+  lines.push('');
+  const at = (c) => r.sizes.find((s) => s.cells >= c * 0.9 && s.cells <= c * 1.1);
+  const k100 = at(100000);
+  const m1 = at(1000000);
+  if (k100) lines.push(`- Goal: validate ≤ ${goals.xlsxRatio}× a bare ExcelJS load at 100 k cells: **${k100.ratio.toFixed(2)}×** — ${k100.ratio <= goals.xlsxRatio ? 'met' : 'not met'}.`);
+  if (m1) lines.push(`- Goal: the same at 1 M cells: **${m1.ratio.toFixed(2)}×** — ${m1.ratio <= goals.xlsxRatio ? 'met' : 'not met'}; peak memory of validate ≤ ${goals.xlsxPeakMb} MB: **${m1.validatePeakRssMb.toFixed(0)} MB** — ${m1.validatePeakRssMb <= goals.xlsxPeakMb ? 'met' : 'not met'}.`);
+  if (r.boards) {
+    const b = r.boards;
+    lines.push(`- ${b.workbooks} board workbooks (${b.cellsEach.toLocaleString('en')} cells each): \`validate MAPP/\` in one process ${b.batchCpuS.toFixed(2)} s CPU, ${b.workbooks} separate \`validate\` processes ${b.separateCpuS.toFixed(2)} s CPU: **${b.cpuRatio.toFixed(1)}×** the CPU for separate calls. One validate process loads ${b.modulesPerValidateProcess} modules (no writer code).`);
+  }
+  if (r.worker) lines.push(`- Demo worker \`${r.worker.file}\`: ${(r.worker.bytes / 1024).toFixed(0)} kB, ${(r.worker.gzipBytes / 1024).toFixed(0)} kB gzip; ExcelJS in it: ${r.worker.exceljs ? 'yes' : 'no'}.`);
+  else lines.push('- Demo worker: no dist/ build present in this run (`npm run build`).');
+  lines.push('- Times: medians in one process after a warm-up, ExcelJS and validate interleaved. Peak memory: the max RSS of a fresh process that does only that (validate, or the bare ExcelJS load).');
+  lines.push('');
+  return lines;
+}
+
+module.exports = { xlsxPart, xlsxMarkdown };
+
+const arg = process.argv.find((a) => a.startsWith('--measure='));
+if (require.main === module && arg) {
+  measure(arg.slice('--measure='.length), process.argv[process.argv.length - 1]).catch((e) => {
+    process.stderr.write(`${e.stack || e.message}\n`);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,436 @@
+import type { Cell, CellValue, SheetGrid, WorkbookGrid } from '../grid/types';
+import { columnLetters, formatRange, parseRange } from '../grid/address';
+import { themePalette } from './colors';
+import { translateFormula } from './formula';
+import { parseRels, relsPathOf, resolveTarget, type Relationship } from './opc';
+import { damaged, tooLarge, XlsxPackage } from './package';
+import { readStyles, type CellFormat } from './styles-read';
+import { decodeOoxmlEscapes, parseXml, parseXmlBytes } from './xml';
+import { WorkbookReadError } from './errors';
+
+/**
+ * SpreadsheetML into the grid, with fflate and saxes: workbook.xml for the sheets (names,
+ * states, the 1904 date system), styles.xml for number formats, fills, bold and indent, the
+ * shared strings, then each worksheet streamed cell by cell. Nothing else of the package is
+ * inflated. Only what the grid holds is kept; whole-column data validations, conditional
+ * formats and the like are skipped by the tokenizer without building anything.
+ */
+
+export interface SheetEntry {
+  name: string;
+  /** Part name of the worksheet, e.g. xl/worksheets/sheet1.xml. */
+  part: string;
+  state: 'visible' | 'hidden' | 'veryHidden';
+  rId: string;
+  sheetId: string;
+}
+
+export interface WorkbookInfo {
+  /** Part name of the workbook, normally xl/workbook.xml. */
+  part: string;
+  rels: Relationship[];
+  /** Sheets in workbook order, worksheets only (chart and macro sheets have no cells). */
+  sheets: SheetEntry[];
+  /** All <sheet> entries, also chart sheets, in workbook order. */
+  allSheets: { name: string; rId: string; sheetId: string }[];
+  date1904: boolean;
+}
+
+export function workbookPart(pkg: XlsxPackage): string {
+  const rels = parseRels(pkg.text('_rels/.rels'));
+  const main = rels.find((r) => r.kind === 'officeDocument' && !r.external);
+  const part = main ? pkg.find(resolveTarget('', main.target)) : undefined;
+  const found = part ?? pkg.find('xl/workbook.xml');
+  if (!found) {
+    throw new WorkbookReadError(
+      'not-xlsx',
+      `Filen ${pkg.displayName} är ett zip-arkiv men ingen Excel-arbetsbok (delen xl/workbook.xml saknas).`,
+      `The file ${pkg.displayName} is a zip archive but not an Excel workbook (xl/workbook.xml is missing).`,
+    );
+  }
+  return found;
+}
+
+export function readWorkbookInfo(pkg: XlsxPackage): WorkbookInfo {
+  const part = workbookPart(pkg);
+  const rels = parseRels(pkg.text(relsPathOf(part)));
+  const byId = new Map(rels.map((r) => [r.id, r]));
+  const raw: { name: string; rId: string; sheetId: string; state: string | undefined }[] = [];
+  let date1904 = false;
+  const xml = pkg.text(part) ?? '';
+  try {
+    parseXml(xml, {
+      open: (name, a) => {
+        if (name === 'sheet') {
+          const rId = a['r:id'] ?? Object.entries(a).find(([k]) => k.endsWith(':id'))?.[1] ?? '';
+          raw.push({ name: a.name ?? '', rId, sheetId: a.sheetId ?? '', state: a.state });
+        } // Only the main workbookPr has date1904; x15:workbookPr in extLst must not reset it.
+        else if (name === 'workbookPr' && a.date1904 !== undefined) date1904 = a.date1904 === '1' || a.date1904 === 'true';
+      },
+    });
+  } catch (err) {
+    throw damaged(pkg.displayName, err);
+  }
+  const sheets: SheetEntry[] = [];
+  for (const s of raw) {
+    const rel = byId.get(s.rId);
+    if (!rel || rel.external || rel.kind !== 'worksheet') continue;
+    const target = pkg.find(resolveTarget(part, rel.target));
+    if (!target) continue;
+    const state = s.state === 'hidden' || s.state === 'veryHidden' ? s.state : 'visible';
+    sheets.push({ name: s.name, part: target, state, rId: s.rId, sheetId: s.sheetId });
+  }
+  return { part, rels, sheets, allSheets: raw.map(({ name, rId, sheetId }) => ({ name, rId, sheetId })), date1904 };
+}
+
+function relPart(pkg: XlsxPackage, info: WorkbookInfo, kind: string): string | undefined {
+  const rel = info.rels.find((r) => r.kind === kind && !r.external);
+  return rel ? pkg.find(resolveTarget(info.part, rel.target)) : undefined;
+}
+
+function readSharedStrings(xml: string | undefined): string[] {
+  if (!xml) return [];
+  const out: string[] = [];
+  let inSi = false;
+  let skip = 0;
+  let inT = false;
+  let text = '';
+  parseXml(xml, {
+    open: (name) => {
+      if (name === 'si') {
+        inSi = true;
+        text = '';
+      } else if (inSi && (name === 'rPh' || name === 'phoneticPr')) skip++;
+      else if (inSi && name === 't' && skip === 0) inT = true;
+    },
+    close: (name) => {
+      if (name === 'si') {
+        out.push(decodeOoxmlEscapes(text));
+        inSi = false;
+      } else if (name === 'rPh' || name === 'phoneticPr') skip = Math.max(0, skip - 1);
+      else if (name === 't') inT = false;
+    },
+    text: (t) => {
+      if (inT) text += t;
+    },
+  });
+  return out;
+}
+
+const MS_PER_DAY = 86400000;
+
+/** A serial date as a Date (UTC midnight-based, as the grid's dates are). */
+export function serialToDate(serial: number, date1904: boolean): Date {
+  return new Date(Math.round((serial - 25569 + (date1904 ? 1462 : 0)) * MS_PER_DAY));
+}
+
+/** An ISO 8601 cell (t="d"): a date without zone is the workbook's local wall time, read as UTC like serial dates. */
+function isoToDate(text: string): CellValue {
+  const t = text.trim();
+  if (!t) return null;
+  const iso = /^\d{4}-\d{2}-\d{2}$/.test(t) ? `${t}T00:00:00Z` : /^\d{2}:\d{2}/.test(t) ? `1899-12-30T${t}Z` : /[zZ]|[+-]\d{2}:?\d{2}$/.test(t) ? t : `${t}Z`;
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? t : d;
+}
+
+const LETTERS: string[] = [];
+const letters = (col: number): string => (LETTERS[col] ??= columnLetters(col));
+
+/** "AB12" → [row, col]; [0, 0] when it is not an address. */
+function decodeAddress(ref: string): [number, number] {
+  let col = 0;
+  let i = 0;
+  for (; i < ref.length; i++) {
+    const c = ref.charCodeAt(i);
+    if (c >= 65 && c <= 90) col = col * 26 + (c - 64);
+    else if (c >= 97 && c <= 122) col = col * 26 + (c - 96);
+    else if (c !== 36) break;
+  }
+  let row = 0;
+  for (; i < ref.length; i++) {
+    const c = ref.charCodeAt(i);
+    if (c >= 48 && c <= 57) row = row * 10 + (c - 48);
+    else if (c !== 36) return [0, 0];
+  }
+  return [row, col];
+}
+
+interface SheetContext {
+  strings: string[];
+  formats: CellFormat[];
+  date1904: boolean;
+  /** Cells read so far in the workbook, against the limit. */
+  counter: { cells: number; max: number; name: string; limits: XlsxPackage['limits'] };
+}
+
+/** Merges bigger than this are marked only where the sheet has cells (a whole-column merge would be a million). */
+const MAX_MARKED_MERGE = 10000;
+
+export function readSheet(bytes: Uint8Array, entry: SheetEntry, ctx: SheetContext): SheetGrid {
+  const rows: (Cell | undefined)[][] = [];
+  const hiddenRows: number[] = [];
+  const mergeRefs: string[] = [];
+  const sharedMasters = new Map<string, { formula: string; row: number; col: number }>();
+  const { strings, formats, date1904, counter } = ctx;
+
+  let inSheetData = false;
+  let row = 0;
+  let col = 0;
+  // The cell being read.
+  let cRow = 0;
+  let cCol = 0;
+  let cType = '';
+  let cStyle = 0;
+  let vText: string | null = null;
+  let fText: string | null = null;
+  let fAttrs: Record<string, string> | null = null;
+  let isText = '';
+  let hasIs = false;
+  let capture: 'v' | 'f' | 't' | null = null;
+  let inIs = false;
+  let rphDepth = 0;
+
+  const finish = (): void => {
+    let value: CellValue = null;
+    let formula: string | undefined;
+    if (fText !== null && fText !== '') {
+      formula = fText;
+      if (fAttrs?.t === 'shared' && fAttrs.si !== undefined && fAttrs.ref) sharedMasters.set(fAttrs.si, { formula: fText, row: cRow, col: cCol });
+    } else if (fAttrs?.t === 'shared' && fAttrs.si !== undefined) {
+      const master = sharedMasters.get(fAttrs.si);
+      if (master) formula = translateFormula(master.formula, cRow - master.row, cCol - master.col);
+    }
+    const format = cStyle > 0 || formats.length > 0 ? formats[cStyle] : undefined;
+    if (cType === 'inlineStr') value = hasIs ? decodeOoxmlEscapes(isText) : null;
+    else if (vText !== null) {
+      switch (cType) {
+        case 's': {
+          const s = strings[parseInt(vText, 10)];
+          value = s === undefined ? null : s;
+          break;
+        }
+        case 'str':
+          value = decodeOoxmlEscapes(vText);
+          break;
+        case 'b':
+          value = vText.trim() === '1' || vText.trim() === 'true';
+          break;
+        case 'e':
+          value = { error: vText.trim() };
+          break;
+        case 'd':
+          value = isoToDate(vText);
+          break;
+        default: {
+          const t = vText.trim();
+          if (t === '') value = null;
+          else {
+            const n = Number(t);
+            value = Number.isFinite(n) ? (format?.isDate ? serialToDate(n, date1904) : n) : { error: '#NUM!' };
+          }
+        }
+      }
+    }
+    // Excel shows an empty string as an empty cell; the grid has one kind of empty.
+    if (value === '') value = null;
+    const fill = format?.fill;
+    if (value === null && formula === undefined && !fill) {
+      // Kept only if a merge covers it (added when merges are applied).
+      if (format && (format.numFmt || format.bold || format.indent)) pendingStyled(cRow, cCol, format);
+      return;
+    }
+    put(cRow, cCol, value, formula, format);
+  };
+
+  const styledEmpty = new Map<number, CellFormat>();
+  const pendingStyled = (r: number, c: number, f: CellFormat): void => {
+    styledEmpty.set(r * 16384 + c, f);
+  };
+
+  const put = (r: number, c: number, value: CellValue, formula: string | undefined, format: CellFormat | undefined): void => {
+    const out: Cell = { address: letters(c) + r, row: r, col: c, value };
+    if (formula !== undefined) out.formula = formula;
+    if (format) {
+      if (format.numFmt) out.numFmt = format.numFmt;
+      if (format.fill) out.fill = format.fill;
+      if (format.bold) out.bold = true;
+      if (format.indent > 0) out.indent = format.indent;
+    }
+    (rows[r - 1] ??= [])[c - 1] = out;
+  };
+
+  parseXmlBytes(bytes, {
+    open: (name, a) => {
+      if (inSheetData) {
+        switch (name) {
+          case 'row': {
+            const r = a.r ? parseInt(a.r, 10) : row + 1;
+            row = Number.isFinite(r) && r > 0 ? r : row + 1;
+            col = 0;
+            if (a.hidden === '1' || a.hidden === 'true') hiddenRows.push(row);
+            return;
+          }
+          case 'c': {
+            if (++counter.cells > counter.max) throw tooLarge(counter.name, counter.limits);
+            let r = row;
+            let c = col + 1;
+            if (a.r) {
+              const [ar, ac] = decodeAddress(a.r);
+              if (ac > 0) c = ac;
+              if (ar > 0) r = ar;
+            }
+            if (r === 0) r = row = 1;
+            col = c;
+            cRow = r;
+            cCol = c;
+            cType = a.t ?? 'n';
+            cStyle = a.s ? parseInt(a.s, 10) || 0 : 0;
+            vText = null;
+            fText = null;
+            fAttrs = null;
+            isText = '';
+            hasIs = false;
+            return;
+          }
+          case 'v':
+            vText = '';
+            capture = 'v';
+            return;
+          case 'f':
+            fText = '';
+            fAttrs = a;
+            capture = 'f';
+            return;
+          case 'is':
+            inIs = true;
+            hasIs = true;
+            return;
+          case 'rPh':
+            if (inIs) rphDepth++;
+            return;
+          case 't':
+            if (inIs && rphDepth === 0) capture = 't';
+            return;
+          default:
+            return;
+        }
+      }
+      if (name === 'sheetData') inSheetData = true;
+      else if (name === 'mergeCell' && a.ref) mergeRefs.push(a.ref);
+    },
+    close: (name) => {
+      if (!inSheetData) return;
+      switch (name) {
+        case 'c':
+          finish();
+          return;
+        case 'v':
+        case 'f':
+        case 't':
+          capture = null;
+          return;
+        case 'is':
+          inIs = false;
+          return;
+        case 'rPh':
+          if (rphDepth > 0) rphDepth--;
+          return;
+        case 'sheetData':
+          inSheetData = false;
+          return;
+        default:
+          return;
+      }
+    },
+    text: (t) => {
+      if (capture === 'v') vText += t;
+      else if (capture === 'f') fText += t;
+      else if (capture === 't') isText += t;
+    },
+  });
+
+  const merges = applyMerges(rows, mergeRefs, styledEmpty);
+  const grid: SheetGrid = { name: entry.name, rows, merges, state: entry.state };
+  if (hiddenRows.length > 0) grid.hiddenRows = [...new Set(hiddenRows)].sort((x, y) => x - y);
+  return grid;
+
+  function applyMerges(target: (Cell | undefined)[][], refs: string[], styled: Map<number, CellFormat>): string[] {
+    const seen = new Set<string>();
+    const boxes: { top: number; left: number; bottom: number; right: number; ref: string }[] = [];
+    for (const ref of refs) {
+      let box;
+      try {
+        box = parseRange(ref);
+      } catch {
+        continue;
+      }
+      const norm = formatRange(box);
+      if (seen.has(norm)) continue;
+      seen.add(norm);
+      boxes.push({ ...box, ref: norm });
+    }
+    boxes.sort((x, y) => x.top - y.top || x.left - y.left);
+    const lastRow = target.length;
+    for (const b of boxes) {
+      const area = (b.bottom - b.top + 1) * (b.right - b.left + 1);
+      const bottom = area > MAX_MARKED_MERGE ? Math.min(b.bottom, Math.max(b.top, lastRow)) : b.bottom;
+      for (let r = b.top; r <= bottom; r++) {
+        const line = target[r - 1];
+        let right = b.right;
+        if (area > MAX_MARKED_MERGE) right = Math.min(b.right, Math.max(b.left, line ? line.length : b.left));
+        for (let c = b.left; c <= right; c++) {
+          const master = r === b.top && c === b.left;
+          const existing = target[r - 1]?.[c - 1];
+          if (existing) {
+            if (!master) {
+              existing.value = null;
+              delete existing.formula;
+            }
+            existing.merge = b.ref;
+          } else {
+            const cell: Cell = { address: letters(c) + r, row: r, col: c, value: null, merge: b.ref };
+            const f = styled.get(r * 16384 + c);
+            if (f) {
+              if (f.numFmt) cell.numFmt = f.numFmt;
+              if (f.bold) cell.bold = true;
+              if (f.indent > 0) cell.indent = f.indent;
+            }
+            (target[r - 1] ??= [])[c - 1] = cell;
+          }
+        }
+      }
+    }
+    return boxes.map((b) => b.ref);
+  }
+}
+
+/** The whole workbook as grids. */
+export function readPackage(pkg: XlsxPackage): WorkbookGrid {
+  try {
+    const info = readWorkbookInfo(pkg);
+    const themePart = relPart(pkg, info, 'theme');
+    const palette = themePalette(themePart ? pkg.text(themePart) : undefined);
+    const stylesPart = relPart(pkg, info, 'styles');
+    const formats = readStyles(stylesPart ? pkg.text(stylesPart) : undefined, palette);
+    const stringsPart = relPart(pkg, info, 'sharedStrings') ?? pkg.find('xl/sharedStrings.xml');
+    const strings = readSharedStrings(stringsPart ? pkg.text(stringsPart) : undefined);
+    const counter = { cells: 0, max: pkg.limits.maxCells, name: pkg.displayName, limits: pkg.limits };
+    const sheets: SheetGrid[] = [];
+    for (const entry of info.sheets) {
+      const bytes = pkg.read(entry.part);
+      if (!bytes) continue;
+      sheets.push(readSheet(bytes, entry, { strings, formats, date1904: info.date1904, counter }));
+    }
+    if (sheets.length === 0) {
+      throw new WorkbookReadError(
+        'damaged',
+        `Filen ${pkg.displayName} innehåller inga kalkylblad som går att läsa; arbetsboken verkar vara skadad.`,
+        `The file ${pkg.displayName} contains no readable worksheets; the workbook seems damaged.`,
+      );
+    }
+    return { sheets };
+  } catch (err) {
+    if (err instanceof WorkbookReadError) throw err;
+    throw damaged(pkg.displayName, err);
+  }
+}
