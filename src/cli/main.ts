@@ -158,7 +158,7 @@ async function validateOne(file: string, args: ParsedArgs) {
 async function runValidate(args: ParsedArgs, io: CliIO): Promise<number> {
   const format = formatOption(args);
   if (await isBatch(args.positionals)) {
-    if (args.options.mapping !== undefined) throw new UsageError('Flaggan --mapping gäller en arbetsbok; ange en fil i taget med --mapping.');
+    if (args.options.mapping !== undefined) throw new UsageError('Flaggan --mapping gäller en arbetsbok; ange en fil i taget med --mapping.', 'The --mapping flag applies to one workbook; give one file at a time with --mapping.');
     const files = await expandInputs(args.positionals);
     const progress = io === processIO && process.stderr.isTTY === true;
     return runBatch(files, (file) => validateOne(file, args), io, { format, progress });

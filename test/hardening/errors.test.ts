@@ -14,8 +14,8 @@ import { swedishLineProblems } from './swedish';
 
 // The CLI's catch is checked by making the reader throw each error in turn.
 let toThrow: unknown;
-jest.mock('../../src/xlsx', () => {
-  const actual = jest.requireActual('../../src/xlsx');
+jest.mock('../../src/xlsx/read', () => {
+  const actual = jest.requireActual('../../src/xlsx/read');
   return {
     ...actual,
     readWorkbook: async (...args: unknown[]) => {
