@@ -4,6 +4,7 @@ import type { WorkbookGrid } from '../grid/types';
 import { createWorkbookService, type Lang } from '../excel';
 import { createFakeExcel, type FakeExcel } from '../excel/fake';
 import { App } from '../taskpane/app';
+import type { UndoHistory } from '../taskpane/use-session';
 import { loadCore } from '../taskpane/core';
 import { translator } from '../taskpane/i18n';
 import { GridView } from './grid-view';
@@ -26,6 +27,17 @@ interface Loaded {
   id: number;
   name: string;
   fake: FakeExcel;
+  /** The workbook's undo history: coming back to a sample keeps what can be undone in it. */
+  history: UndoHistory;
+}
+
+/** Samples opened so far, kept in memory as Excel keeps open workbooks. */
+const openSamples = new Map<string, Loaded>();
+
+/** The pane's width in pixels from `?pane=350` (Office gives a pane 320–450 px), else 440. */
+function paneWidth(): number {
+  const n = Number(new URLSearchParams(window.location.search).get('pane'));
+  return Number.isFinite(n) && n >= 280 && n <= 900 ? n : 440;
 }
 
 const FIRST_ID = 1;
@@ -40,16 +52,28 @@ function DemoRoot({ lang, sample, initial }: { lang: Lang; sample?: string; init
   // Until the first workbook is in, the pane shows its frame with progress (not nothing).
   const [starting, setStarting] = useState(true);
 
-  const open = async (name: string, read: () => Promise<WorkbookGrid>): Promise<void> => {
+  const show = (next: Loaded): void => {
+    // A handle for trying error paths from the console or a browser test (a locked sheet,
+    // cell-edit mode); demo mode only.
+    (window as unknown as { namndrapportDemo?: unknown }).namndrapportDemo = { world: next.fake.world };
+    setLoaded(next);
+    setSheet(next.fake.grid.sheets.find((s) => (s.state ?? 'visible') === 'visible')?.name ?? '');
+  };
+
+  const open = async (name: string, read: () => Promise<WorkbookGrid>, sample = false): Promise<void> => {
+    const known = sample ? openSamples.get(name) : undefined;
+    if (known) {
+      // The same workbook again: re-read by a fresh pane, its changes and undo history kept.
+      show({ ...known, id: nextId++ });
+      return;
+    }
     setStatus(t('demoLoading', { name }));
     try {
       const grid: WorkbookGrid = await read();
       const fake = createFakeExcel(grid);
-      // A handle for trying error paths from the console or a browser test (a locked sheet,
-      // cell-edit mode); demo mode only.
-      (window as unknown as { namndrapportDemo?: unknown }).namndrapportDemo = { world: fake.world };
-      setLoaded({ id: nextId++, name, fake });
-      setSheet(grid.sheets.find((s) => (s.state ?? 'visible') === 'visible')?.name ?? '');
+      const next: Loaded = { id: nextId++, name, fake, history: { entries: [] } };
+      if (sample) openSamples.set(name, next);
+      show(next);
       setStatus(null);
     } catch (e) {
       setStatus(t('demoReadError', { name, message: e instanceof Error ? e.message : String(e) }));
@@ -58,10 +82,10 @@ function DemoRoot({ lang, sample, initial }: { lang: Lang; sample?: string; init
     }
   };
 
-  const openSample = (file: string): Promise<void> => open(file, () => readXlsx(fetchSample(file)));
+  const openSample = (file: string): Promise<void> => open(file, () => readXlsx(fetchSample(file)), true);
 
   useEffect(() => {
-    if (initial) void open(initial.name, () => initial.grid);
+    if (initial) void open(initial.name, () => initial.grid, true);
     else void openSample(pickSample(sample));
     // Load once on start; later loads come from the user's choices.
   }, []);
@@ -117,9 +141,9 @@ function DemoRoot({ lang, sample, initial }: { lang: Lang; sample?: string; init
       </div>
       <div className="demo-main">
         {shown && <GridView grid={shown.fake.grid} sheet={sheet} selection={selection} onSheet={setSheet} />}
-        <div className="demo-pane">
+        <div className="demo-pane" data-testid="demo-pane" style={{ width: `${paneWidth()}px` }}>
           {loaded && services ? (
-            <App key={loaded.id} services={services} loadCore={loadCore} lang={lang} />
+            <App key={loaded.id} services={services} loadCore={loadCore} lang={lang} history={loaded.history} />
           ) : (
             // The same key as the first workbook's pane: the frame stays, its content fills in.
             starting && <App key={FIRST_ID} loadCore={loadCore} lang={lang} waiting={status ?? undefined} />

@@ -45,6 +45,16 @@ export interface ToolState {
   generatedSheets?: GeneratedSheet[];
   /** The board's own labels for sheets, headers and rows (the shape of src/mapping/synonym-data.json). */
   synonyms?: unknown;
+  /** Findings the controller acknowledged ("Kvittera" in the pane); they come back when the figure changes. */
+  acknowledged?: AcknowledgedFinding[];
+}
+
+export interface AcknowledgedFinding {
+  rule: string;
+  sheet: string;
+  cell: string;
+  /** The figure as it was when acknowledged ("" when the finding had none). */
+  actual: string;
 }
 
 export function emptyState(): ToolState {
@@ -89,6 +99,9 @@ export function sanitizeState(parsed: unknown): ToolState {
   if (isRecord(parsed.assessment)) state.assessment = parsed.assessment as ToolState['assessment'];
   if (Array.isArray(parsed.filled)) {
     state.filled = parsed.filled.filter((f): f is FilledCell => isRecord(f) && allStrings(f, ['sheet', 'cell', 'value']));
+  }
+  if (Array.isArray(parsed.acknowledged)) {
+    state.acknowledged = parsed.acknowledged.filter((a): a is AcknowledgedFinding => isRecord(a) && allStrings(a, ['rule', 'sheet', 'cell', 'actual']));
   }
   if (Array.isArray(parsed.generatedSheets)) {
     state.generatedSheets = parsed.generatedSheets.filter((g): g is GeneratedSheet => isRecord(g) && allStrings(g, ['name', 'kind', 'id']));

@@ -3,6 +3,9 @@ import type { WritePlan } from '../grid/write-plan';
 import type { Finding } from '../model/finding';
 import type { WorkbookMapping } from '../model/mapping-types';
 import type { ReportModel } from '../model/types';
+import type { LeftOutItem } from '../mapping/left-out';
+
+export type { LeftOutItem };
 
 /**
  * The pure core as the pane uses it. Loaded lazily (its own chunk) so the pane's first paint
@@ -25,6 +28,8 @@ export interface ReportPreview {
 
 export interface CoreApi {
   mapWorkbook(grid: WorkbookGrid, saved?: WorkbookMapping): WorkbookMapping;
+  /** Each row and column the mapping left out, placed in its table, with the board's own words. */
+  leftOut(grid: WorkbookGrid, mapping: WorkbookMapping): LeftOutItem[];
   buildModel(grid: WorkbookGrid, mapping: WorkbookMapping): { model: ReportModel; findings: Finding[] };
   validate(model: ReportModel, grid: WorkbookGrid): Finding[];
   planFill(grid: WorkbookGrid, model: ReportModel): FillPreview;
