@@ -10,6 +10,7 @@ import { translator } from '../taskpane/i18n';
 import { GridView } from './grid-view';
 import { DEMO_CSS } from './demo.css';
 import { readXlsx } from './read-xlsx';
+import { readFileInWorker } from './open-file';
 import { SAMPLES, fetchSample, pickSample } from './samples';
 
 /**
@@ -51,6 +52,7 @@ function DemoRoot({ lang, sample, initial }: { lang: Lang; sample?: string; init
   const [sheet, setSheet] = useState('');
   // Until the first workbook is in, the pane shows its frame with progress (not nothing).
   const [starting, setStarting] = useState(true);
+  const [reading, setReading] = useState(false);
 
   const show = (next: Loaded): void => {
     // A handle for trying error paths from the console or a browser test (a locked sheet,
@@ -68,6 +70,10 @@ function DemoRoot({ lang, sample, initial }: { lang: Lang; sample?: string; init
       return;
     }
     setStatus(t('demoLoading', { name }));
+    // The pane shows the reading at once, in place of the workbook it had (not the old one
+    // looking current), and gets a frame to paint that before the reading starts.
+    setReading(true);
+    await new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
     try {
       const grid: WorkbookGrid = await read();
       const fake = createFakeExcel(grid);
@@ -79,6 +85,7 @@ function DemoRoot({ lang, sample, initial }: { lang: Lang; sample?: string; init
       setStatus(t('demoReadError', { name, message: e instanceof Error ? e.message : String(e) }));
     } finally {
       setStarting(false);
+      setReading(false);
     }
   };
 
@@ -131,7 +138,7 @@ function DemoRoot({ lang, sample, initial }: { lang: Lang; sample?: string; init
             accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
             onChange={(e) => {
               const file = e.target.files?.[0];
-              if (file) void open(file.name, () => readXlsx(file.arrayBuffer()));
+              if (file) void open(file.name, () => file.arrayBuffer().then(readFileInWorker));
             }}
           />
         </label>
@@ -142,7 +149,9 @@ function DemoRoot({ lang, sample, initial }: { lang: Lang; sample?: string; init
       <div className="demo-main">
         {shown && <GridView grid={shown.fake.grid} sheet={sheet} selection={selection} onSheet={setSheet} />}
         <div className="demo-pane" data-testid="demo-pane" style={{ width: `${paneWidth()}px` }}>
-          {loaded && services ? (
+          {reading && status ? (
+            <App key={starting ? FIRST_ID : `reading-${nextId}`} loadCore={loadCore} lang={lang} waiting={status} />
+          ) : loaded && services ? (
             <App key={loaded.id} services={services} loadCore={loadCore} lang={lang} history={loaded.history} />
           ) : (
             // The same key as the first workbook's pane: the frame stays, its content fills in.

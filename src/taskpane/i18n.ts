@@ -251,6 +251,7 @@ const KIND_SV: Record<string, string> = {
   workInjuries: 'Arbetsskador',
   forecastAccuracy: 'Prognossäkerhet',
   narrative: 'Text',
+  text: 'Text',
 };
 
 const KIND_EN: Record<string, string> = {
@@ -263,6 +264,7 @@ const KIND_EN: Record<string, string> = {
   workInjuries: 'Work injuries',
   forecastAccuracy: 'Forecast accuracy',
   narrative: 'Narrative',
+  text: 'Text',
 };
 
 export function kindLabel(kind: string, lang: Lang): string {

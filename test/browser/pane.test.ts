@@ -88,12 +88,14 @@ maybe('task pane for a controller', () => {
     await openDemo(width);
     for (const step of STEPS) {
       await showStep(step);
+      if (width === 350) await pane().screenshot({ path: path.join(ARTIFACTS, `pane-350-${STEPS.indexOf(step) + 1}-${step}.png`) });
+      const closed = await overflow();
+      expect({ step, width, ...closed, ok: closed.scrollWidth <= closed.clientWidth }).toEqual({ step, width, ...closed, ok: true });
       // Every table and group open, so nothing hides inside a closed <details>.
       await pane().evaluate((root) => root.querySelectorAll('details').forEach((d) => ((d as HTMLDetailsElement).open = true)));
       const o = await overflow();
       expect({ step, width, ...o, ok: o.scrollWidth <= o.clientWidth }).toEqual({ step, width, ...o, ok: true });
       expect(o.most).toBeLessThanOrEqual(1);
-      if (width === 350) await pane().screenshot({ path: path.join(ARTIFACTS, `pane-350-${STEPS.indexOf(step) + 1}-${step}.png`) });
     }
   });
 
@@ -175,6 +177,7 @@ maybe('task pane for a controller', () => {
     await showStep('validate');
     await expect(page.locator('[data-testid="finding"][data-cell="Drift!B12"]').count()).resolves.toBe(1);
     await showStep('mapping');
+    await testId('left-out-0').scrollIntoViewIfNeeded();
     await pane().screenshot({ path: path.join(ARTIFACTS, 'pane-350-1b-ej-kartlagt.png') });
     // Two columns with one role are flagged and cannot be saved.
     await testId('left-out-0-column-C-role').selectOption('budget');

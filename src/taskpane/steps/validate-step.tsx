@@ -108,6 +108,8 @@ export function ValidateStep(props: Props) {
   }, [props.findings, ackSet]);
 
   const counts = summarize(open);
+  // The rounding notes are info too: the Info filter shows and hides their group.
+  counts.infos += rounding.length;
   const groups = useMemo(() => {
     const bySheet = new Map<string, Finding[]>();
     for (const f of open) {
