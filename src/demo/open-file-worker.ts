@@ -3,7 +3,7 @@ import type { SheetGrid } from '../grid/types';
 
 /**
  * A workbook the user opens in demo mode, parsed off the page's thread. The grid goes back in
- * slices (a sheet's frame, then its rows 2 000 at a time): the page receives each slice as its
+ * slices (a sheet's frame, then its rows 500 at a time): the page receives each slice as its
  * own task, so copying a 20 000-row sheet into the page never blocks it in one piece.
  */
 
@@ -13,7 +13,7 @@ export type OpenFileMessage =
   | { type: 'done'; sheets: number }
   | { type: 'error'; message: string };
 
-const ROWS_PER_MESSAGE = 2000;
+const ROWS_PER_MESSAGE = 500;
 
 const scope = self as unknown as { postMessage(m: OpenFileMessage): void; onmessage: ((e: { data: ArrayBuffer }) => void) | null };
 
