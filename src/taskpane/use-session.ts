@@ -222,7 +222,9 @@ export function useSession(services: WorkbookService | undefined, loadCore: () =
         await refresh();
         return true;
       });
-      if (ok && done) setNotice({ text: done, where });
+      // Focus goes to the outcome: the button pressed is often gone (the guard closes, an
+      // acknowledged finding leaves the list) or disabled (nothing left to fill).
+      if (ok && done) setNotice({ text: done, where, focus: true });
       return ok === true;
     },
     [task, services, refresh, t, step, setUndoStack],

@@ -45,7 +45,8 @@ function RoleSelect(props: { value: string; options: string[]; lang: Lang; t: Tr
       className={s.roleSelect}
       size="small"
       aria-label={props.label}
-      title={props.label}
+      // A long role is cut off in a narrow pane: the full text shows on hover and focus.
+      title={props.value ? `${props.label} – ${props.value === IGNORE ? props.t('ignoreRole') : roleLabel(props.value, props.lang)}` : props.label}
       data-testid={props.testId}
       value={props.value}
       onChange={(_, d) => props.onChange(d.value)}
