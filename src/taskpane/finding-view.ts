@@ -41,7 +41,9 @@ export function tidyNumbers(text: string): string {
   return text
     .replace(/(^|[\s(=/:;,])-(?=\d)/g, `$1${MINUS}`)
     .replace(/(\d)[ \u202f](?=\d{3}(?!\d))/g, `$1${NBSP}`)
-    .replace(/(\d)[ \u202f](?=\d{3}(?!\d))/g, `$1${NBSP}`);
+    .replace(/(\d)[ \u202f](?=\d{3}(?!\d))/g, `$1${NBSP}`)
+    // A unit stays with its number ("9,6 %", "5,0 mnkr").
+    .replace(/(\d) (?=(?:%|tkr|mnkr|kr)(?![\p{L}]))/gu, `$1${NBSP}`);
 }
 
 export function isRounding(f: Finding): boolean {

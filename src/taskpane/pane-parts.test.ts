@@ -28,9 +28,10 @@ describe('numbers in findings', () => {
 
   it('tidies numbers in running text: one minus sign, no break inside a number', () => {
     expect(tidyNumbers('är -32 296 men bör vara -33 296 (skillnad 1 000), 2023/2024 och 5,0 mnkr')).toBe(
-      `är ${MINUS}32${NBSP}296 men bör vara ${MINUS}33${NBSP}296 (skillnad 1${NBSP}000), 2023/2024 och 5,0 mnkr`,
+      `är ${MINUS}32${NBSP}296 men bör vara ${MINUS}33${NBSP}296 (skillnad 1${NBSP}000), 2023/2024 och 5,0${NBSP}mnkr`,
     );
     expect(tidyNumbers('Sjukfrånvaro-2024')).toBe('Sjukfrånvaro-2024');
+    expect(tidyNumbers('ger 1,8 / 9,6 % av 3 krontal')).toBe(`ger 1,8 / 9,6${NBSP}% av 3 krontal`);
   });
 });
 
