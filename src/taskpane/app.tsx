@@ -6,7 +6,8 @@ import { emptyPlan } from '../grid/write-plan';
 import type { Lang, WorkbookService } from '../excel';
 import type { CoreApi, FillPreview, ReportPreview } from './core';
 import { translator, type TextKey } from './i18n';
-import { countWords, mergeWords } from './board-words';
+import { countWords, mergeWords, type BoardWords } from './board-words';
+import { rememberWords } from './board-memory';
 import { ackKey, ackOf } from './finding-view';
 import { describeError, useSession, type Notice, type NoticePlace, type UndoHistory } from './use-session';
 import { useStyles } from './styles';
@@ -182,13 +183,17 @@ function Pane({ services, loadCore, lang, initialStep, waiting, history }: AppPr
           <MappingStep
             mapping={analysis.mapping}
             leftOut={analysis.leftOut}
+            fromMemory={analysis.fromMemory}
             problem={analysis.problems.mapping}
             lang={lang}
             t={t}
             notice={noticeAt('mapping')}
-            onSave={(mapping, words) => {
+            onSave={(mapping, chosen) => {
               const base = readToolState(analysis.grid);
+              // Words remembered from an earlier workbook go into this one too, with those just chosen.
+              const words: BoardWords = analysis.fromMemory ? (mergeWords(analysis.fromMemory, chosen) as BoardWords) : chosen;
               const n = countWords(words);
+              if (countWords(chosen) > 0) rememberWords(mapping.board, chosen);
               const next = n > 0 ? { ...base, mapping, synonyms: mergeWords(base.synonyms, words) } : { ...base, mapping };
               void session.write(t('saveMapping'), 'mapping', { ...emptyPlan(), state: next }, n > 0 ? t('mappingSavedWords', { count: n }) : t('mappingSaved'), 'mapping');
             }}

@@ -27,7 +27,8 @@ export interface ReportPreview {
 }
 
 export interface CoreApi {
-  mapWorkbook(grid: WorkbookGrid, saved?: WorkbookMapping): WorkbookMapping;
+  /** `extra`: the board's words remembered by the pane (same shape as synonym-data.json), before the workbook's own. */
+  mapWorkbook(grid: WorkbookGrid, saved?: WorkbookMapping, extra?: unknown): WorkbookMapping;
   /** Each row and column the mapping left out, placed in its table, with the board's own words. */
   leftOut(grid: WorkbookGrid, mapping: WorkbookMapping): LeftOutItem[];
   buildModel(grid: WorkbookGrid, mapping: WorkbookMapping): { model: ReportModel; findings: Finding[] };

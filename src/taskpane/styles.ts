@@ -98,6 +98,7 @@ export const useStyles = makeStyles({
   problem: { display: 'block', color: tokens.colorPaletteRedForeground1, margin: '8px 0' },
   guard: { border: `1px solid ${tokens.colorPaletteYellowBorder2}`, backgroundColor: tokens.colorPaletteYellowBackground1, borderRadius: '4px', padding: '6px 8px', margin: '6px 0' },
   notice: { margin: '4px 0' },
+  memory: { borderLeft: `3px solid ${tokens.colorBrandStroke1}`, padding: '2px 8px', margin: '4px 0 8px' },
   visuallyHidden: {
     position: 'absolute',
     width: '1px',

@@ -7,6 +7,8 @@ import type { WorkbookMapping } from '../model/mapping-types';
 import type { ReportModel } from '../model/types';
 import { describeExcelError, errorCode, type Lang, type UndoRecord, type UndoResult, type WorkbookService } from '../excel';
 import type { CoreApi, LeftOutItem } from './core';
+import type { BoardWords } from './board-words';
+import { rememberedWords } from './board-memory';
 import type { Translate } from './i18n';
 
 /**
@@ -25,6 +27,8 @@ export interface Analysis {
   validated?: boolean;
   /** Rows and columns the mapping left out, placed in their tables. */
   leftOut: LeftOutItem[];
+  /** The board's words remembered from an earlier workbook, when they changed this mapping. */
+  fromMemory?: BoardWords;
 }
 
 export type WriteKind = 'fill' | 'report' | 'mapping' | 'state';
@@ -63,10 +67,27 @@ export function describeError(err: unknown, lang: Lang, t: Translate): string {
 }
 
 /** Mapping and model only: all the first step needs (the checks follow, see addValidation). */
-export function analyseMapping(grid: WorkbookGrid, core: CoreApi, lang: Lang, t: Translate, mappingOverride?: WorkbookMapping): Analysis {
+export function analyseMapping(
+  grid: WorkbookGrid,
+  core: CoreApi,
+  lang: Lang,
+  t: Translate,
+  mappingOverride?: WorkbookMapping,
+  remembered?: (board: string | undefined) => BoardWords | undefined,
+): Analysis {
   const a: Analysis = { grid, findings: [], problems: {}, validated: false, leftOut: [] };
   try {
-    a.mapping = core.mapWorkbook(grid, mappingOverride ?? readToolState(grid).mapping);
+    const saved = mappingOverride ?? readToolState(grid).mapping;
+    a.mapping = core.mapWorkbook(grid, saved);
+    // The board's words from an earlier workbook, used only where they change what was found.
+    const words = remembered?.(a.mapping.board);
+    if (words) {
+      const again = core.mapWorkbook(grid, saved, words);
+      if (JSON.stringify(again.tables) !== JSON.stringify(a.mapping.tables)) {
+        a.mapping = again;
+        a.fromMemory = words;
+      }
+    }
     a.leftOut = core.leftOut(grid, a.mapping);
     const built = core.buildModel(grid, a.mapping);
     a.model = built.model;
@@ -196,7 +217,7 @@ export function useSession(services: WorkbookService | undefined, loadCore: () =
     step(t('mappingBusy'));
     await afterPaint();
     // The first step (the mapping) shows before the checks run, which then fill in the findings.
-    const mapped = analyseMapping(grid, c, lang, t);
+    const mapped = analyseMapping(grid, c, lang, t, undefined, rememberedWords);
     setAnalysis(mapped);
     step(t('analysing'));
     await afterPaint();

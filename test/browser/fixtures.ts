@@ -9,7 +9,8 @@ import { ROOT } from './build';
  *   not know — "Köpt verksamhet från externa utförare" (was "Köp av tjänster", row 9) and
  *   "Helårsbedömning" (was "Prognos helår", column C). Both are left out of the mapping.
  * - `nextWorkbook`: the same board a year on (headers 2025/2024, title 2025) carrying only the
- *   board's words in its state sheet, as next year's copy of the workbook would: no saved mapping.
+ *   board's words in its state sheet, as next year's copy of the workbook would: no saved mapping
+ *   (or, without `state`, a new file with no state sheet at all).
  */
 
 const SAMPLE = path.join(ROOT, 'seeds/delarsrapport-2024.xlsx');
@@ -35,7 +36,7 @@ export async function unknownWorkbook(): Promise<Buffer> {
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-export async function nextWorkbook(state: unknown): Promise<Buffer> {
+export async function nextWorkbook(state?: unknown): Promise<Buffer> {
   const wb = await sample();
   unknownWords(wb);
   const ws = wb.getWorksheet('Drift');
@@ -44,7 +45,9 @@ export async function nextWorkbook(state: unknown): Promise<Buffer> {
   for (const c of ['B4', 'C4', 'D4', 'E4']) ws.getCell(c).value = 2025;
   ws.getCell('F4').value = 2024;
   ws.getCell('G4').value = '2024/2025';
-  const data = wb.addWorksheet('Nämndrapport_data', { state: 'veryHidden' });
-  data.getCell('A1').value = JSON.stringify(state);
+  if (state !== undefined) {
+    const data = wb.addWorksheet('Nämndrapport_data', { state: 'veryHidden' });
+    data.getCell('A1').value = JSON.stringify(state);
+  }
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

@@ -228,6 +228,17 @@ maybe('task pane for a controller', () => {
     await expect(page.locator('select[data-testid="col-role-0-C"]').inputValue()).resolves.toBe('forecast');
     await expect(page.locator('[data-testid^="left-out-0-"]').count()).resolves.toBe(0);
     await expect(page.locator('[data-testid="table-0"] summary').textContent()).resolves.not.toMatch(/bekräftad/);
+    await expect(testId('from-memory').count()).resolves.toBe(0);
+
+    // A new file of the board, with no state sheet at all: the words remembered on this computer map it.
+    await testId('open-file').setInputFiles({ name: 'ny-fil.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: await nextWorkbook() });
+    await page.locator('[data-testid="workbook-name"]', { hasText: 'ny-fil.xlsx' }).waitFor();
+    await testId('step-mapping').waitFor();
+    await expect(page.locator('select[data-testid="row-role-0-9"]').inputValue()).resolves.toBe('purchasedServices');
+    await expect(page.locator('select[data-testid="col-role-0-C"]').inputValue()).resolves.toBe('forecast');
+    await expect(testId('from-memory').textContent()).resolves.toMatch(/2 av nämndens ord från en tidigare arbetsbok/);
+    await testId('save-mapping').click();
+    await page.locator('[data-testid="notice"]', { hasText: /med 2 av nämndens egna ord/ }).waitFor();
   });
 
   it('keeps the undo history when the demo comes back to a workbook', async () => {

@@ -5,12 +5,14 @@ import type { Lang } from '../../excel/errors';
 import type { LeftOutItem } from '../core';
 import { kindLabel, type Translate } from '../i18n';
 import { duplicateColumnRoles, roleLabel, roleOptions } from '../roles';
-import { addWords, type BoardWords } from '../board-words';
+import { addWords, countWords, type BoardWords } from '../board-words';
 import { useStyles } from '../styles';
 
 interface Props {
   mapping?: WorkbookMapping;
   leftOut: LeftOutItem[];
+  /** The board's words remembered from an earlier workbook that this mapping uses. */
+  fromMemory?: BoardWords;
   problem?: string;
   lang: Lang;
   t: Translate;
@@ -280,7 +282,7 @@ export function MappingStep(props: Props) {
 
   const applied = applyChoices(draft, leftOut, choices, dirty);
   const dupes = applied.mapping.tables.some((tb) => duplicateColumnRoles(tb.columns).length > 0);
-  const changed = dirty.size > 0 || choices.size > 0;
+  const changed = dirty.size > 0 || choices.size > 0 || !!props.fromMemory;
   const outside = leftOut.filter((i) => i.table === undefined);
 
   return (
@@ -288,6 +290,11 @@ export function MappingStep(props: Props) {
       <Text block className={s.intro}>
         {t('mappingIntro')}
       </Text>
+      {props.fromMemory && (
+        <Text block size={200} className={s.memory} data-testid="from-memory">
+          {t('fromMemory', { count: countWords(props.fromMemory) })}
+        </Text>
+      )}
       {draft.tables.length === 0 && <Text block>{t('noTables')}</Text>}
       {bySheet.map(([sheet, tables]) => (
         <section key={sheet} aria-labelledby={`sheet-${sheet}`}>
