@@ -7,7 +7,7 @@ import type { Lang, WorkbookService } from '../excel';
 import type { CoreApi, FillPreview, ReportPreview } from './core';
 import { translator, type TextKey } from './i18n';
 import { countWords, mergeWords, type BoardWords } from './board-words';
-import { rememberWords } from './board-memory';
+import { forgetWords, rememberWords } from './board-memory';
 import { ackKey, ackOf } from './finding-view';
 import { describeError, useSession, type Notice, type NoticePlace, type UndoHistory } from './use-session';
 import { useStyles } from './styles';
@@ -193,9 +193,19 @@ function Pane({ services, loadCore, lang, initialStep, waiting, history }: AppPr
               // Words remembered from an earlier workbook go into this one too, with those just chosen.
               const words: BoardWords = analysis.fromMemory ? (mergeWords(analysis.fromMemory, chosen) as BoardWords) : chosen;
               const n = countWords(words);
-              if (countWords(chosen) > 0) rememberWords(mapping.board, chosen);
+              const remember = countWords(chosen) > 0;
               const next = n > 0 ? { ...base, mapping, synonyms: mergeWords(base.synonyms, words) } : { ...base, mapping };
-              void session.write(t('saveMapping'), 'mapping', { ...emptyPlan(), state: next }, n > 0 ? t('mappingSavedWords', { count: n }) : t('mappingSaved'), 'mapping');
+              void session.write(
+                t('saveMapping'),
+                'mapping',
+                { ...emptyPlan(), state: next },
+                n > 0 ? t('mappingSavedWords', { count: n }) : t('mappingSaved'),
+                'mapping',
+                remember ? () => forgetWords(mapping.board, chosen) : undefined,
+              ).then((ok) => {
+                // Remembered on this computer once the workbook holds them (undo takes them back).
+                if (ok && remember) rememberWords(mapping.board, chosen);
+              });
             }}
           />
         )}

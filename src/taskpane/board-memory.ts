@@ -43,3 +43,30 @@ export function rememberWords(board: string | undefined, words: BoardWords, stor
     // Storage full or blocked: the words are still saved in the workbook.
   }
 }
+
+/** Take back words remembered by a save that was undone (words remembered otherwise stay). */
+export function forgetWords(board: string | undefined, words: BoardWords, storage = storageOf()): void {
+  if (!board || !storage) return;
+  try {
+    const all = readAll(storage);
+    const mine = all[board] as BoardWords | undefined;
+    if (!mine) return;
+    const out: BoardWords = {};
+    for (const axis of ['rows', 'columns'] as const) {
+      for (const [kind, roles] of Object.entries(mine[axis] ?? {})) {
+        for (const [role, list] of Object.entries(roles ?? {})) {
+          const drop = (words[axis] as Record<string, Record<string, string[]>> | undefined)?.[kind]?.[role] ?? [];
+          const keep = (Array.isArray(list) ? list : []).filter((w) => !drop.includes(w));
+          if (keep.length === 0) continue;
+          const byKind = (out[axis] ??= {}) as Record<string, Record<string, string[]>>;
+          (byKind[kind] ??= {})[role] = keep;
+        }
+      }
+    }
+    if (Object.keys(out).length === 0) delete all[board];
+    else all[board] = out;
+    storage.setItem(KEY, JSON.stringify(all));
+  } catch {
+    // Storage blocked: nothing was remembered either.
+  }
+}

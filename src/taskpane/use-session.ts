@@ -37,6 +37,8 @@ export interface UndoEntry {
   label: string;
   kind: WriteKind;
   record: UndoRecord;
+  /** Run after the workbook is restored (a mapping save takes back the words it remembered). */
+  onUndo?: () => void;
 }
 
 /**
@@ -137,7 +139,7 @@ export interface Session {
   notice: Notice | null;
   undoStack: UndoEntry[];
   reload(): Promise<void>;
-  write(label: string, kind: WriteKind, plan: WritePlan, done: string | undefined, where: NoticePlace): Promise<boolean>;
+  write(label: string, kind: WriteKind, plan: WritePlan, done: string | undefined, where: NoticePlace, onUndo?: () => void): Promise<boolean>;
   undo(): Promise<void>;
   select(sheet: string, cell: string): Promise<void>;
   setNotice(notice: Notice | null): void;
@@ -234,11 +236,11 @@ export function useSession(services: WorkbookService | undefined, loadCore: () =
   }, [reload]);
 
   const write = useCallback(
-    async (label: string, kind: WriteKind, plan: WritePlan, done: string | undefined, where: NoticePlace): Promise<boolean> => {
+    async (label: string, kind: WriteKind, plan: WritePlan, done: string | undefined, where: NoticePlace, onUndo?: () => void): Promise<boolean> => {
       if (!services) return false;
       const ok = await task(t('writing'), where, async () => {
         const record = await services.apply(plan);
-        setUndoStack((s) => [...s, { label, kind, record }]);
+        setUndoStack((s) => [...s, { label, kind, record, onUndo }]);
         step(t('reading'));
         await refresh();
         return true;
@@ -256,6 +258,7 @@ export function useSession(services: WorkbookService | undefined, loadCore: () =
     if (!last || !services) return;
     await task(t('undoing'), 'header', async () => {
       const result = await services.undo(last.record);
+      last.onUndo?.();
       setUndoStack((s) => s.slice(0, -1));
       step(t('reading'));
       await refresh();

@@ -61,3 +61,16 @@ describe('the board’s words remembered on this computer', () => {
     expect(calls).toEqual([undefined, words]);
   });
 });
+
+describe('forgetting words when their save is undone', () => {
+  it('takes back only those words', async () => {
+    const { forgetWords } = await import('../../src/taskpane/board-memory');
+    const s = memoryStorage();
+    rememberWords('Socialnämnden', { rows: { operating: { personnel: ['Löner'] } } }, s);
+    rememberWords('Socialnämnden', { rows: { operating: { personnel: ['Arvoden'], premises: ['Hyror'] } } }, s);
+    forgetWords('Socialnämnden', { rows: { operating: { personnel: ['Arvoden'], premises: ['Hyror'] } } }, s);
+    expect(rememberedWords('Socialnämnden', s)).toEqual({ rows: { operating: { personnel: ['Löner'] } } });
+    forgetWords('Socialnämnden', { rows: { operating: { personnel: ['Löner'] } } }, s);
+    expect(rememberedWords('Socialnämnden', s)).toBeUndefined();
+  });
+});
