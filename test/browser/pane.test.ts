@@ -215,6 +215,13 @@ maybe('task pane for a controller', () => {
     await expect(page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).resolves.toBe('notice');
     await showStep('mapping');
     await testId('left-out-0-row-9').waitFor();
+    // The undo took the words back from this computer too (nothing maps row 9 by memory).
+    await expect(testId('from-memory').count()).resolves.toBe(0);
+    // Given again and saved, for the board's next workbooks below.
+    await testId('left-out-0-column-C-role').selectOption('forecast');
+    await testId('left-out-0-row-9-role').selectOption('purchasedServices');
+    await testId('save-mapping').click();
+    await page.locator('[data-testid="notice"]', { hasText: /med 2 av nämndens egna ord/ }).waitFor();
 
     // The board's next workbook carries only the words (no saved mapping) and maps by itself.
     await testId('open-file').setInputFiles({
