@@ -53,6 +53,8 @@ const sv = {
   header: 'Rubrik',
   role: 'Roll',
   roleFor: 'Roll för {what}',
+  rowN: 'rad {n}',
+  columnN: 'kolumn {n}',
   // Validate
   validateHelp:
     'Fel = siffror eller text som inte går ihop. Varning = något som bör granskas. Info = anmärkningar som inte är fel, t.ex. skillnader som ryms inom avrundningen av tryckta tal. ”Kvittera” sparar i arbetsboken att du har granskat fyndet; det visas inte igen så länge siffran är densamma.',
@@ -170,6 +172,8 @@ const en: Record<TextKey, string> = {
   header: 'Header',
   role: 'Role',
   roleFor: 'Role of {what}',
+  rowN: 'row {n}',
+  columnN: 'column {n}',
   validateHelp:
     'Error = figures or text that do not add up. Warning = something to review. Info = notes that are not errors, e.g. differences within the rounding of printed figures. “Acknowledge” stores in the workbook that you reviewed the finding; it does not come back while the figure stays the same.',
   rerun: 'Run again',

@@ -101,7 +101,7 @@ function TableEditor(props: EditorProps) {
   const chosenCols = leftOut.filter((i) => i.axis === 'column' && choices.get(itemKey(i))?.role).map((i) => ({ letter: i.letter ?? '', role: choices.get(itemKey(i))?.role ?? '' }));
   const dupes = duplicateColumnRoles([...table.columns, ...chosenCols]);
   const rows = allRows ? table.rows : table.rows.slice(0, ROW_PAGE);
-  const what = (axis: 'row' | 'column', id: string | number, text: string) => `${axis === 'row' ? `${t('label').toLowerCase()} ${id}` : `${t('header').toLowerCase()} ${id}`}: ${text}`;
+  const what = (axis: 'row' | 'column', id: string | number, text: string) => `${t(axis === 'row' ? 'rowN' : 'columnN', { n: id })}: ${text}`;
   return (
     <details className={s.card} data-testid={`table-${index}`} open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary className={s.summary}>
