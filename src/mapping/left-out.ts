@@ -58,8 +58,7 @@ export function leftOutItems(wb: WorkbookGrid, mapping: WorkbookMapping, maxPerR
     } catch {
       box = undefined;
     }
-    const v = view(u.sheet);
-    if (!box || !v) {
+    if (!box) {
       out.push({ sheet: u.sheet, axis: 'region', text: '', range: u.range, reason: u.reason });
       continue;
     }
@@ -69,7 +68,10 @@ export function leftOutItems(wb: WorkbookGrid, mapping: WorkbookMapping, maxPerR
       return t.sheet === u.sheet && tb !== undefined && b.top >= tb.top && b.bottom <= tb.bottom && b.left >= tb.left && b.right <= tb.right;
     });
     const table = index >= 0 ? mapping.tables[index] : undefined;
-    if (!table) {
+    // A sheet is looked at only for regions inside a table: a 20 000-row ledger beside the
+    // report stays one "not recognised" line without building a view of it.
+    const v = table ? view(u.sheet) : undefined;
+    if (!table || !v) {
       out.push({ sheet: u.sheet, axis: 'region', text: '', range: u.range, reason: u.reason });
       continue;
     }
