@@ -123,4 +123,4 @@ async function buildWorkbook(template, targetCells) {
   return { buffer, boards, sheets, cells };
 }
 
-module.exports = { loadTemplate, buildWorkbook };
+module.exports = { loadTemplate, buildWorkbook, addLedger, seeded };

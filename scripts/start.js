@@ -45,9 +45,24 @@ async function main() {
   config.stats = 'errors-warnings';
   const scheme = config.devServer.server.type === 'https' ? 'https' : 'http';
   const base = `${scheme}://localhost:${port}/`;
-  const server = new WebpackDevServer(config.devServer, webpack(config));
+  const compiler = webpack(config);
+  // The banner below says "open the page": print it when the first build is done and the page
+  // can be served, not when the server merely listens (a cold build takes a minute or more).
+  const firstBuild = new Promise((resolve) => {
+    let seen = false;
+    compiler.hooks.done.tap('namndrapport-start', (stats) => {
+      if (!seen) {
+        seen = true;
+        resolve(stats);
+      }
+    });
+  });
+  console.log('Bygger tillägget (utvecklingsbygge, webpack --mode development) …');
+  const server = new WebpackDevServer(config.devServer, compiler);
   try {
     await server.start();
+    const stats = await firstBuild;
+    if (stats.hasErrors()) console.error('Bygget gav fel (se ovan); sidan kan vara ofullständig.');
   } catch (e) {
     console.error(`Kunde inte starta servern på port ${port}: ${e.message}`);
     console.error(e.code === 'EADDRINUSE' ? `Porten används redan. Stoppa det som kör där, eller starta med: npm start -- --port 3001 (manifestet pekar dock på 3000).` : '');

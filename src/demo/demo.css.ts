@@ -15,6 +15,6 @@ export const DEMO_CSS = `
 .demo-table td { border: 1px solid #e5e5e5; padding: 1px 4px; max-width: 320px; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
 .demo-num { text-align: right; }
 .demo-selected { outline: 3px solid #c50f1f; outline-offset: -2px; background-color: #fde7e9 !important; }
-.demo-hidden-row td { color: #aaa; }
+.demo-hidden-row td { color: #6b6b6b; }
 .demo-pane { width: 440px; flex: none; min-height: 0; }
 `;

@@ -4,11 +4,13 @@ import type { WorkbookGrid } from '../grid/types';
 import { createWorkbookService, type Lang } from '../excel';
 import { createFakeExcel, type FakeExcel } from '../excel/fake';
 import { App } from '../taskpane/app';
+import type { UndoHistory } from '../taskpane/use-session';
 import { loadCore } from '../taskpane/core';
 import { translator } from '../taskpane/i18n';
 import { GridView } from './grid-view';
 import { DEMO_CSS } from './demo.css';
 import { readXlsx } from './read-xlsx';
+import { readFileInWorker } from './open-file';
 import { SAMPLES, fetchSample, pickSample } from './samples';
 
 /**
@@ -26,6 +28,17 @@ interface Loaded {
   id: number;
   name: string;
   fake: FakeExcel;
+  /** The workbook's undo history: coming back to a sample keeps what can be undone in it. */
+  history: UndoHistory;
+}
+
+/** Samples opened so far, kept in memory as Excel keeps open workbooks. */
+const openSamples = new Map<string, Loaded>();
+
+/** The pane's width in pixels from `?pane=350` (Office gives a pane 320–450 px), else 440. */
+function paneWidth(): number {
+  const n = Number(new URLSearchParams(window.location.search).get('pane'));
+  return Number.isFinite(n) && n >= 280 && n <= 900 ? n : 440;
 }
 
 const FIRST_ID = 1;
@@ -39,29 +52,47 @@ function DemoRoot({ lang, sample, initial }: { lang: Lang; sample?: string; init
   const [sheet, setSheet] = useState('');
   // Until the first workbook is in, the pane shows its frame with progress (not nothing).
   const [starting, setStarting] = useState(true);
+  const [reading, setReading] = useState(false);
 
-  const open = async (name: string, read: () => Promise<WorkbookGrid>): Promise<void> => {
+  const show = (next: Loaded): void => {
+    // A handle for trying error paths from the console or a browser test (a locked sheet,
+    // cell-edit mode); demo mode only.
+    (window as unknown as { namndrapportDemo?: unknown }).namndrapportDemo = { world: next.fake.world };
+    setLoaded(next);
+    setSheet(next.fake.grid.sheets.find((s) => (s.state ?? 'visible') === 'visible')?.name ?? '');
+  };
+
+  const open = async (name: string, read: () => Promise<WorkbookGrid>, sample = false): Promise<void> => {
+    const known = sample ? openSamples.get(name) : undefined;
+    if (known) {
+      // The same workbook again: re-read by a fresh pane, its changes and undo history kept.
+      show({ ...known, id: nextId++ });
+      return;
+    }
     setStatus(t('demoLoading', { name }));
+    // The pane shows the reading at once, in place of the workbook it had (not the old one
+    // looking current), and gets a frame to paint that before the reading starts.
+    setReading(true);
+    await new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
     try {
       const grid: WorkbookGrid = await read();
       const fake = createFakeExcel(grid);
-      // A handle for trying error paths from the console or a browser test (a locked sheet,
-      // cell-edit mode); demo mode only.
-      (window as unknown as { namndrapportDemo?: unknown }).namndrapportDemo = { world: fake.world };
-      setLoaded({ id: nextId++, name, fake });
-      setSheet(grid.sheets.find((s) => (s.state ?? 'visible') === 'visible')?.name ?? '');
+      const next: Loaded = { id: nextId++, name, fake, history: { entries: [] } };
+      if (sample) openSamples.set(name, next);
+      show(next);
       setStatus(null);
     } catch (e) {
       setStatus(t('demoReadError', { name, message: e instanceof Error ? e.message : String(e) }));
     } finally {
       setStarting(false);
+      setReading(false);
     }
   };
 
-  const openSample = (file: string): Promise<void> => open(file, () => readXlsx(fetchSample(file)));
+  const openSample = (file: string): Promise<void> => open(file, () => readXlsx(fetchSample(file)), true);
 
   useEffect(() => {
-    if (initial) void open(initial.name, () => initial.grid);
+    if (initial) void open(initial.name, () => initial.grid, true);
     else void openSample(pickSample(sample));
     // Load once on start; later loads come from the user's choices.
   }, []);
@@ -107,7 +138,7 @@ function DemoRoot({ lang, sample, initial }: { lang: Lang; sample?: string; init
             accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
             onChange={(e) => {
               const file = e.target.files?.[0];
-              if (file) void open(file.name, () => readXlsx(file.arrayBuffer()));
+              if (file) void open(file.name, () => file.arrayBuffer().then(readFileInWorker));
             }}
           />
         </label>
@@ -117,9 +148,11 @@ function DemoRoot({ lang, sample, initial }: { lang: Lang; sample?: string; init
       </div>
       <div className="demo-main">
         {shown && <GridView grid={shown.fake.grid} sheet={sheet} selection={selection} onSheet={setSheet} />}
-        <div className="demo-pane">
-          {loaded && services ? (
-            <App key={loaded.id} services={services} loadCore={loadCore} lang={lang} />
+        <div className="demo-pane" data-testid="demo-pane" style={{ width: `${paneWidth()}px` }}>
+          {reading && status ? (
+            <App key={starting ? FIRST_ID : `reading-${nextId}`} loadCore={loadCore} lang={lang} waiting={status} />
+          ) : loaded && services ? (
+            <App key={loaded.id} services={services} loadCore={loadCore} lang={lang} history={loaded.history} />
           ) : (
             // The same key as the first workbook's pane: the frame stays, its content fills in.
             starting && <App key={FIRST_ID} loadCore={loadCore} lang={lang} waiting={status ?? undefined} />

@@ -22,6 +22,7 @@ export const LIMITS = {
   shortText: 64,
   text: 2000,
   filled: 20_000,
+  acknowledged: 5_000,
   generatedSheets: 100,
   tables: 200,
   tableRows: 20_000,
@@ -54,6 +55,9 @@ const rowNo = z.number().int().min(1).max(MAX_ROW);
 const colNo = z.number().int().min(1).max(MAX_COL);
 
 export const filledCellSchema = z.object({ sheet: sheetName, cell: a1, value: z.string().max(255) });
+
+/** A finding the controller acknowledged ("Kvittera"); `actual` is the figure as it was then. */
+export const acknowledgedSchema = z.object({ rule: z.string().max(100), sheet: sheetName, cell: a1, actual: z.string().max(255) });
 
 export const generatedSheetSchema = z.object({
   name: sheetName,

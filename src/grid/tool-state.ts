@@ -3,7 +3,7 @@ import type { TableMapping, WorkbookMapping } from '../model/mapping-types';
 import type { Finding } from '../model/finding';
 import type { Cell, SheetGrid, WorkbookGrid } from './types';
 import { toA1 } from './address';
-import { assessmentSchema, filledCellSchema, generatedSheetSchema, jsonDepth, LIMITS, tableMappingSchema, valueDepthExceeds } from './state-schema';
+import { acknowledgedSchema, assessmentSchema, filledCellSchema, generatedSheetSchema, jsonDepth, LIMITS, tableMappingSchema, valueDepthExceeds } from './state-schema';
 
 /**
  * The add-in's own memory inside the workbook: a veryHidden sheet holding JSON, chunked over
@@ -50,6 +50,16 @@ export interface ToolState {
   generatedSheets?: GeneratedSheet[];
   /** The board's own labels for sheets, headers and rows (the shape of src/mapping/synonym-data.json). */
   synonyms?: unknown;
+  /** Findings the controller acknowledged ("Kvittera" in the pane); they come back when the figure changes. */
+  acknowledged?: AcknowledgedFinding[];
+}
+
+export interface AcknowledgedFinding {
+  rule: string;
+  sheet: string;
+  cell: string;
+  /** The figure as it was when acknowledged ("" when the finding had none). */
+  actual: string;
 }
 
 export function emptyState(): ToolState {
@@ -179,6 +189,7 @@ const PARTS: Record<string, { sv: string; en: string }> = {
   generatedSheets: { sv: 'listan över skapade rapportblad', en: 'the list of generated report sheets' },
   assessment: { sv: 'bedömningsinställningarna', en: 'the assessment settings' },
   synonyms: { sv: 'nämndens egna benämningar', en: "the board's own labels" },
+  acknowledged: { sv: 'listan över kvitterade fynd', en: 'the list of acknowledged findings' },
 };
 
 function partProblem(part: keyof typeof PARTS, bad: number | 'all'): StateProblem {
@@ -263,6 +274,14 @@ export function sanitizeState(parsed: unknown, problems: StateProblem[] = []): T
     if (r.bad > 0) problems.push(partProblem(part, r.bad));
     if (part === 'filled') state.filled = r.kept as FilledCell[];
     else state.generatedSheets = r.kept as GeneratedSheet[];
+  }
+  if (parsed.acknowledged !== undefined) {
+    const r = keepValid(parsed.acknowledged, acknowledgedSchema, LIMITS.acknowledged);
+    if (!r) problems.push(partProblem('acknowledged', 'all'));
+    else {
+      if (r.bad > 0) problems.push(partProblem('acknowledged', r.bad));
+      state.acknowledged = r.kept as AcknowledgedFinding[];
+    }
   }
   return state;
 }

@@ -6,3 +6,4 @@ export { compileLexicon, type SynonymData } from './synonyms';
 export { readSynonyms, mergeSynonyms } from './own-synonyms';
 export { parseHeader, type ParsedHeader } from './header';
 export { UNREADABLE_RULE } from './figures';
+export { leftOutItems, type LeftOutItem } from './left-out';

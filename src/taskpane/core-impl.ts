@@ -1,4 +1,4 @@
-import { buildModel, mapWorkbook } from '../mapping';
+import { buildModel, leftOutItems, mapWorkbook, readSynonyms } from '../mapping';
 import { validate } from '../rules/validate';
 import { planFill } from '../assessment';
 import { planReport } from '../report';
@@ -6,7 +6,9 @@ import type { CoreApi } from './core';
 
 /** The core layers wired to the pane's CoreApi (its own lazily loaded chunk). */
 export const core: CoreApi = {
-  mapWorkbook: (grid, saved) => mapWorkbook(grid, { saved }),
+  // Remembered words come from the pane's storage: only their well-formed part is used.
+  mapWorkbook: (grid, saved, extra) => mapWorkbook(grid, { saved, extraSynonyms: readSynonyms(extra) }),
+  leftOut: (grid, mapping) => leftOutItems(grid, mapping),
   buildModel: (grid, mapping) => buildModel(grid, mapping),
   validate: (model, grid) => validate(model, grid),
   planFill: (grid, model, settings) => {

@@ -4,6 +4,9 @@ import type { Finding } from '../model/finding';
 import type { WorkbookMapping } from '../model/mapping-types';
 import type { ReportModel } from '../model/types';
 import type { FillResult, FillSettings, ScaleChoice } from '../assessment';
+import type { LeftOutItem } from '../mapping/left-out';
+
+export type { LeftOutItem };
 
 /**
  * The pure core as the pane uses it. Loaded lazily (its own chunk) so the pane's first paint
@@ -33,7 +36,10 @@ export interface ReportPreview {
 }
 
 export interface CoreApi {
-  mapWorkbook(grid: WorkbookGrid, saved?: WorkbookMapping): WorkbookMapping;
+  /** `extra`: the board's words remembered by the pane (same shape as synonym-data.json), before the workbook's own. */
+  mapWorkbook(grid: WorkbookGrid, saved?: WorkbookMapping, extra?: unknown): WorkbookMapping;
+  /** Each row and column the mapping left out, placed in its table, with the board's own words. */
+  leftOut(grid: WorkbookGrid, mapping: WorkbookMapping): LeftOutItem[];
   buildModel(grid: WorkbookGrid, mapping: WorkbookMapping): { model: ReportModel; findings: Finding[] };
   validate(model: ReportModel, grid: WorkbookGrid): Finding[];
   planFill(grid: WorkbookGrid, model: ReportModel, settings?: FillSettings): FillPreview;

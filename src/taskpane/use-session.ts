@@ -5,8 +5,10 @@ import { readToolState } from '../grid/tool-state';
 import type { Finding } from '../model/finding';
 import type { WorkbookMapping } from '../model/mapping-types';
 import type { ReportModel } from '../model/types';
-import { describeExcelError, errorCode, type Lang, type UndoRecord, type WorkbookService } from '../excel';
-import type { CoreApi } from './core';
+import { describeExcelError, errorCode, type Lang, type UndoRecord, type UndoResult, type WorkbookService } from '../excel';
+import type { CoreApi, LeftOutItem } from './core';
+import type { BoardWords } from './board-words';
+import { rememberedWords } from './board-memory';
 import type { Translate } from './i18n';
 
 /**
@@ -23,15 +25,42 @@ export interface Analysis {
   problems: Partial<Record<'mapping' | 'validate', string>>;
   /** False while the checks have not run yet (the first step is shown before them). */
   validated?: boolean;
+  /** Rows and columns the mapping left out, placed in their tables. */
+  leftOut: LeftOutItem[];
+  /** The board's words remembered from an earlier workbook, when they changed this mapping. */
+  fromMemory?: BoardWords;
 }
+
+export type WriteKind = 'fill' | 'report' | 'mapping' | 'state';
 
 export interface UndoEntry {
   label: string;
+  kind: WriteKind;
   record: UndoRecord;
+  /** Run after the workbook is restored (a mapping save takes back the words it remembered). */
+  onUndo?: () => void;
+}
+
+/**
+ * The undo history of one workbook, kept outside the pane's components: re-reading the same
+ * workbook (or the demo coming back to a workbook it has open) keeps what can be undone.
+ */
+export interface UndoHistory {
+  entries: UndoEntry[];
+}
+
+/** Where a notice belongs: beside the control that caused it. */
+export type NoticePlace = 'header' | 'mapping' | 'validate' | 'assess' | 'report' | 'copy';
+
+export interface Notice {
+  text: string;
+  where: NoticePlace;
+  /** Move focus to the notice (after undo, when the pressed button may be gone or disabled). */
+  focus?: boolean;
 }
 
 /** Show progress only for work that takes longer than this. */
-const PROGRESS_DELAY_MS = 500;
+const PROGRESS_DELAY_MS = 300;
 
 export function describeError(err: unknown, lang: Lang, t: Translate): string {
   const code = errorCode(err);
@@ -40,10 +69,28 @@ export function describeError(err: unknown, lang: Lang, t: Translate): string {
 }
 
 /** Mapping and model only: all the first step needs (the checks follow, see addValidation). */
-export function analyseMapping(grid: WorkbookGrid, core: CoreApi, lang: Lang, t: Translate, mappingOverride?: WorkbookMapping): Analysis {
-  const a: Analysis = { grid, findings: [], problems: {}, validated: false };
+export function analyseMapping(
+  grid: WorkbookGrid,
+  core: CoreApi,
+  lang: Lang,
+  t: Translate,
+  mappingOverride?: WorkbookMapping,
+  remembered?: (board: string | undefined) => BoardWords | undefined,
+): Analysis {
+  const a: Analysis = { grid, findings: [], problems: {}, validated: false, leftOut: [] };
   try {
-    a.mapping = core.mapWorkbook(grid, mappingOverride ?? readToolState(grid).mapping);
+    const saved = mappingOverride ?? readToolState(grid).mapping;
+    a.mapping = core.mapWorkbook(grid, saved);
+    // The board's words from an earlier workbook, used only where they change what was found.
+    const words = remembered?.(a.mapping.board);
+    if (words) {
+      const again = core.mapWorkbook(grid, saved, words);
+      if (JSON.stringify(again.tables) !== JSON.stringify(a.mapping.tables)) {
+        a.mapping = again;
+        a.fromMemory = words;
+      }
+    }
+    a.leftOut = core.leftOut(grid, a.mapping);
     const built = core.buildModel(grid, a.mapping);
     a.model = built.model;
     a.findings = built.findings;
@@ -88,38 +135,75 @@ export interface Session {
   analysis?: Analysis;
   core?: CoreApi;
   busy: string | null;
-  error: string | null;
-  notice: string | null;
+  error: { text: string; where: NoticePlace } | null;
+  notice: Notice | null;
   undoStack: UndoEntry[];
   reload(): Promise<void>;
-  write(label: string, plan: WritePlan, done?: string): Promise<boolean>;
+  write(label: string, kind: WriteKind, plan: WritePlan, done: string | undefined, where: NoticePlace, onUndo?: () => void): Promise<boolean>;
   undo(): Promise<void>;
   select(sheet: string, cell: string): Promise<void>;
-  setNotice(text: string | null): void;
+  setNotice(notice: Notice | null): void;
 }
 
-export function useSession(services: WorkbookService | undefined, loadCore: () => Promise<CoreApi>, lang: Lang, t: Translate): Session {
+/** What an undo put back, in words: sheets removed, cells restored, the mapping reverted. */
+export function undoMessage(entry: UndoEntry, result: UndoResult, t: Translate): string {
+  const { record, label } = entry;
+  let text: string;
+  if (record.addedSheets.length > 0) {
+    text = t('undoneSheets', { label, count: record.addedSheets.length, names: record.addedSheets.join(', ') });
+    if (record.deletedSheets.length > 0) text += ` ${t('undoneSheetsBack', { count: record.deletedSheets.length })}`;
+  } else if (entry.kind === 'mapping') text = t('undoneMapping', { label });
+  else if (record.written.length > 0) text = t('undoneCells', { label, restored: result.restored });
+  else text = t('undoneState', { label });
+  if (result.skipped.length > 0) text += ` ${t('undoneSkipped', { count: result.skipped.length, cells: result.skipped.map((c) => `${c.sheet}!${c.cell}`).join(', ') })}`;
+  return text;
+}
+
+export function useSession(services: WorkbookService | undefined, loadCore: () => Promise<CoreApi>, lang: Lang, t: Translate, history?: UndoHistory): Session {
   const [analysis, setAnalysis] = useState<Analysis>();
   const [core, setCore] = useState<CoreApi>();
   const [busy, setBusy] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
-  const [undoStack, setUndoStack] = useState<UndoEntry[]>([]);
+  const [error, setError] = useState<Session['error']>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const [undoStack, setUndoStackState] = useState<UndoEntry[]>(() => history?.entries ?? []);
   const coreRef = useRef<CoreApi>();
+  const phase = useRef<{ label: string; shown: boolean } | null>(null);
+  const setUndoStack = useCallback(
+    (fn: (s: UndoEntry[]) => UndoEntry[]) =>
+      setUndoStackState((prev) => {
+        const next = fn(prev);
+        if (history) history.entries = next;
+        return next;
+      }),
+    [history],
+  );
 
-  /** Run `fn` with a progress indicator that appears after half a second, and Swedish errors. */
+  /** A new phase of the running task (reading, mapping, checking): the progress line follows it. */
+  const step = useCallback((label: string) => {
+    if (!phase.current) return;
+    phase.current.label = label;
+    if (phase.current.shown) setBusy(label);
+  }, []);
+
+  /** Run `fn` with a progress indicator that appears after 300 ms, and Swedish errors beside `where`. */
   const task = useCallback(
-    async <T>(label: string, fn: () => Promise<T>): Promise<T | undefined> => {
+    async <T>(label: string, where: NoticePlace, fn: () => Promise<T>): Promise<T | undefined> => {
       setError(null);
       setNotice(null);
-      const timer = setTimeout(() => setBusy(label), PROGRESS_DELAY_MS);
+      const mine = { label, shown: false };
+      phase.current = mine;
+      const timer = setTimeout(() => {
+        mine.shown = true;
+        setBusy(mine.label);
+      }, PROGRESS_DELAY_MS);
       try {
         return await fn();
       } catch (e) {
-        setError(describeError(e, lang, t));
+        setError({ text: describeError(e, lang, t), where });
         return undefined;
       } finally {
         clearTimeout(timer);
+        if (phase.current === mine) phase.current = null;
         setBusy(null);
       }
     },
@@ -132,16 +216,19 @@ export function useSession(services: WorkbookService | undefined, loadCore: () =
     coreRef.current = c;
     setCore(c);
     const grid = await services.readGrid();
+    step(t('mappingBusy'));
+    await afterPaint();
     // The first step (the mapping) shows before the checks run, which then fill in the findings.
-    const mapped = analyseMapping(grid, c, lang, t);
+    const mapped = analyseMapping(grid, c, lang, t, undefined, rememberedWords);
     setAnalysis(mapped);
+    step(t('analysing'));
     await afterPaint();
     setAnalysis(addValidation(mapped, c, lang, t));
-  }, [services, loadCore, lang, t]);
+  }, [services, loadCore, lang, t, step]);
 
   const reload = useCallback(async () => {
     // No workbook yet: nothing to read (the pane shows its frame and waits).
-    if (services) await task(t('reading'), refresh);
+    if (services) await task(t('reading'), 'header', refresh);
   }, [task, refresh, t, services]);
 
   useEffect(() => {
@@ -149,35 +236,39 @@ export function useSession(services: WorkbookService | undefined, loadCore: () =
   }, [reload]);
 
   const write = useCallback(
-    async (label: string, plan: WritePlan, done?: string): Promise<boolean> => {
+    async (label: string, kind: WriteKind, plan: WritePlan, done: string | undefined, where: NoticePlace, onUndo?: () => void): Promise<boolean> => {
       if (!services) return false;
-      const ok = await task(t('writing'), async () => {
+      const ok = await task(t('writing'), where, async () => {
         const record = await services.apply(plan);
-        setUndoStack((s) => [...s, { label, record }]);
+        setUndoStack((s) => [...s, { label, kind, record, onUndo }]);
+        step(t('reading'));
         await refresh();
         return true;
       });
-      if (ok && done) setNotice(done);
+      // Focus goes to the outcome: the button pressed is often gone (the guard closes, an
+      // acknowledged finding leaves the list) or disabled (nothing left to fill).
+      if (ok && done) setNotice({ text: done, where, focus: true });
       return ok === true;
     },
-    [task, services, refresh, t],
+    [task, services, refresh, t, step, setUndoStack],
   );
 
   const undo = useCallback(async () => {
     const last = undoStack[undoStack.length - 1];
     if (!last || !services) return;
-    await task(t('undoing'), async () => {
+    await task(t('undoing'), 'header', async () => {
       const result = await services.undo(last.record);
+      last.onUndo?.();
       setUndoStack((s) => s.slice(0, -1));
+      step(t('reading'));
       await refresh();
-      const skipped = result.skipped.length > 0 ? ` ${t('undoneSkipped', { count: result.skipped.length, cells: result.skipped.map((c) => `${c.sheet}!${c.cell}`).join(', ') })}` : '';
-      setNotice(t('undone', { restored: result.restored }) + skipped);
+      setNotice({ text: undoMessage(last, result, t), where: 'header', focus: true });
     });
-  }, [undoStack, task, services, refresh, t]);
+  }, [undoStack, task, services, refresh, t, step, setUndoStack]);
 
   const select = useCallback(
     async (sheet: string, cell: string) => {
-      if (services) await task(t('reading'), () => services.selectCell(sheet, cell));
+      if (services) await task(t('reading'), 'validate', () => services.selectCell(sheet, cell));
     },
     [task, services, t],
   );

@@ -90,19 +90,16 @@ maybe('add-in build and demo page', () => {
   });
 
   it('corrects a column role and saves the mapping into the workbook', async () => {
-    const dropdown = page.locator('[data-testid^="col-role-0-"]').first();
-    const before = await dropdown.textContent();
-    await dropdown.click();
-    const options = page.locator('[role="option"]');
-    await options.first().waitFor();
-    // Pick a role different from the current one, then put the original back.
-    await options.filter({ hasNotText: before ?? '' }).first().click();
-    await expect(dropdown.textContent()).resolves.not.toBe(before);
-    await dropdown.click();
-    await page.locator('[role="option"]', { hasText: before ?? '' }).first().click();
+    const select = page.locator('select[data-testid^="col-role-0-"]').first();
+    const before = await select.inputValue();
+    const other = await select.locator('option').evaluateAll((os, b) => os.map((o) => (o as HTMLOptionElement).value).find((v) => v && v !== b && v !== 'ignore'), before);
+    // Another role, then the original back.
+    await select.selectOption(other ?? '');
+    await expect(select.inputValue()).resolves.not.toBe(before);
+    await select.selectOption(before);
     await testId('save-mapping').click();
     await testId('notice').waitFor();
-    await expect(testId('notice').textContent()).resolves.toMatch(/Mappningen är sparad/);
+    await expect(testId('notice').textContent()).resolves.toMatch(/Kartläggningen är sparad/);
     await expect(testId('undo').isEnabled()).resolves.toBe(true);
     // Stored in the workbook: the veryHidden state sheet holds the mapping, the table confirmed.
     const saved = await page.evaluate(() => {
@@ -126,7 +123,7 @@ maybe('add-in build and demo page', () => {
     const where = (await error.getAttribute('data-cell')) ?? '';
     // The printed -32 296 in Drift ("Diff. utfall 2023/2024", Verksamhetens kostnader).
     expect(where).toMatch(/^Drift!G\d+$/);
-    await expect(error.textContent()).resolves.toMatch(/32 296/);
+    await expect(error.textContent()).resolves.toMatch(/\u221232\u00a0296/);
     await error.click();
     const cell = where.split('!')[1];
     await expect(testId('selection').textContent()).resolves.toContain(where);
@@ -168,9 +165,14 @@ maybe('add-in build and demo page', () => {
     const planned = await page.locator('[data-testid="report-sheets"] li').count();
     expect(planned).toBeGreaterThan(0);
     await testId('generate').click();
+    // Open errors in the sample: the step lists them and asks before writing.
+    await testId('report-guard').waitFor();
+    await expect(page.locator('[data-testid="guard-errors"] li').count()).resolves.toBeGreaterThan(0);
+    await testId('generate-anyway').click();
     await page.locator('[data-testid="notice"]', { hasText: /rapportblad skapade/ }).waitFor();
     await expect(testId('sheet-tab').count()).resolves.toBe(tabsBefore + planned);
     await expect(testId('generate').textContent()).resolves.toMatch(/Skapa om/);
+    await expect(testId('replaces').textContent()).resolves.toMatch(/Ersätter bladen: Rapport/);
     await expect(testId('draft-text').textContent()).resolves.toMatch(/\w{3,}/);
     await testId('copy-text').click();
     await page.locator('[data-testid="notice"]', { hasText: /Texten är kopierad/ }).waitFor();
@@ -183,10 +185,12 @@ maybe('add-in build and demo page', () => {
     const tabsWithReport = await testId('sheet-tab').count();
     const planned = await page.locator('[data-testid="report-sheets"] li').count();
     await testId('undo').click();
-    await page.locator('[data-testid="notice"]', { hasText: /Ångrat/ }).waitFor();
+    await page.locator('[data-testid="notice"]', { hasText: new RegExp(`Ångrat ”Skapa rapportblad”: ${planned} rapportblad borttagna \\(Rapport`) }).waitFor();
     await expect(testId('sheet-tab').count()).resolves.toBe(tabsWithReport - planned);
+    // Focus goes to the notice saying what was undone, not to the page body.
+    await expect(page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).resolves.toBe('notice');
     await testId('undo').click();
-    await page.locator('[data-testid="notice"]', { hasText: /Ångrat: [1-9]\d* celler/ }).waitFor();
+    await page.locator('[data-testid="notice"]', { hasText: /Ångrat ”Fyll i”: [1-9]\d* celler återställda/ }).waitFor();
     await page.locator('[data-testid="sheet-tab"]', { hasText: 'Mål och nyckeltal' }).click();
     await shot('5-angrat');
     expect(pageErrors).toEqual([]);

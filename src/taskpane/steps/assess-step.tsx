@@ -16,11 +16,12 @@ interface Props {
   onSettings?(settings: FillSettings): void;
 }
 
-/** Black or white text, whichever reads better on the fill. */
-function textOn(fill: string): string {
-  const n = parseInt(fill, 16);
-  const lum = 0.299 * ((n >> 16) & 255) + 0.587 * ((n >> 8) & 255) + 0.114 * (n & 255);
-  return lum > 140 ? '#000' : '#fff';
+/**
+ * The signal colour as a bar beside the text, the text itself dark on the pane's background:
+ * white on the scale's green and red read at 2.9:1 (WCAG AA needs 4.5:1).
+ */
+function colourBar(fill: string): React.CSSProperties {
+  return { borderLeft: `14px solid #${fill}` };
 }
 
 // The step's own words (the Bedömningar step is the assessment module's; the pane's shared
@@ -105,7 +106,7 @@ function ScaleCard(props: { use: 'indicator' | 'goal'; choice: ScaleChoice; lang
               return (
                 <tr key={l.name}>
                   <td>
-                    <span className={s.swatch} style={l.fill ? { background: `#${l.fill}`, color: textOn(l.fill) } : undefined}>
+                    <span className={s.swatch} style={l.fill ? colourBar(l.fill) : undefined}>
                       {l.name}
                     </span>
                   </td>
@@ -218,7 +219,7 @@ export function AssessStep(props: Props) {
                   {f.indicator} <span className={s.addr}>{f.cell}</span>
                 </td>
                 <td>
-                  <span className={s.swatch} style={f.fill ? { background: `#${f.fill}`, color: textOn(f.fill) } : undefined}>
+                  <span className={s.swatch} style={f.fill ? colourBar(f.fill) : undefined}>
                     {f.value}
                   </span>
                 </td>

@@ -1,0 +1,316 @@
+import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'fs';
+import { tmpdir } from 'os';
+import * as path from 'path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { DIST, ROOT, ensureBuilt } from './build';
+import { serveDir } from './serve';
+import { UNKNOWN_COLUMN, UNKNOWN_ROW, nextWorkbook, unknownWorkbook } from './fixtures';
+
+/**
+ * The task pane as a controller meets it at the widths Office gives a pane: no sideways scroll
+ * at 320, 350 and 450 px, axe-core on every step, the keyboard alone through all four steps,
+ * and the mapping corrected in the pane (an unknown cost row and an unknown column given their
+ * roles, saved with the board's words, used by the checks and by the board's next workbook).
+ * Screenshots of every step at 350 px go to test/artifacts/ (gitignored).
+ */
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const ARTIFACTS = path.join(ROOT, 'test/artifacts');
+const haveChromium = existsSync(CHROMIUM);
+if (!haveChromium && process.env.CI) throw new Error(`Chromium saknas på ${CHROMIUM}; CI måste installera paketet chromium.`);
+const maybe = haveChromium ? describe : describe.skip;
+
+const STEPS = ['mapping', 'validate', 'assess', 'report'] as const;
+const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+type DemoWindow = { namndrapportDemo: { world: { grid: { sheets: { name: string; state?: string; rows: ({ value: unknown } | undefined)[][] }[] } } } };
+
+maybe('task pane for a controller', () => {
+  let server: { url: string; close(): Promise<void> };
+  let context: BrowserContext;
+  let page: Page;
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    ensureBuilt();
+    mkdirSync(ARTIFACTS, { recursive: true });
+    server = await serveDir(DIST);
+    context = await chromium.launchPersistentContext(mkdtempSync(path.join(tmpdir(), 'nr-chromium-')), {
+      executablePath: CHROMIUM,
+      headless: true,
+      viewport: { width: 1200, height: 900 },
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+    await context.route(/appsforoffice\.microsoft\.com/, (route) => route.abort('internetdisconnected'));
+    page = await context.newPage();
+    await page.route(/__axe\.min\.js$/, (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body: AXE }));
+    page.on('pageerror', (e) => pageErrors.push(e.message));
+  }, 15 * 60 * 1000);
+
+  afterAll(async () => {
+    await context?.close();
+    await server?.close();
+  });
+
+  const testId = (id: string) => page.locator(`[data-testid="${id}"]`);
+  const pane = () => testId('pane');
+
+  async function openDemo(width: number, extra = ''): Promise<void> {
+    await page.goto(`${server.url}taskpane.html?demo&pane=${width}${extra}`);
+    await testId('step-mapping').waitFor({ timeout: 60_000 });
+  }
+
+  async function showStep(step: (typeof STEPS)[number]): Promise<void> {
+    await testId(`tab-${step}`).click();
+    await testId(`step-${step}`).waitFor({ timeout: 60_000 });
+    if (step === 'validate') await page.locator('[data-testid="finding"]').first().waitFor();
+  }
+
+  /** Widest overflow inside the pane: its own scroll width, and any element sticking out to the right. */
+  const overflow = () =>
+    pane().evaluate((root) => {
+      const box = root.getBoundingClientRect();
+      let worst = '';
+      let most = 0;
+      for (const el of Array.from(root.querySelectorAll('*'))) {
+        const r = el.getBoundingClientRect();
+        if (r.width === 0 || getComputedStyle(el).visibility === 'hidden') continue;
+        const out = r.right - box.right;
+        if (out > most + 0.5) {
+          most = out;
+          worst = `${el.tagName.toLowerCase()}.${(el.getAttribute('class') ?? '').split(' ')[0]} ${(el.textContent ?? '').slice(0, 40)}`;
+        }
+      }
+      return { scrollWidth: root.scrollWidth, clientWidth: root.clientWidth, most, worst };
+    });
+
+  it.each([320, 350, 450])('has no horizontal scroll at %i px on any step', async (width) => {
+    await openDemo(width);
+    for (const step of STEPS) {
+      await showStep(step);
+      if (width === 350) await pane().screenshot({ path: path.join(ARTIFACTS, `pane-350-${STEPS.indexOf(step) + 1}-${step}.png`) });
+      const closed = await overflow();
+      expect({ step, width, ...closed, ok: closed.scrollWidth <= closed.clientWidth }).toEqual({ step, width, ...closed, ok: true });
+      // Every table and group open, so nothing hides inside a closed <details>.
+      await pane().evaluate((root) => root.querySelectorAll('details').forEach((d) => ((d as HTMLDetailsElement).open = true)));
+      const o = await overflow();
+      expect({ step, width, ...o, ok: o.scrollWidth <= o.clientWidth }).toEqual({ step, width, ...o, ok: true });
+      expect(o.most).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it('has no serious or critical axe-core violation in the pane on any step, and headings in order', async () => {
+    await openDemo(350);
+    const report: Record<string, string[]> = {};
+    for (const step of STEPS) {
+      await showStep(step);
+      // Served from the page's own origin: its Content-Security-Policy allows no inline script.
+      if ((await page.evaluate(() => typeof (window as unknown as { axe?: unknown }).axe)) === 'undefined') await page.addScriptTag({ url: `${server.url}__axe.min.js` });
+      const violations = await page.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+        // Fluent UI's focus manager (Tabster) puts aria-hidden <i tabindex="0"> sentinels at the
+        // edges of focus groups; focusing one moves focus on at once. They are Fluent's, not ours.
+        const r = await axe.run({ include: [['[data-testid="pane"]']], exclude: [['[data-tabster-dummy]']] }, { resultTypes: ['violations'] });
+        return r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 3) }));
+      });
+      report[step] = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.join(', ')}`);
+      const levels = await pane().evaluate((root) => Array.from(root.querySelectorAll('h1, h2, h3, h4, h5, h6')).map((h) => Number(h.tagName[1])));
+      expect(levels[0]).toBe(1);
+      for (let i = 1; i < levels.length; i++) expect(levels[i] - levels[i - 1]).toBeLessThanOrEqual(1);
+    }
+    expect(report).toEqual({ mapping: [], validate: [], assess: [], report: [] });
+  });
+
+  it('shows findings at a glance: headline, figures with one minus sign, rounding notes grouped and closed', async () => {
+    await openDemo(350);
+    await showStep('validate');
+    const error = page.locator('[data-testid="finding"][data-severity="error"][data-cell^="Drift!G"]').first();
+    await expect(error.locator('[data-testid="finding-headline"]').textContent()).resolves.toBe('Verksamhetens kostnader, Diff. utfall 2023/2024 går inte ihop');
+    const figures = (await error.locator('[data-testid="finding-figures"]').textContent()) ?? '';
+    expect(figures).toBe('Förväntat \u221233\u00a0296· Angivet \u221232\u00a0296· Skillnad 1\u00a0000');
+    expect(figures).not.toMatch(/-\d/);
+    const rounding = testId('rounding-group');
+    await expect(rounding.locator(':scope > summary').textContent()).resolves.toBe('Avrundning (6)');
+    await expect(rounding.evaluate((d) => (d as HTMLDetailsElement).open)).resolves.toBe(false);
+    // The rounding notes are not among the findings listed by sheet.
+    await expect(page.locator('[data-testid="step-validate"] > div > section [data-testid="finding"][data-severity="info"]').count()).resolves.toBe(0);
+    // "Nästa fel" selects the cell of the first error, then the next.
+    await testId('next-error').click();
+    await expect(testId('selection').textContent()).resolves.toMatch(/Drift!G12|Kommentarer!B10/);
+    const first = await testId('selection').textContent();
+    await testId('next-error').click();
+    await expect(testId('selection').textContent()).resolves.not.toBe(first);
+    await testId('previous-error').click();
+    await expect(testId('selection').textContent()).resolves.toBe(first);
+  });
+
+  it('acknowledges a finding in the workbook so it does not come back', async () => {
+    await openDemo(350);
+    await showStep('validate');
+    const before = await page.locator('[data-testid="finding"][data-severity="error"]').count();
+    const cell = await page.locator('[data-testid="finding"][data-severity="error"]').first().getAttribute('data-cell');
+    await page.locator('li', { has: page.locator(`[data-testid="finding"][data-cell="${cell}"]`) }).locator('[data-testid="acknowledge"]').first().click();
+    await page.locator('[data-testid="notice"]', { hasText: /Kvitterat/ }).waitFor();
+    await testId('reload').click();
+    await page.locator('[data-testid="finding"]').first().waitFor();
+    await expect(page.locator('section [data-testid="finding"][data-severity="error"]').count()).resolves.toBe(before - 1);
+    await expect(testId('acknowledged-group').locator(':scope > summary').textContent()).resolves.toBe('Kvitterade (1)');
+    const acked = await page.evaluate(() => {
+      const sheet = (window as unknown as DemoWindow).namndrapportDemo.world.grid.sheets.find((s) => s.name === 'Nämndrapport_data');
+      return (JSON.parse(sheet?.rows.map((r) => String(r?.[0]?.value ?? '')).join('') ?? '{}') as { acknowledged?: { sheet: string; cell: string }[] }).acknowledged;
+    });
+    expect(acked?.map((a) => `${a.sheet}!${a.cell}`)).toEqual([cell]);
+  });
+
+  it('lets the controller give an unknown row and column a role, saves the board’s words, and the checks use them', async () => {
+    await openDemo(350);
+    await testId('open-file').setInputFiles({ name: 'okanda-ord.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: await unknownWorkbook() });
+    await page.locator('[data-testid="workbook-name"]', { hasText: 'okanda-ord.xlsx' }).waitFor();
+    await testId('step-mapping').waitFor();
+    const row = testId('left-out-0-row-9');
+    const col = testId('left-out-0-column-C');
+    await row.waitFor();
+    await expect(row.textContent()).resolves.toContain(UNKNOWN_ROW);
+    await expect(row.textContent()).resolves.toMatch(/känns inte igen/);
+    await expect(col.textContent()).resolves.toContain(UNKNOWN_COLUMN);
+    // Before: the cost rows do not add up to the total (row 9 is missing from the sum).
+    await showStep('validate');
+    await expect(page.locator('[data-testid="finding"][data-cell="Drift!B12"]').count()).resolves.toBe(1);
+    await showStep('mapping');
+    await testId('left-out-0').scrollIntoViewIfNeeded();
+    await pane().screenshot({ path: path.join(ARTIFACTS, 'pane-350-1b-ej-kartlagt.png') });
+    // Two columns with one role are flagged and cannot be saved.
+    await testId('left-out-0-column-C-role').selectOption('budget');
+    await testId('duplicate-0').waitFor();
+    await expect(testId('duplicate-0').textContent()).resolves.toMatch(/B, C.*Budget/);
+    await expect(testId('save-mapping').isDisabled()).resolves.toBe(true);
+    await testId('left-out-0-column-C-role').selectOption('forecast');
+    await expect(testId('duplicate-0').count()).resolves.toBe(0);
+    await testId('left-out-0-row-9-role').selectOption('purchasedServices');
+    await expect(testId('left-out-0-row-9-word').isChecked()).resolves.toBe(true);
+    await testId('save-mapping').click();
+    await page.locator('[data-testid="notice"]', { hasText: /Kartläggningen är sparad i arbetsboken, med 2 av nämndens egna ord/ }).waitFor();
+    await pane().screenshot({ path: path.join(ARTIFACTS, 'pane-350-1c-kartlaggning-sparad.png') });
+    // Re-read: nothing left out, the roles as given.
+    await testId('reload').click();
+    await testId('step-mapping').waitFor();
+    await expect(testId('left-out-0-row-9').count()).resolves.toBe(0);
+    await expect(page.locator('select[data-testid="row-role-0-9"]').inputValue()).resolves.toBe('purchasedServices');
+    await expect(page.locator('select[data-testid="col-role-0-C"]').inputValue()).resolves.toBe('forecast');
+    // The checks use them: the cost sum adds up, the variance column is checked against the forecast.
+    await showStep('validate');
+    await expect(page.locator('[data-testid="finding"][data-cell="Drift!B12"]').count()).resolves.toBe(0);
+    const errors = await page.locator('[data-testid="finding"][data-severity="error"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-cell')));
+    expect(errors.sort()).toEqual(['Drift!G12', 'Kommentarer!B10']);
+    const state = await page.evaluate(() => {
+      const sheet = (window as unknown as DemoWindow).namndrapportDemo.world.grid.sheets.find((s) => s.name === 'Nämndrapport_data');
+      return JSON.parse(sheet?.rows.map((r) => String(r?.[0]?.value ?? '')).join('') ?? '{}') as { synonyms?: { rows?: Record<string, Record<string, string[]>>; columns?: Record<string, Record<string, string[]>> } };
+    });
+    expect(state.synonyms?.rows?.operating?.purchasedServices).toEqual([UNKNOWN_ROW]);
+    expect(state.synonyms?.columns?.operating?.forecast).toEqual([UNKNOWN_COLUMN]);
+
+    // Undo says the mapping was reverted, and focus lands on that message.
+    await testId('undo').click();
+    await page.locator('[data-testid="notice"]', { hasText: /Ångrat ”Spara kartläggning”: den tidigare kartläggningen gäller igen/ }).waitFor();
+    await expect(page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).resolves.toBe('notice');
+    await showStep('mapping');
+    await testId('left-out-0-row-9').waitFor();
+    // The undo took the words back from this computer too (nothing maps row 9 by memory).
+    await expect(testId('from-memory').count()).resolves.toBe(0);
+    // Given again and saved, for the board's next workbooks below.
+    await testId('left-out-0-column-C-role').selectOption('forecast');
+    await testId('left-out-0-row-9-role').selectOption('purchasedServices');
+    await testId('save-mapping').click();
+    await page.locator('[data-testid="notice"]', { hasText: /med 2 av nämndens egna ord/ }).waitFor();
+
+    // The board's next workbook carries only the words (no saved mapping) and maps by itself.
+    await testId('open-file').setInputFiles({
+      name: 'nasta-ar.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: await nextWorkbook({ version: 1, synonyms: state.synonyms }),
+    });
+    await page.locator('[data-testid="workbook-name"]', { hasText: 'nasta-ar.xlsx' }).waitFor();
+    await testId('step-mapping').waitFor();
+    await expect(page.locator('select[data-testid="row-role-0-9"]').inputValue()).resolves.toBe('purchasedServices');
+    await expect(page.locator('select[data-testid="col-role-0-C"]').inputValue()).resolves.toBe('forecast');
+    await expect(page.locator('[data-testid^="left-out-0-"]').count()).resolves.toBe(0);
+    await expect(page.locator('[data-testid="table-0"] summary').textContent()).resolves.not.toMatch(/bekräftad/);
+    await expect(testId('from-memory').count()).resolves.toBe(0);
+
+    // A new file of the board, with no state sheet at all: the words remembered on this computer map it.
+    await testId('open-file').setInputFiles({ name: 'ny-fil.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: await nextWorkbook() });
+    await page.locator('[data-testid="workbook-name"]', { hasText: 'ny-fil.xlsx' }).waitFor();
+    await testId('step-mapping').waitFor();
+    await expect(page.locator('select[data-testid="row-role-0-9"]').inputValue()).resolves.toBe('purchasedServices');
+    await expect(page.locator('select[data-testid="col-role-0-C"]').inputValue()).resolves.toBe('forecast');
+    await expect(testId('from-memory').textContent()).resolves.toMatch(/2 av nämndens ord från en tidigare arbetsbok/);
+    await testId('save-mapping').click();
+    await page.locator('[data-testid="notice"]', { hasText: /med 2 av nämndens egna ord/ }).waitFor();
+  });
+
+  it('keeps the undo history when the demo comes back to a workbook', async () => {
+    await openDemo(350);
+    await showStep('assess');
+    await testId('fill').click();
+    await page.locator('[data-testid="notice"]', { hasText: /bedömningar ifyllda/ }).waitFor();
+    await testId('sample').selectOption('arsbokslut-2019.xlsx');
+    await page.locator('[data-testid="workbook-name"]', { hasText: 'arsbokslut-2019.xlsx' }).waitFor();
+    await expect(testId('undo').textContent()).resolves.toBe('Ångra');
+    await testId('sample').selectOption('delarsrapport-2024.xlsx');
+    await page.locator('[data-testid="workbook-name"]', { hasText: 'delarsrapport-2024.xlsx' }).waitFor();
+    await testId('step-mapping').waitFor();
+    await expect(testId('undo').textContent()).resolves.toBe('Ångra: Fyll i');
+    await testId('undo').click();
+    await page.locator('[data-testid="notice"]', { hasText: /Ångrat ”Fyll i”: [1-9]\d* celler återställda/ }).waitFor();
+  });
+
+  it('walks all four steps with the keyboard alone', async () => {
+    await openDemo(350);
+    const active = () => page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? document.activeElement?.tagName ?? '');
+    /** Tab (or Shift+Tab) until the element with this test id has focus. */
+    async function tabTo(id: string, back = false, max = 150): Promise<void> {
+      for (let i = 0; i < max; i++) {
+        if ((await active()) === id) return;
+        await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
+      }
+      throw new Error(`${id} not reached; focus on ${await active()}`);
+    }
+    await tabTo('tab-mapping');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Enter');
+    await testId('step-validate').waitFor();
+    await page.locator('[data-testid="finding"]').first().waitFor();
+    await tabTo('next-error');
+    await page.keyboard.press('Enter');
+    await expect(testId('selection').textContent()).resolves.toMatch(/Markerad cell/);
+    await tabTo('tab-validate', true);
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Enter');
+    await testId('step-assess').waitFor();
+    await tabTo('fill');
+    await page.keyboard.press('Enter');
+    await page.locator('[data-testid="notice"]', { hasText: /bedömningar ifyllda/ }).waitFor();
+    await tabTo('tab-assess', true);
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Enter');
+    await testId('step-report').waitFor();
+    await tabTo('generate');
+    await page.keyboard.press('Enter');
+    await testId('report-guard').waitFor();
+    await tabTo('generate-anyway');
+    await page.keyboard.press('Enter');
+    await page.locator('[data-testid="notice"]', { hasText: /rapportblad skapade/ }).waitFor();
+    await tabTo('undo', true);
+    await page.keyboard.press('Enter');
+    await page.locator('[data-testid="notice"]', { hasText: /rapportblad borttagna/ }).waitFor();
+    await expect(active()).resolves.toBe('notice');
+    await tabTo('tab-report');
+    await page.keyboard.press('Home');
+    await page.keyboard.press('Enter');
+    await testId('step-mapping').waitFor();
+    await tabTo('save-mapping');
+    await page.keyboard.press('Enter');
+    await page.locator('[data-testid="notice"]', { hasText: /Kartläggningen är sparad/ }).waitFor();
+    expect(pageErrors).toEqual([]);
+  });
+});
