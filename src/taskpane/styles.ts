@@ -26,6 +26,10 @@ export const useStyles = makeStyles({
   help: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, '& summary': { cursor: 'pointer', color: tokens.colorBrandForeground1 } },
   intro: { marginBottom: '8px', color: tokens.colorNeutralForeground2 },
   actions: { display: 'flex', gap: '8px', alignItems: 'center', flexWrap: 'wrap', margin: '8px 0', minWidth: 0 },
+  /** A label over a native select that never widens the pane (long scale names are cut with an ellipsis). */
+  settingField: { display: 'block', margin: '4px 0', minWidth: 0, '& select': { display: 'block', width: '100%', maxWidth: '100%', minWidth: 0, boxSizing: 'border-box', textOverflow: 'ellipsis' } },
+  /** A short number field inside a table cell: it wraps under its label rather than widening the table. */
+  limitField: { display: 'inline-block', minWidth: 0, whiteSpace: 'normal', '& input': { width: '4.5em', maxWidth: '100%', boxSizing: 'border-box' } },
   card: { border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: '4px', padding: '6px 8px', margin: '6px 0', minWidth: 0 },
   summary: { cursor: 'pointer', overflowWrap: 'anywhere' },
   table: {

@@ -112,7 +112,7 @@ function ScaleCard(props: { use: 'indicator' | 'goal'; choice: ScaleChoice; lang
                   </td>
                   <td className={s.muted}>
                     {limit && editable(l.name) && props.onSettings ? (
-                      <label>
+                      <label className={s.limitField}>
                         {w.limit}{' '}
                         <input
                           type="number"
@@ -166,7 +166,7 @@ export function AssessStep(props: Props) {
       )}
       {props.onSettings && preview.choices && (
         <div className={s.card}>
-          <label>
+          <label className={s.settingField}>
             <Text size={200}>{w.chooseScale} </Text>
             <select
               data-testid="choose-scale"
@@ -181,7 +181,7 @@ export function AssessStep(props: Props) {
               ))}
             </select>
           </label>
-          <label>
+          <label className={s.settingField}>
             <Text size={200}>{w.goalRule} </Text>
             <select data-testid="choose-goal-rule" value={settings.goalRule ?? ''} onChange={(e: ChangeEvent<HTMLSelectElement>) => change({ goalRule: (e.target.value || undefined) as FillSettings['goalRule'] })}>
               {(Object.keys(w.rules) as (keyof typeof w.rules)[]).map((k) => (
