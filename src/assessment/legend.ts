@@ -74,14 +74,16 @@ export function parseBand(text: string): ScaleLevel['band'] | undefined {
   const t = normalizeText(text);
   let m = new RegExp(String.raw`(\d+(?:[.,]\d+)?)\s*(?:%|procent)?\s*(?:[-–—]|till)\s*${PCT}`, 'i').exec(t);
   if (m) return { min: num(m[1]), max: num(m[2]) };
-  m = new RegExp(String.raw`(≥|>=|minst|över|mer än|>)\s*${PCT}`, 'i').exec(t);
-  if (m) return { min: num(m[2]), ...(/^(över|mer än|>)$/i.test(m[1]) ? { minStrict: true } : {}) };
-  m = new RegExp(String.raw`(≤|<=|högst|under|mindre än|<)\s*${PCT}`, 'i').exec(t);
-  if (m) return { max: num(m[2]), ...(/^(under|mindre än|<)$/i.test(m[1]) ? { maxStrict: true } : {}) };
+  m = new RegExp(String.raw`(≥|>=|minst|över|mer än|högre än|>)\s*${PCT}`, 'i').exec(t);
+  if (m) return { min: num(m[2]), ...(/^(över|mer än|högre än|>)$/i.test(m[1]) ? { minStrict: true } : {}) };
+  m = new RegExp(String.raw`(≤|<=|högst|under|mindre än|lägre än|<)\s*${PCT}`, 'i').exec(t);
+  if (m) return { max: num(m[2]), ...(/^(under|mindre än|lägre än|<)$/i.test(m[1]) ? { maxStrict: true } : {}) };
   m = new RegExp(String.raw`${PCT}\s*(?:eller|och)\s*(mer|högre|över|uppåt|lägre|mindre|under|nedåt)`, 'i').exec(t);
   if (m) return /^(mer|högre|över|uppåt)$/i.test(m[2]) ? { min: num(m[1]) } : { max: num(m[1]) };
   m = new RegExp(PCT, 'i').exec(t);
   if (m) return { min: num(m[1]), max: num(m[1]) };
+  // "Målet uppnått, förväntad målnivå eller bättre": the target itself, or beyond it.
+  if (/\b(?:mål(?:nivå|värde)(?:n|t)?|målet)\s+eller\s+(?:bättre|mer|högre|över)\b/i.test(t)) return { min: 100 };
   return undefined;
 }
 
@@ -175,6 +177,16 @@ export function scaleFromLevels(levels: LegendLevel[], id: string, name: string)
   }
   const middle = order.length - 2;
   const defaults = DEFAULT_SHORTFALLS[middle] ?? order.slice(1, -1).map((_, i) => Math.round((25 * (i + 1)) / middle));
+  // A ladder of open bands ("minst 80 procent" below "målnivå eller bättre"): each open band
+  // ends where the next level's begins, as the ladder means — else 100 % lay in both.
+  if (banded) {
+    order = order.map((l, i) => {
+      const next = order[i + 1]?.band;
+      const band = l.band;
+      if (!band || !next || band.max !== undefined || next.min === undefined || band.min === undefined || next.min <= band.min) return l;
+      return { ...l, band: { ...band, max: next.min, maxStrict: !next.minStrict } };
+    });
+  }
   const out: ScaleLevel[] = order.map((l, i) => {
     const level: ScaleLevel = { name: l.name, fill: l.fill ?? null };
     if (i === order.length - 1) level.met = true;

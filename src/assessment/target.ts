@@ -172,6 +172,11 @@ function findWord(text: string, words: readonly string[]): string | undefined {
  */
 export function lowerIsBetter(context: TargetContext | undefined): string | undefined {
   const ind = context?.indicator ?? '';
+  // A measure named as the state wanted ("Låg brottslighet (antal anmälda våldsbrott …)",
+  // "Hög andel …"): its first word says the direction. Only the first word: "Andel elever med
+  // låg frånvaro" counts those with low absence, and more of them is better.
+  const state = /^(låg|lägre|hög|högre)\s/i.exec(normalizeText(ind));
+  if (state) return /^(låg|lägre)$/i.test(state[1]) ? state[1].toLowerCase() : undefined;
   const lowerInd = findWord(ind, LOWER_WORDS);
   const higherInd = findWord(ind, HIGHER_WORDS);
   if (lowerInd && !higherInd) return lowerInd;

@@ -99,6 +99,11 @@ describe('lowerIsBetter', () => {
     [{ indicator: 'Antal ska öka', goal: 'Kostnader ska minska' }, undefined],
     // "öka" must start a word: "Söka" is not "öka".
     [{ indicator: 'Antal som söker stöd', goal: 'färre i utanförskap' }, 'färre'],
+    // A measure named as the state wanted: its first word decides, over the goal's words.
+    [{ indicator: 'Låg brottslighet (antal anmälda våldsbrott per 100 000 invånare)' }, 'låg'],
+    [{ indicator: 'Hög andel nöjda', goal: 'Kostnaderna ska minska' }, undefined],
+    // Inside the name "låg" is what is counted: more of those is better.
+    [{ indicator: 'Andel elever med låg frånvaro' }, undefined],
   ] as [TargetContext, string | undefined][])('%j → %s', (ctx, word) => {
     expect(lowerIsBetter(ctx)).toBe(word);
   });
