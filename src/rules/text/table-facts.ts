@@ -221,6 +221,18 @@ function dataRow(s: SheetGrid, row: number): DataRow | undefined {
 }
 
 function readDataRow(s: SheetGrid, row: number): DataRow | undefined {
+  // Most rows of a large sheet start with an account number or a date: not a labelled row, and
+  // known without collecting the row's cells.
+  const raw = s.rows[row - 1];
+  if (!raw) return undefined;
+  let firstCell: Cell | undefined;
+  for (const c of raw) {
+    if (c && c.value !== null && c.value !== undefined && text(c) !== '') {
+      firstCell = c;
+      break;
+    }
+  }
+  if (!firstCell || typeof firstCell.value !== 'string') return undefined;
   const cells = rowCells(s, row);
   if (!cells.length) return undefined;
   const first = cells[0];
@@ -277,10 +289,13 @@ function blocks(s: SheetGrid): Block[] {
       if (dataRow(s, x)) {
         last = x;
         gap = 0;
-      } else if (rowCells(s, x).length === 0 || (rowCells(s, x).length === 1 && text(rowCells(s, x)[0]).length < 40 && !/[.!?]$/.test(text(rowCells(s, x)[0])))) {
+        continue;
+      }
+      const rc = rowCells(s, x);
+      if (rc.length === 0 || (rc.length === 1 && text(rc[0]).length < 40 && !/[.!?]$/.test(text(rc[0])))) {
         // A blank row or a sub-heading ("Nämnder") inside the table.
         if (++gap > 2) break;
-      } else if (rowCells(s, x).length > 1 && rowCells(s, x).slice(1).every((c) => text(c).length < 15) && text(rowCells(s, x)[0]).length <= 90) {
+      } else if (rc.length > 1 && rc.slice(1).every((c) => text(c).length < 15) && text(rc[0]).length <= 90) {
         // A row of other values ("Utdebitering 32:68") goes on with the table.
         continue;
       } else break;
@@ -394,16 +409,11 @@ function textCells(wb: WorkbookGrid, tables: FactTable[]): NarrativeParagraph[] 
   const labels = new Set(tables.flatMap((t) => t.rows.map((r) => `${r.ref.sheet}!${r.ref.cell}`)));
   const out: NarrativeParagraph[] = [];
   for (const s of wb.sheets) {
-    if (s.state === 'veryHidden' || cellCount(s) > MAX_SHEET_CELLS * 4) continue;
-    for (const row of s.rows) {
-      for (const c of row ?? []) {
-        if (!c || typeof c.value !== 'string') continue;
-        const t = c.value;
-        if (t.length < 25 || !QUOTED.test(t)) continue;
-        const ref = { sheet: s.name, cell: c.address };
-        if (labels.has(`${ref.sheet}!${ref.cell}`)) continue;
-        out.push({ text: { text: t, ref } });
-      }
+    if (s.state === 'veryHidden') continue;
+    for (const c of sheetIndex(s).prose) {
+      const ref = { sheet: s.name, cell: c.address };
+      if (labels.has(`${ref.sheet}!${ref.cell}`)) continue;
+      out.push({ text: { text: c.value as string, ref } });
     }
   }
   return out;
@@ -423,17 +433,59 @@ function cellCount(s: SheetGrid): number {
   return n;
 }
 
+/**
+ * What the text rule needs of a sheet, read in one pass and kept with the sheet: its size, whether
+ * it holds any figure at all (a sheet of only words has no table to read), and its prose cells that
+ * quote a figure. The quoting test, the table search and the text cells all ask this instead of
+ * rescanning every cell.
+ */
+interface SheetIndex {
+  cells: number;
+  figures: boolean;
+  prose: Cell[];
+}
+
+const SHEET_INDEX = new WeakMap<SheetGrid, SheetIndex>();
+
+const FIGURE_TEXT = /^[-+\u2212\u2013(]?\s?\d/;
+
+function sheetIndex(s: SheetGrid): SheetIndex {
+  const hit = SHEET_INDEX.get(s);
+  if (hit) return hit;
+  const cells = cellCount(s);
+  const index: SheetIndex = { cells, figures: false, prose: [] };
+  // A sheet larger than four times the table limit is a dump: neither its prose nor its figures are read.
+  if (cells <= MAX_SHEET_CELLS * 4) {
+    for (const row of s.rows) {
+      if (!row) continue;
+      for (const c of row) {
+        if (!c) continue;
+        const v = c.value;
+        if (typeof v === 'number') index.figures = true;
+        else if (typeof v === 'string') {
+          if (v.length >= 25 && QUOTED.test(v)) index.prose.push(c);
+          else if (!index.figures && FIGURE_TEXT.test(v.trim())) index.figures = true;
+        }
+      }
+    }
+  }
+  SHEET_INDEX.set(s, index);
+  return index;
+}
+
 /** The facts of a workbook: mapped tables first, then other label-and-figure blocks. */
 export function factsOf(model: ReportModel, workbook: WorkbookGrid | undefined): Facts {
   const tables: FactTable[] = [];
   const narrative = tablesOf(model, 'narrative').flatMap((n) => n.paragraphs);
   if (!workbook) return { tables, paragraphs: narrative, reportYear: model.period.year };
   // No text that quotes a figure: nothing to bind, no table to read.
-  const quoting = narrative.some((p) => QUOTED.test(p.text.text)) || workbook.sheets.some((s) => s.state !== 'veryHidden' && cellCount(s) <= MAX_SHEET_CELLS * 4 && s.rows.some((r) => r?.some((c) => !!c && typeof c.value === 'string' && c.value.length >= 25 && QUOTED.test(c.value))));
+  const quoting = narrative.some((p) => QUOTED.test(p.text.text)) || workbook.sheets.some((s) => s.state !== 'veryHidden' && sheetIndex(s).prose.length > 0);
   if (!quoting) return { tables, paragraphs: [], reportYear: model.period.year };
   const mapped = model.tables.filter((t) => t.kind !== 'narrative');
   for (const s of workbook.sheets) {
-    if (s.state === 'veryHidden' || cellCount(s) > MAX_SHEET_CELLS) continue;
+    if (s.state === 'veryHidden') continue;
+    const index = sheetIndex(s);
+    if (index.cells > MAX_SHEET_CELLS || !index.figures) continue;
     for (const b of blocks(s)) {
       const m = mapped.find((t) => {
         if (t.sheet !== s.name) return false;
