@@ -99,6 +99,17 @@ function indexNames(tables: FactTable[], starts: Set<string>): NameIndex {
         ranked.set(f, list);
       }
     }
+    // A sheet named for a board ("Utbildningsnämnden") names its tables' own totals, after any
+    // row of that name.
+    if (BOARD_ROW.test(table.sheet) && (table.sheet.toLowerCase().match(WORD) ?? []).some((w) => starts.has(w.slice(0, 4)))) {
+      for (const row of table.rows.filter((r) => r.total)) {
+        for (const f of nameForms(table.sheet)) {
+          const list = ranked.get(f) ?? [];
+          if (!list.some((x) => x.s.table === table && x.s.row === row)) list.push({ s: { table, row }, rank: 3 });
+          ranked.set(f, list);
+        }
+      }
+    }
   }
   const byFirst = new Map<string, { form: string; words: number; subjects: Subject[] }[]>();
   for (const [f, list] of ranked) {
@@ -405,6 +416,25 @@ function compare(r: FactReading, q: Quote, b: FactBinding): { ok: boolean; signO
   return { ok, signOnly: !ok };
 }
 
+/** A row named as a board ("Teknisk nämnd", "Kommunstyrelsen"). */
+const BOARD_ROW = /(?:nämnd|nämnden|styrelse|styrelsen)(?!\p{L})/iu;
+
+/**
+ * A board's own row in a table of its activities (the only row named as a board) shares its name
+ * with the board as a whole: "Tekniska nämndens driftram … 113,1 miljoner kronor" may mean the row
+ * "Teknisk nämnd" or the table's total. Both are readings, so the sentence is judged only when
+ * they agree or one of them matches.
+ */
+function withWholeBoard(subjects: Subject[]): Subject[] {
+  const extra: Subject[] = [];
+  for (const s of subjects) {
+    if (s.row.total || !BOARD_ROW.test(s.row.label)) continue;
+    if (s.table.rows.filter((r) => !r.total && BOARD_ROW.test(r.label)).length !== 1) continue;
+    for (const row of s.table.rows) if (row.total && !subjects.some((x) => x.row === row) && !extra.some((x) => x.row === row)) extra.push({ table: s.table, row });
+  }
+  return extra.length ? [...subjects, ...extra] : subjects;
+}
+
 function ownTotals(tables: FactTable[]): Subject[] {
   return tables.flatMap((t) => t.rows.filter((r) => r.total).map((row) => ({ table: t, row })));
 }
@@ -500,6 +530,7 @@ export function judgeFacts(facts: Facts, skip: (p: NarrativeParagraph, q: Quote)
           if (!subjects && !hits.length && carried && ANAPHOR.test(lower.slice(0, qOffset))) subjects = carried.subjects;
           clauseSubject = subjects ?? clauseSubject;
           if (!subjects || !subjects.length || skip(p, q)) continue;
+          subjects = withWholeBoard(subjects);
           const clauseYears = yearsIn(c.text.slice(0, q.start - c.start)).filter((y) => !new RegExp(`(?:från|sedan|jämfört med|än|mot)\\s+(?:år\\s+)?${y}`).test(lower.slice(clauseStart, qOffset)));
           const after = yearAfter(q.after);
           const when: When = {

@@ -256,6 +256,8 @@ interface Block {
   labelCol: number;
   first: number;
   last: number;
+  /** Labels and one figure column with no header over it: each row is a measure of one subject. */
+  keyValue?: boolean;
 }
 
 /** Blocks of data rows under a header row, sheet by sheet. */
@@ -305,10 +307,82 @@ function blocks(s: SheetGrid): Block[] {
       // A caption row above the header ("Totalkalkyl", "Belopp i tkr") joins it.
       if (header > 1 && rowCells(s, header - 1).some((c) => c.col > d.labelCol && typeof c.value === 'string' && !isYear(text(c)) && text(c).length < 40)) headerRows.unshift(header - 1);
       out.push({ sheet: s, headerRows, labelCol: d.labelCol, first: r, last });
+    } else if (cols.length === 1 && last > r && keyValueRows(s, r, last, d.labelCol, cols[0])) {
+      out.push({ sheet: s, headerRows: [], labelCol: d.labelCol, first: r, last, keyValue: true });
     }
     r = last + 1;
   }
   return out;
+}
+
+/**
+ * A block of "Årsbudget 362 606 / Helårskostnader 367 638 / Budgetavvikelse 7 559": every row a
+ * label and one figure in the same column, at least two of the labels measures (budget, costs,
+ * variance …). Such a list is one subject's figures, not rows of subjects.
+ */
+function keyValueRows(s: SheetGrid, first: number, last: number, labelCol: number, col: number): boolean {
+  let measures = 0;
+  for (let r = first; r <= last; r++) {
+    const d = dataRow(s, r);
+    if (!d) continue;
+    if (d.labelCol !== labelCol || d.nums.size !== 1 || !d.nums.has(col)) return false;
+    if (classifyHeader(d.label).measure !== 'value') measures++;
+  }
+  return measures >= 2;
+}
+
+/** The caption lines over a key-value list ("Resultat 2021", "Belopp i tkr"), top first. */
+function captionsAbove(s: SheetGrid, row: number, labelCol: number): string[] {
+  const out: string[] = [];
+  for (let r = row - 1; r >= Math.max(1, row - 3); r--) {
+    const cells = rowCells(s, r);
+    if (cells.length !== 1 || cells[0].col > labelCol + 1 || text(cells[0]).length >= 120) break;
+    out.unshift(text(cells[0]));
+  }
+  return out;
+}
+
+/**
+ * A key-value list read as a one-row table: the row is the subject the captions (or, without one,
+ * the sheet's name) give, the table's own total; each labelled line is a column whose header is
+ * its label, so "överskott … mot budget" finds the Budgetavvikelse line as it would a column.
+ */
+function keyValueTable(b: Block, mappedUnit: Unit | undefined, mappedTitle: string | undefined): FactTable | undefined {
+  const s = b.sheet;
+  const captions = captionsAbove(s, b.first, b.labelCol);
+  const title = mappedTitle ?? (captions.length ? captions.join(' ') : undefined);
+  const cells = new Map<number, FactCell>();
+  const columns: FactColumn[] = [];
+  for (let r = b.first; r <= b.last; r++) {
+    const d = dataRow(s, r);
+    if (!d) continue;
+    const [[c, n]] = [...d.nums];
+    const header = d.label.replace(/\s+/g, ' ').replace(/\s*\*+$/u, '').trim();
+    const years = [...`${header} ${title ?? ''}`.matchAll(/(?<!\d)((?:19|20)\d\d)(?!\d)/g)].map((m) => Number(m[1]));
+    cells.set(r, { value: n.value, decimals: n.decimals, ref: { sheet: s.name, cell: toA1(r, c) } });
+    columns.push({
+      col: r,
+      header,
+      ...classifyHeader(header),
+      qualifiers: qualifiersOf(header),
+      group: GROUP.test(header),
+      ...(years.length ? { year: years[years.length - 1] } : {}),
+      percent: n.percent || /%|procent/iu.test(header),
+      ref: { sheet: s.name, cell: toA1(r, b.labelCol) },
+    });
+  }
+  if (!columns.length) return undefined;
+  const label = (title ?? s.name).replace(/\s+/g, ' ').trim();
+  const allYears = columns.map((c) => c.year).filter((y): y is number => y !== undefined);
+  return {
+    id: `${s.name}!${toA1(b.first, b.labelCol)}`,
+    sheet: s.name,
+    ...(title ? { title } : {}),
+    unit: unitIn(`${title ?? ''}`) ?? mappedUnit,
+    columns,
+    rows: [{ row: b.first, label, ref: { sheet: s.name, cell: toA1(b.first, b.labelCol) }, cells, total: true, group: GROUP.test(label), ...rowUnit(label) }],
+    ...(allYears.length ? { year: Math.max(...allYears) } : {}),
+  };
 }
 
 function titleAbove(s: SheetGrid, row: number, labelCol: number): string | undefined {
@@ -492,7 +566,7 @@ export function factsOf(model: ReportModel, workbook: WorkbookGrid | undefined):
         const r = rangeRows(t.range);
         return !!r && r.top <= b.last && r.bottom >= b.first;
       });
-      const t = factTable(b, m?.unit ?? undefined, m?.title);
+      const t = (b.keyValue ? keyValueTable : factTable)(b, m?.unit ?? undefined, m?.title);
       if (t) tables.push(t);
     }
   }
