@@ -324,6 +324,19 @@ function readingFor(s: Subject, b: FactBinding, q: Quote, when: When, reportYear
       return readingFor(s, { ...b, measure: 'level', hint: 'actual', fromResultWord: false }, q, when, reportYear, words);
     }
     if (pct && !percentRow && !cols.length) return readingFor(s, { ...b, measure: 'share' }, q, when, reportYear, words);
+    if (!cols.length && !pct && !b.againstForecast) {
+      // No variance column: the year's actual minus its budget ("18,2 mkr högre än budgeterat").
+      const y = when.year ?? tableYear;
+      const act = byYear(columnsOf(t, ['actual', 'value'], words, false), y, tableYear).filter((c) => c.year === y);
+      const bud = byYear(columnsOf(t, ['budget'], words, false), y, tableYear).filter((c) => c.year === y);
+      if (act.length !== 1 || bud.length !== 1) return [];
+      const now = row.cells.get(act[0].col);
+      const plan = row.cells.get(bud[0].col);
+      const k = factor(unitOf(t, row, act[0]), q.unit);
+      if (!now || !plan || k === undefined) return [];
+      const d = Math.max(now.decimals, plan.decimals);
+      return [{ value: (now.value - plan.value) * k, slack: 10 ** -d * k, refs: [now.ref, plan.ref], label: `${row.label}, ${act[0].header} − ${bud[0].header}`, basis: `${formatNumber(now.value, now.decimals)} − ${formatNumber(plan.value, plan.decimals)} ${unitOf(t, row, act[0]) ?? ''}`.trim(), signed: true, decimals: d }];
+    }
     for (const c of cols) {
       const r = cellReading(t, row, c, q, true);
       if (r) out.push(r);
@@ -415,6 +428,13 @@ function compare(r: FactReading, q: Quote, b: FactBinding): { ok: boolean; signO
   const ok = Math.sign(r.value) === quotedSign;
   return { ok, signOnly: !ok };
 }
+
+/** A fronted adverbial ("Jämfört med 2019", "Under året", "Sammantaget") before an inverted verb. */
+const FRONTED = /^(?:jämfört med|i jämförelse med|i förhållande till|under|sedan|från|efter|totalt|sammantaget|samtidigt|därmed|dessutom|däremot|dock|i år|i fjol)(?!\p{L})/u;
+
+/** A figure per something: "4 771 kronor per invånare", "59 133 kr/invånare". */
+const PER_AFTER = /^\s*(?:per|\/|i genomsnitt per)\s*\p{L}/u;
+const PER_LABEL = /(?<!\p{L})per(?!\p{L})|\//u;
 
 /** A row named as a board ("Teknisk nämnd", "Kommunstyrelsen"). */
 const BOARD_ROW = /(?:nämnd|nämnden|styrelse|styrelsen)(?!\p{L})/iu;
@@ -515,7 +535,11 @@ export function judgeFacts(facts: Facts, skip: (p: NarrativeParagraph, q: Quote)
             // the object of the change, the figure one cause's share of it.
             const h = prior[prior.length - 1];
             const verb = CHANGE_WORD.exec(lower.slice(clauseStart, qOffset));
-            if (verb && clauseStart + verb.index < h.index) subjects = undefined;
+            // "Jämfört med 2019 ökade resultatet med 15,1 mkr": a fronted adverbial puts the verb
+            // before its subject (Swedish V2), the row is then the one that changed.
+            const lead = verb ? lower.slice(clauseStart, clauseStart + verb.index).trim() : '';
+            const inverted = !!verb && FRONTED.test(lead) && lower.slice(clauseStart + verb.index + verb[0].length, h.index).trim() === '';
+            if (verb && clauseStart + verb.index < h.index && !inverted) subjects = undefined;
           }
           if (!subjects) {
             const after = inClause.filter((h) => h.index >= qOffset);
@@ -525,12 +549,17 @@ export function judgeFacts(facts: Facts, skip: (p: NarrativeParagraph, q: Quote)
           const head = lower.slice(clauseStart, qOffset);
           if (!subjects && OWN_TOTAL.test(head)) subjects = ownTotals(facts.tables);
           const rs = RESULT_SUBJECT.exec(head);
-          if (!subjects && ((rs && !disqualified(lower, clauseStart + rs.index, rs[0].length)) || (RESULT_VERB.test(head) && BODY.test(lower.slice(0, qOffset))) || (binding.fromResultWord && BODY.test(head)))) subjects = resultRows(facts.tables, words);
+          // "Jämfört med 2019 ökade resultatet …": the verb of an inverted clause, not "ökade" as an adjective.
+          const v2 = !!rs && FRONTED.test(head.trim()) && /(?<!\p{L})(?:ökade|minskade|ökat|minskat|förbättrades|försämrades)\s+$/u.test(head.slice(0, rs.index));
+          if (!subjects && ((rs && (v2 || !disqualified(lower, clauseStart + rs.index, rs[0].length))) || (RESULT_VERB.test(head) && BODY.test(lower.slice(0, qOffset))) || (binding.fromResultWord && BODY.test(head)))) subjects = resultRows(facts.tables, words);
           if (!subjects && (continuing || q.parenthesised || binding.hint === 'previous')) subjects = clauseSubject;
           if (!subjects && !hits.length && carried && ANAPHOR.test(lower.slice(0, qOffset))) subjects = carried.subjects;
           clauseSubject = subjects ?? clauseSubject;
           if (!subjects || !subjects.length || skip(p, q)) continue;
           subjects = withWholeBoard(subjects);
+          // "4 771 kronor per invånare": a ratio, the row's own figure only where the row is one.
+          if (PER_AFTER.test(q.after)) subjects = subjects.filter((x) => PER_LABEL.test(x.row.label));
+          if (!subjects.length) continue;
           const clauseYears = yearsIn(c.text.slice(0, q.start - c.start)).filter((y) => !new RegExp(`(?:från|sedan|jämfört med|än|mot)\\s+(?:år\\s+)?${y}`).test(lower.slice(clauseStart, qOffset)));
           const after = yearAfter(q.after);
           const when: When = {

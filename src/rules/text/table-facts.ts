@@ -141,7 +141,7 @@ function rowUnit(label: string): { unit?: Unit } {
   return { unit: u === 'mkr' ? 'mnkr' : (u as Unit) };
 }
 
-const TOTAL_LABEL = /^(?:summa|totalt?|total(?!\p{L})|samtliga|hela (?:nämnden|förvaltningen)|nämnden totalt|årets resultat|resultat(?!\p{L}))/iu;
+const TOTAL_LABEL = /^(?:summa|totalt?(?!\p{L})|total(?!\p{L})|samtliga|hela (?:nämnden|förvaltningen)|nämnden totalt|årets resultat|resultat(?!\p{L}))/iu;
 
 function text(c: Cell | undefined): string {
   if (!c || c.value === null || c.value === undefined) return '';
