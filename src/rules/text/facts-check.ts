@@ -153,10 +153,12 @@ function hitsIn(text: string, names: NameIndex): Hit[] {
 }
 
 const W = (s: string) => new RegExp(`(?<!\\p{L})(?:${s})(?!\\p{L})`, 'u');
-const SIGN_POS = W('överskott\\p{L}*|positiv\\p{L}*|plus');
-const SIGN_NEG = W('underskott\\p{L}*|negativ\\p{L}*|minus');
+const SIGN_POS = W('överskott\\p{L}*|positiv\\p{L}*|plus|vinst\\p{L}*');
+const SIGN_NEG = W('underskott\\p{L}*|negativ\\p{L}*|minus|förlust\\p{L}*');
 const VARIANCE_WORD = W('avvik\\p{L}*|budgetavvikelse\\p{L}*|prognosavvikelse\\p{L}*|överskrid\\p{L}*|underskrid\\p{L}*|överstig\\p{L}*|understig\\p{L}*');
-const RESULT_WORD = W('överskott\\p{L}*|underskott\\p{L}*');
+const RESULT_WORD = W('överskott\\p{L}*|underskott\\p{L}*|vinst(?:en)?|förlust(?:en)?');
+/** "Det negativa resultatet på 52 mnkr", "ett resultat om –13,9 mnkr": the result named as a noun. */
+const RESULT_NOUN = /(?<!\p{L})resultat(?:et)?\s+(?:på|om)\s*$/u;
 const CHANGE_WORD = W('ökning\\p{L}*|ökat|ökade|ökar|öka|minskning\\p{L}*|minskat|minskade|minskar|minska|förändring\\p{L}*|förändrats|sänkning\\p{L}*|höjning\\p{L}*|kostnadsökning\\p{L}*|förbättring\\p{L}*|försämring\\p{L}*|förbättrats|försämrats|(?:högre|lägre|bättre|sämre) resultat med');
 const CHANGE_NEG = W('minskning\\p{L}*|minskat|minskade|minskar|minska|sänkning\\p{L}*|försämring\\p{L}*|försämrats|(?:lägre|sämre) resultat med');
 /** A verb (or "budgeterade") at most eight words before the figure. */
@@ -521,7 +523,14 @@ export function judgeFacts(facts: Facts, skip: (p: NarrativeParagraph, q: Quote)
           // "den totala budgetavvikelsen" names the subject; its measure word is not the figure's.
           seg = seg.replace(new RegExp(OWN_TOTAL.source, 'gu'), (m) => ' '.repeat(m.length));
           const clauseLower = c.text.toLowerCase();
-          const binding = bindingFor(seg, q.after, clauseLower, q, previous, previousUnit);
+          let binding = bindingFor(seg, q.after, clauseLower, q, previous, previousUnit);
+          // The result named as a noun ("det negativa resultatet på 52 mnkr") is a row name the
+          // segment lost above; read it from the words as printed.
+          const rawSeg = lower.slice(previousEndInClause, qOffset).replace(/\s+/g, ' ');
+          if (!binding && RESULT_NOUN.test(rawSeg)) {
+            const sign = SIGN_NEG.test(rawSeg) ? -1 : SIGN_POS.test(rawSeg) ? 1 : undefined;
+            binding = { measure: 'level', hint: 'actual', ...(sign ? { sign, signWord: ((sign < 0 ? SIGN_NEG : SIGN_POS).exec(rawSeg) ?? [''])[0] } : {}) } as FactBinding;
+          }
           previousEndInClause = q.end - s.start;
           previous = binding ?? previous;
           previousUnit = q.unit;

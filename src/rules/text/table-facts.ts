@@ -397,16 +397,23 @@ function factTable(b: Block, mappedUnit: Unit | undefined, mappedTitle: string |
   const s = b.sheet;
   const rows: FactRow[] = [];
   const figureCols = new Set<number>();
+  // A sub-heading inside the table ("Koncernen") makes the rows under it the group's.
+  let groupSection = false;
   for (let r = b.first; r <= b.last; r++) {
     const d = dataRow(s, r);
-    if (!d || d.labelCol !== b.labelCol) continue;
+    if (!d) {
+      const rc = rowCells(s, r);
+      if (rc.length === 1 && typeof rc[0].value === 'string') groupSection = GROUP.test(text(rc[0])) && text(rc[0]).length < 40;
+      continue;
+    }
+    if (d.labelCol !== b.labelCol) continue;
     const cells = new Map<number, FactCell>();
     for (const [c, n] of d.nums) {
       cells.set(c, { value: n.value, decimals: n.decimals, ref: { sheet: s.name, cell: toA1(r, c) } });
       figureCols.add(c);
     }
     const label = d.label.replace(/\s+/g, ' ').trim();
-    rows.push({ row: r, label, ref: { sheet: s.name, cell: toA1(r, d.labelCol) }, cells, total: TOTAL_LABEL.test(label), group: GROUP.test(label), ...rowUnit(label) });
+    rows.push({ row: r, label, ref: { sheet: s.name, cell: toA1(r, d.labelCol) }, cells, total: TOTAL_LABEL.test(label), group: groupSection || GROUP.test(label), ...rowUnit(label) });
   }
   if (!rows.length) return undefined;
   // A caption over a group of columns ("Kommunen", "Koncernen") is written once, over the first.
@@ -433,7 +440,7 @@ function factTable(b: Block, mappedUnit: Unit | undefined, mappedTitle: string |
   // "KOMMUNKONCERNEN – FEM ÅR I SAMMANDRAG": every column is the group's.
   const tableWords = `${title ?? ''} ${corner}`;
   const groupTable = GROUP.test(tableWords) && !/(?<!\p{L})(?:kommunen|kommunens|staden|stadens)(?!\p{L})/iu.test(tableWords) && ![...figureCols].some((c) => GROUP.test(headerText(c)));
-  const columns: FactColumn[] = [...figureCols].sort((a, z) => a - z).filter((c) => !NOTE_HEADER.test(headerText(c))).map((c) => {
+  const columns: FactColumn[] = [...figureCols].sort((a, z) => a - z).filter((c) => !NOTE_HEADER.test(headerText(c)) && !NOTE_HEADER.test(text(cellAt(s, b.headerRows[b.headerRows.length - 1], c)))).map((c) => {
     const header = headerText(c);
     const years = [...header.matchAll(/(?<!\d)((?:19|20)\d\d)(?!\d)/g)].map((m) => Number(m[1]));
     const cls = classifyHeader(header);
