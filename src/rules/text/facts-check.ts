@@ -29,6 +29,8 @@ interface FactBinding {
   fromResultWord?: boolean;
   /** "mot budget", "budgetavvikelse": a variance against the budget was named. */
   budgetNamed?: boolean;
+  /** The sign word holds only on a result row ("lägre än budget"). */
+  signOnResult?: boolean;
   /** Column measures the sentence names ("nettokostnaden", "intäkterna"). */
   columnWord?: 'net' | 'revenue';
 }
@@ -190,10 +192,13 @@ function bindingFor(seg: string, after: string, clause: string, q: Quote, previo
   const base = { ...(sign ? { sign, signWord } : {}), ...(budgetNamed ? { budgetNamed } : {}), ...(columnWord ? { columnWord } : {}) } as Partial<FactBinding>;
   if (VARIANCE_WORD.test(b) || BUDGET_AFTER.test(after)) {
     const better = /^\s*(?:bättre|högre)\s+än\s+budget/u.test(after) ? 1 : /^\s*(?:sämre)\s+än\s+budget/u.test(after) ? -1 : undefined;
+    // "185 miljoner lägre än budget": below budget is a shortfall only for a result, not for costs.
+    const lower = better === undefined && /^\s*lägre\s+än\s+budget/u.test(after) ? -1 : undefined;
     own = {
       measure: 'variance',
       ...base,
       ...(better !== undefined && sign === undefined ? { sign: better, signWord: better > 0 ? 'bättre' : 'sämre' } : {}),
+      ...(lower !== undefined && sign === undefined ? { sign: lower, signWord: 'lägre', signOnResult: true } : {}),
       ...(/prognosavvik|avvik\p{L}* (?:mot|från|gentemot) prognos/u.test(`${b} ${after.slice(0, 40)}`) ? { againstForecast: true } : {}),
     } as FactBinding;
   } else if (CHANGE_WORD.test(b) || YOY_AFTER.test(after)) {
@@ -475,7 +480,7 @@ function resultRows(tables: FactTable[], words: Words): Subject[] {
 /** The body's own result named without a row label: "Kommunens resultat", "Gnesta kommun redovisade ett överskott". */
 const RESULT_SUBJECT = /(?<!\p{L})(?:resultatet|årets resultat|periodens resultat|kommunens resultat|nämndens resultat|koncernens resultat)(?!\p{L})/u;
 const BODY = /(?<!\p{L})(?:kommun(?:en|ens|s)?|kommunkoncern(?:en|ens)?|koncern(?:en|ens)?|stad(?:en|ens)?)(?!\p{L})/u;
-const RESULT_VERB = /(?<!\p{L})(?:redovisade|redovisar|redovisas|visade|visar|fick|uppvisar)\s+(?:\S+\s+){0,2}(?:ett|sitt)\s+(?:positivt\s+|negativt\s+)?(?:resultat|överskott|underskott)\s+(?:på|om|med)\s*$/u;
+const RESULT_VERB = /(?<!\p{L})(?:redovisade|redovisar|redovisas|visade|visar|fick|uppvisar)\s+(?:\S+\s+){0,6}(?:ett|sitt)\s+(?:positivt\s+|negativt\s+)?(?:resultat|överskott|underskott)\s+(?:på|om|med)\s*$/u;
 /** A pronoun that takes up the row the previous sentence named. */
 const ANAPHOR = /(?<!\p{L})(?:(?:den|det)\s+(?:emellertid|dock|också|därmed|uppgick|uppgår|blev|blir|var|är|visar|visade|hamnade|landade|slutade|stannade)|nämnden|verksamheten|överskottet|underskottet|avvikelsen|budgetavvikelsen)(?!\p{L})/u;
 /** The body itself, as against its group. */
@@ -529,7 +534,7 @@ export function judgeFacts(facts: Facts, skip: (p: NarrativeParagraph, q: Quote)
           const rawSeg = lower.slice(previousEndInClause, qOffset).replace(/\s+/g, ' ');
           if (!binding && RESULT_NOUN.test(rawSeg)) {
             const sign = SIGN_NEG.test(rawSeg) ? -1 : SIGN_POS.test(rawSeg) ? 1 : undefined;
-            binding = { measure: 'level', hint: 'actual', ...(sign ? { sign, signWord: ((sign < 0 ? SIGN_NEG : SIGN_POS).exec(rawSeg) ?? [''])[0] } : {}) } as FactBinding;
+            binding = { measure: 'level', hint: 'actual', fromResultWord: true, ...(sign ? { sign, signWord: ((sign < 0 ? SIGN_NEG : SIGN_POS).exec(rawSeg) ?? [''])[0] } : {}) } as FactBinding;
           }
           previousEndInClause = q.end - s.start;
           previous = binding ?? previous;
@@ -579,9 +584,19 @@ export function judgeFacts(facts: Facts, skip: (p: NarrativeParagraph, q: Quote)
               return named.length ? Math.max(...named) : undefined;
             })(),
           };
-          const readings = subjects.flatMap((sub) => readingFor(sub, binding, q, when, facts.reportYear, words));
+          const bound = binding;
+          const forRow = (sub: Subject): FactBinding => {
+            if (!bound.signOnResult || isResultRow(sub.row)) return bound;
+            const { sign: _s, signWord: _w, signOnResult: _r, ...rest } = bound;
+            return rest;
+          };
+          const pairs = subjects.flatMap((sub) => {
+            const b = forRow(sub);
+            return readingFor(sub, b, q, when, facts.reportYear, words).map((r) => ({ r, b }));
+          });
+          const readings = pairs.map((x) => x.r);
           if (!readings.length) continue;
-          const results = readings.map((r) => ({ r, ...compare(r, q, binding) }));
+          const results = pairs.map(({ r, b }) => ({ r, ...compare(r, q, b) }));
           const hit = results.find((x) => x.ok);
           if (hit) {
             out.push({ paragraph: p, quote: q, sentence: s.text, reading: hit.r, agrees: true });
