@@ -13,7 +13,7 @@ export const report: CorpusReport = {
   municipality: 'Sjöbo',
   board: 'Kommunstyrelsen (Sjöbo kommun)',
   report: 'Årsredovisning 2016',
-  urls: ['http://finansiellinformation.se/Sjobo_2016/resultatrakning.html', 'http://finansiellinformation.se/Sjobo_2016/Ekonomi.html'],
+  urls: ['http://finansiellinformation.se/Sjobo_2016/resultatrakning.html', 'http://finansiellinformation.se/Sjobo_2016/Ekonomi.html', 'http://finansiellinformation.se/Sjobo_2016/Hush.html'],
   sheets: [
     {
       name: 'Resultaträkning',
@@ -54,6 +54,14 @@ export const report: CorpusReport = {
         ['SÖRF1', '0,2', '0,7', '1,3'],
       ],
     },
+    {
+      // "Kommunens kvalitet i korthet", Tillgänglighet; the stored page is cut before the Medel figure.
+      name: 'Kommunens kvalitet',
+      rows: [
+        ['(%)', '2015', '2016', 'Medel'],
+        ['Hur stor andel av medborgarna som skickar in en enkel fråga via e-post får svar inom två arbetsdagar?', '72', '85'],
+      ],
+    },
   ],
   sentences: [
     {
@@ -84,6 +92,12 @@ export const report: CorpusReport = {
       text: 'Årets resultat för Sydöstra Skånes Räddningstjänstförbund blev ett överskott på 1,3 mnkr.',
       label: 'right',
       why: 'SÖRF 2016 = 1,3.',
+    },
+    {
+      id: 'sj16-5',
+      text: 'Mest markant är att andel av medborgarna som skickar en enkel fråga via e-post och får svar inom två arbetsdagar har ökat från 72 procent till 85 procent.',
+      label: 'right',
+      why: 'KKiK e-post within two working days: 2015 = 72 %, 2016 = 85 %.',
     },
   ],
 };
