@@ -501,7 +501,7 @@ function textCells(wb: WorkbookGrid, tables: FactTable[]): NarrativeParagraph[] 
 }
 
 /** A figure with a unit prose quotes ("6,6 mnkr", "14 311 tkr", "8 procent", "0,4 procentenheter"). */
-const QUOTED = /\d\s?(?:mnkr|mkr|miljoner|tkr|tusen kronor|kronor|kr|procentenheter|procentenhet|procent|%)(?!\p{L})/iu;
+const QUOTED = /\d\s?(?:mnkr|mkr|msek|miljoner|tkr|tsek|tusen kronor|kronor|kr|procentenheter|procentenhet|procent|%)(?!\p{L})/iu;
 /**
  * A sheet larger than this is a data dump, not a report table a sentence quotes: it is not
  * scanned (the text rule stays cheap on workbooks of a million cells).
