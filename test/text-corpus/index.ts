@@ -13,5 +13,16 @@ import { report as kalmar2014 } from './reports/kalmar-2014';
 import { report as lulea2017 } from './reports/lulea-2017';
 import { report as helsingborg2016 } from './reports/helsingborg-2016';
 import { report as tyreso2018 } from './reports/tyreso-2018';
+import { report as kalix2020 } from './reports/kalix-2020';
+import { report as kalix2021 } from './reports/kalix-2021';
+import { report as enkoping2019 } from './reports/enkoping-2019';
+import { report as grastorp2015 } from './reports/grastorp-2015';
+import { report as grastorp2020 } from './reports/grastorp-2020';
+import { report as kramfors2018 } from './reports/kramfors-2018';
+import { report as kramfors2017 } from './reports/kramfors-2017';
+import { report as helsingborg2016k } from './reports/helsingborg-2016-koncern';
+import { report as helsingborg2016s } from './reports/helsingborg-2016-staden';
+import { report as sjobo2016 } from './reports/sjobo-2016';
+import { report as varmdo2014 } from './reports/varmdo-2014';
 
-export const REPORTS: CorpusReport[] = [malmo2015, malmo2014, malmo2013, gnesta2013, hallsberg2019, lulea2018, goteborg2019, sjobo2017, nynashamn2021, varmdo2019, kalmar2014, lulea2017, helsingborg2016, tyreso2018];
+export const REPORTS: CorpusReport[] = [malmo2015, malmo2014, malmo2013, gnesta2013, hallsberg2019, lulea2018, goteborg2019, sjobo2017, nynashamn2021, varmdo2019, kalmar2014, lulea2017, helsingborg2016, tyreso2018, kalix2020, kalix2021, enkoping2019, grastorp2015, grastorp2020, kramfors2018, kramfors2017, helsingborg2016k, helsingborg2016s, sjobo2016, varmdo2014];

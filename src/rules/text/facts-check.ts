@@ -29,6 +29,8 @@ interface FactBinding {
   fromResultWord?: boolean;
   /** "mot budget", "budgetavvikelse": a variance against the budget was named. */
   budgetNamed?: boolean;
+  /** The sign word holds only on a result row ("lägre än budget"). */
+  signOnResult?: boolean;
   /** Column measures the sentence names ("nettokostnaden", "intäkterna"). */
   columnWord?: 'net' | 'revenue';
 }
@@ -99,6 +101,17 @@ function indexNames(tables: FactTable[], starts: Set<string>): NameIndex {
         ranked.set(f, list);
       }
     }
+    // A sheet named for a board ("Utbildningsnämnden") names its tables' own totals, after any
+    // row of that name.
+    if (BOARD_ROW.test(table.sheet) && (table.sheet.toLowerCase().match(WORD) ?? []).some((w) => starts.has(w.slice(0, 4)))) {
+      for (const row of table.rows.filter((r) => r.total)) {
+        for (const f of nameForms(table.sheet)) {
+          const list = ranked.get(f) ?? [];
+          if (!list.some((x) => x.s.table === table && x.s.row === row)) list.push({ s: { table, row }, rank: 3 });
+          ranked.set(f, list);
+        }
+      }
+    }
   }
   const byFirst = new Map<string, { form: string; words: number; subjects: Subject[] }[]>();
   for (const [f, list] of ranked) {
@@ -142,10 +155,12 @@ function hitsIn(text: string, names: NameIndex): Hit[] {
 }
 
 const W = (s: string) => new RegExp(`(?<!\\p{L})(?:${s})(?!\\p{L})`, 'u');
-const SIGN_POS = W('överskott\\p{L}*|positiv\\p{L}*|plus');
-const SIGN_NEG = W('underskott\\p{L}*|negativ\\p{L}*|minus');
+const SIGN_POS = W('överskott\\p{L}*|positiv\\p{L}*|plus|vinst\\p{L}*');
+const SIGN_NEG = W('underskott\\p{L}*|negativ\\p{L}*|minus|förlust\\p{L}*');
 const VARIANCE_WORD = W('avvik\\p{L}*|budgetavvikelse\\p{L}*|prognosavvikelse\\p{L}*|överskrid\\p{L}*|underskrid\\p{L}*|överstig\\p{L}*|understig\\p{L}*');
-const RESULT_WORD = W('överskott\\p{L}*|underskott\\p{L}*');
+const RESULT_WORD = W('överskott\\p{L}*|underskott\\p{L}*|vinst(?:en)?|förlust(?:en)?');
+/** "Det negativa resultatet på 52 mnkr", "ett resultat om –13,9 mnkr": the result named as a noun. */
+const RESULT_NOUN = /(?<!\p{L})(?:resultat(?:et)?|(?:positivt|negativt)\s+bokslut)\s+(?:på|om)\s*$/u;
 const CHANGE_WORD = W('ökning\\p{L}*|ökat|ökade|ökar|öka|minskning\\p{L}*|minskat|minskade|minskar|minska|förändring\\p{L}*|förändrats|sänkning\\p{L}*|höjning\\p{L}*|kostnadsökning\\p{L}*|förbättring\\p{L}*|försämring\\p{L}*|förbättrats|försämrats|(?:högre|lägre|bättre|sämre) resultat med');
 const CHANGE_NEG = W('minskning\\p{L}*|minskat|minskade|minskar|minska|sänkning\\p{L}*|försämring\\p{L}*|försämrats|(?:lägre|sämre) resultat med');
 /** A verb (or "budgeterade") at most eight words before the figure. */
@@ -177,10 +192,13 @@ function bindingFor(seg: string, after: string, clause: string, q: Quote, previo
   const base = { ...(sign ? { sign, signWord } : {}), ...(budgetNamed ? { budgetNamed } : {}), ...(columnWord ? { columnWord } : {}) } as Partial<FactBinding>;
   if (VARIANCE_WORD.test(b) || BUDGET_AFTER.test(after)) {
     const better = /^\s*(?:bättre|högre)\s+än\s+budget/u.test(after) ? 1 : /^\s*(?:sämre)\s+än\s+budget/u.test(after) ? -1 : undefined;
+    // "185 miljoner lägre än budget": below budget is a shortfall only for a result, not for costs.
+    const lower = better === undefined && /^\s*lägre\s+än\s+budget/u.test(after) ? -1 : undefined;
     own = {
       measure: 'variance',
       ...base,
       ...(better !== undefined && sign === undefined ? { sign: better, signWord: better > 0 ? 'bättre' : 'sämre' } : {}),
+      ...(lower !== undefined && sign === undefined ? { sign: lower, signWord: 'lägre', signOnResult: true } : {}),
       ...(/prognosavvik|avvik\p{L}* (?:mot|från|gentemot) prognos/u.test(`${b} ${after.slice(0, 40)}`) ? { againstForecast: true } : {}),
     } as FactBinding;
   } else if (CHANGE_WORD.test(b) || YOY_AFTER.test(after)) {
@@ -313,6 +331,19 @@ function readingFor(s: Subject, b: FactBinding, q: Quote, when: When, reportYear
       return readingFor(s, { ...b, measure: 'level', hint: 'actual', fromResultWord: false }, q, when, reportYear, words);
     }
     if (pct && !percentRow && !cols.length) return readingFor(s, { ...b, measure: 'share' }, q, when, reportYear, words);
+    if (!cols.length && !pct && !b.againstForecast) {
+      // No variance column: the year's actual minus its budget ("18,2 mkr högre än budgeterat").
+      const y = when.year ?? tableYear;
+      const act = byYear(columnsOf(t, ['actual', 'value'], words, false), y, tableYear).filter((c) => c.year === y);
+      const bud = byYear(columnsOf(t, ['budget'], words, false), y, tableYear).filter((c) => c.year === y);
+      if (act.length !== 1 || bud.length !== 1) return [];
+      const now = row.cells.get(act[0].col);
+      const plan = row.cells.get(bud[0].col);
+      const k = factor(unitOf(t, row, act[0]), q.unit);
+      if (!now || !plan || k === undefined) return [];
+      const d = Math.max(now.decimals, plan.decimals);
+      return [{ value: (now.value - plan.value) * k, slack: 10 ** -d * k, refs: [now.ref, plan.ref], label: `${row.label}, ${act[0].header} − ${bud[0].header}`, basis: `${formatNumber(now.value, now.decimals)} − ${formatNumber(plan.value, plan.decimals)} ${unitOf(t, row, act[0]) ?? ''}`.trim(), signed: true, decimals: d }];
+    }
     for (const c of cols) {
       const r = cellReading(t, row, c, q, true);
       if (r) out.push(r);
@@ -405,6 +436,32 @@ function compare(r: FactReading, q: Quote, b: FactBinding): { ok: boolean; signO
   return { ok, signOnly: !ok };
 }
 
+/** A fronted adverbial ("Jämfört med 2019", "Under året", "Sammantaget") before an inverted verb. */
+const FRONTED = /^(?:jämfört med|i jämförelse med|i förhållande till|under|sedan|från|efter|totalt|sammantaget|samtidigt|därmed|dessutom|däremot|dock|i år|i fjol)(?!\p{L})/u;
+
+/** A figure per something: "4 771 kronor per invånare", "59 133 kr/invånare". */
+const PER_AFTER = /^\s*(?:per|\/|i genomsnitt per)\s*\p{L}/u;
+const PER_LABEL = /(?<!\p{L})per(?!\p{L})|\//u;
+
+/** A row named as a board ("Teknisk nämnd", "Kommunstyrelsen"). */
+const BOARD_ROW = /(?:nämnd|nämnden|styrelse|styrelsen)(?!\p{L})/iu;
+
+/**
+ * A board's own row in a table of its activities (the only row named as a board) shares its name
+ * with the board as a whole: "Tekniska nämndens driftram … 113,1 miljoner kronor" may mean the row
+ * "Teknisk nämnd" or the table's total. Both are readings, so the sentence is judged only when
+ * they agree or one of them matches.
+ */
+function withWholeBoard(subjects: Subject[]): Subject[] {
+  const extra: Subject[] = [];
+  for (const s of subjects) {
+    if (s.row.total || !BOARD_ROW.test(s.row.label)) continue;
+    if (s.table.rows.filter((r) => !r.total && BOARD_ROW.test(r.label)).length !== 1) continue;
+    for (const row of s.table.rows) if (row.total && !subjects.some((x) => x.row === row) && !extra.some((x) => x.row === row)) extra.push({ table: s.table, row });
+  }
+  return extra.length ? [...subjects, ...extra] : subjects;
+}
+
 function ownTotals(tables: FactTable[]): Subject[] {
   return tables.flatMap((t) => t.rows.filter((r) => r.total).map((row) => ({ table: t, row })));
 }
@@ -423,7 +480,7 @@ function resultRows(tables: FactTable[], words: Words): Subject[] {
 /** The body's own result named without a row label: "Kommunens resultat", "Gnesta kommun redovisade ett överskott". */
 const RESULT_SUBJECT = /(?<!\p{L})(?:resultatet|årets resultat|periodens resultat|kommunens resultat|nämndens resultat|koncernens resultat)(?!\p{L})/u;
 const BODY = /(?<!\p{L})(?:kommun(?:en|ens|s)?|kommunkoncern(?:en|ens)?|koncern(?:en|ens)?|stad(?:en|ens)?)(?!\p{L})/u;
-const RESULT_VERB = /(?<!\p{L})(?:redovisade|redovisar|redovisas|visade|visar|fick|uppvisar)\s+(?:\S+\s+){0,2}(?:ett|sitt)\s+(?:positivt\s+|negativt\s+)?(?:resultat|överskott|underskott)\s+(?:på|om|med)\s*$/u;
+const RESULT_VERB = /(?<!\p{L})(?:redovisade|redovisar|redovisas|visade|visar|fick|uppvisar)\s+(?:\S+\s+){0,6}(?:ett|sitt)\s+(?:(?:positivt\s+|negativt\s+)?(?:resultat|överskott|underskott)|(?:positivt|negativt)\s+bokslut)\s+(?:på|om|med)\s*$/u;
 /** A pronoun that takes up the row the previous sentence named. */
 const ANAPHOR = /(?<!\p{L})(?:(?:den|det)\s+(?:emellertid|dock|också|därmed|uppgick|uppgår|blev|blir|var|är|visar|visade|hamnade|landade|slutade|stannade)|nämnden|verksamheten|överskottet|underskottet|avvikelsen|budgetavvikelsen)(?!\p{L})/u;
 /** The body itself, as against its group. */
@@ -471,7 +528,14 @@ export function judgeFacts(facts: Facts, skip: (p: NarrativeParagraph, q: Quote)
           // "den totala budgetavvikelsen" names the subject; its measure word is not the figure's.
           seg = seg.replace(new RegExp(OWN_TOTAL.source, 'gu'), (m) => ' '.repeat(m.length));
           const clauseLower = c.text.toLowerCase();
-          const binding = bindingFor(seg, q.after, clauseLower, q, previous, previousUnit);
+          let binding = bindingFor(seg, q.after, clauseLower, q, previous, previousUnit);
+          // The result named as a noun ("det negativa resultatet på 52 mnkr") is a row name the
+          // segment lost above; read it from the words as printed.
+          const rawSeg = lower.slice(previousEndInClause, qOffset).replace(/\s+/g, ' ');
+          if (!binding && RESULT_NOUN.test(rawSeg)) {
+            const sign = SIGN_NEG.test(rawSeg) ? -1 : SIGN_POS.test(rawSeg) ? 1 : undefined;
+            binding = { measure: 'level', hint: 'actual', fromResultWord: true, ...(sign ? { sign, signWord: ((sign < 0 ? SIGN_NEG : SIGN_POS).exec(rawSeg) ?? [''])[0] } : {}) } as FactBinding;
+          }
           previousEndInClause = q.end - s.start;
           previous = binding ?? previous;
           previousUnit = q.unit;
@@ -485,7 +549,11 @@ export function judgeFacts(facts: Facts, skip: (p: NarrativeParagraph, q: Quote)
             // the object of the change, the figure one cause's share of it.
             const h = prior[prior.length - 1];
             const verb = CHANGE_WORD.exec(lower.slice(clauseStart, qOffset));
-            if (verb && clauseStart + verb.index < h.index) subjects = undefined;
+            // "Jämfört med 2019 ökade resultatet med 15,1 mkr": a fronted adverbial puts the verb
+            // before its subject (Swedish V2), the row is then the one that changed.
+            const lead = verb ? lower.slice(clauseStart, clauseStart + verb.index).trim() : '';
+            const inverted = !!verb && FRONTED.test(lead) && lower.slice(clauseStart + verb.index + verb[0].length, h.index).trim() === '';
+            if (verb && clauseStart + verb.index < h.index && !inverted) subjects = undefined;
           }
           if (!subjects) {
             const after = inClause.filter((h) => h.index >= qOffset);
@@ -495,11 +563,17 @@ export function judgeFacts(facts: Facts, skip: (p: NarrativeParagraph, q: Quote)
           const head = lower.slice(clauseStart, qOffset);
           if (!subjects && OWN_TOTAL.test(head)) subjects = ownTotals(facts.tables);
           const rs = RESULT_SUBJECT.exec(head);
-          if (!subjects && ((rs && !disqualified(lower, clauseStart + rs.index, rs[0].length)) || (RESULT_VERB.test(head) && BODY.test(lower.slice(0, qOffset))) || (binding.fromResultWord && BODY.test(head)))) subjects = resultRows(facts.tables, words);
+          // "Jämfört med 2019 ökade resultatet …": the verb of an inverted clause, not "ökade" as an adjective.
+          const v2 = !!rs && FRONTED.test(head.trim()) && /(?<!\p{L})(?:ökade|minskade|ökat|minskat|förbättrades|försämrades)\s+$/u.test(head.slice(0, rs.index));
+          if (!subjects && ((rs && (v2 || !disqualified(lower, clauseStart + rs.index, rs[0].length))) || (RESULT_VERB.test(head) && BODY.test(lower.slice(0, qOffset))) || (binding.fromResultWord && BODY.test(head)))) subjects = resultRows(facts.tables, words);
           if (!subjects && (continuing || q.parenthesised || binding.hint === 'previous')) subjects = clauseSubject;
           if (!subjects && !hits.length && carried && ANAPHOR.test(lower.slice(0, qOffset))) subjects = carried.subjects;
           clauseSubject = subjects ?? clauseSubject;
           if (!subjects || !subjects.length || skip(p, q)) continue;
+          subjects = withWholeBoard(subjects);
+          // "4 771 kronor per invånare": a ratio, the row's own figure only where the row is one.
+          if (PER_AFTER.test(q.after)) subjects = subjects.filter((x) => PER_LABEL.test(x.row.label));
+          if (!subjects.length) continue;
           const clauseYears = yearsIn(c.text.slice(0, q.start - c.start)).filter((y) => !new RegExp(`(?:från|sedan|jämfört med|än|mot)\\s+(?:år\\s+)?${y}`).test(lower.slice(clauseStart, qOffset)));
           const after = yearAfter(q.after);
           const when: When = {
@@ -510,9 +584,19 @@ export function judgeFacts(facts: Facts, skip: (p: NarrativeParagraph, q: Quote)
               return named.length ? Math.max(...named) : undefined;
             })(),
           };
-          const readings = subjects.flatMap((sub) => readingFor(sub, binding, q, when, facts.reportYear, words));
+          const bound = binding;
+          const forRow = (sub: Subject): FactBinding => {
+            if (!bound.signOnResult || isResultRow(sub.row)) return bound;
+            const { sign: _s, signWord: _w, signOnResult: _r, ...rest } = bound;
+            return rest;
+          };
+          const pairs = subjects.flatMap((sub) => {
+            const b = forRow(sub);
+            return readingFor(sub, b, q, when, facts.reportYear, words).map((r) => ({ r, b }));
+          });
+          const readings = pairs.map((x) => x.r);
           if (!readings.length) continue;
-          const results = readings.map((r) => ({ r, ...compare(r, q, binding) }));
+          const results = pairs.map(({ r, b }) => ({ r, ...compare(r, q, b) }));
           const hit = results.find((x) => x.ok);
           if (hit) {
             out.push({ paragraph: p, quote: q, sentence: s.text, reading: hit.r, agrees: true });

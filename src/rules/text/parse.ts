@@ -47,7 +47,7 @@ export interface Sentence {
   years: number[];
 }
 
-const NUMBER = /(^|[\s(])([-\u2212\u2013+]\s?)?(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:,(\d+))?(?:\s?(?:-|\u2013|\u2212|till|och)\s?(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:,(\d+))?)?\s?(mnkr|mkr|miljoner kronor|miljoner kr|miljoner|mille|tkr|tusen kronor|kronor|kr|procentenheter|procentenhet|procent|%-enheter|%)(?![\p{L}\d])/giu;
+const NUMBER = /(^|[\s(])([-\u2212\u2013+]\s?)?(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:,(\d+))?(?:\s?(?:-|\u2013|\u2212|till|och)\s?(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:,(\d+))?)?\s?(mnkr|mkr|msek|miljoner kronor|miljoner kr|miljoner|mille|tkr|tsek|tusen kronor|kronor|kr|procentenheter|procentenhet|procent|%-enheter|%)(?![\p{L}\d])/giu;
 const QUALIFIERS: [RegExp, Qualifier][] = [
   [/(?:^|\s)(?:drygt|strax över|något över|dryga|knappt över)\s*$/, 'above'],
   [/(?:^|\s)(?:knappt|nästan|närmare|strax under|drygt under|knappa)\s*$/, 'below'],
@@ -59,9 +59,9 @@ const YEAR = /\b(19[5-9]\d|20[0-9]\d)\b/g;
 
 function unitOf(raw: string): QuoteUnit {
   const u = raw.toLowerCase();
-  if (u === 'mnkr' || u === 'mkr' || u.startsWith('miljoner') || u === 'mille') return 'mnkr';
+  if (u === 'mnkr' || u === 'mkr' || u === 'msek' || u.startsWith('miljoner') || u === 'mille') return 'mnkr';
   if (u.startsWith('procentenhet') || u === '%-enheter') return 'pp';
-  if (u === 'tkr' || u === 'tusen kronor') return 'tkr';
+  if (u === 'tkr' || u === 'tsek' || u === 'tusen kronor') return 'tkr';
   if (u === 'kr' || u === 'kronor') return 'kr';
   return 'percent';
 }

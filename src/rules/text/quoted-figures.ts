@@ -152,8 +152,11 @@ const rule: Rule = {
         const q = c.quote;
         // One decimal more than quoted for mnkr and percent (-6,61 against -6,6), as quoted for tkr.
         const decimals = q.unit === 'tkr' || q.unit === 'kr' ? q.decimals : Math.max(1, q.decimals + 1);
-        const all = [...c.readings, ...c.alternatives];
         const sure = c.readings.length === 1;
+        // A sure finding names the one figure the sentence's own words bind (the paragraph's
+        // subject only kept the sentence from being judged when it agreed); an unsure one, at info,
+        // lists what it compared with.
+        const all = sure ? c.readings : [...c.readings, ...c.alternatives];
         ctx.report({
           messageId: sure ? 'mismatch' : 'unsure',
           severity: sure ? undefined : 'info',

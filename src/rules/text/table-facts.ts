@@ -141,7 +141,7 @@ function rowUnit(label: string): { unit?: Unit } {
   return { unit: u === 'mkr' ? 'mnkr' : (u as Unit) };
 }
 
-const TOTAL_LABEL = /^(?:summa|totalt?|total(?!\p{L})|samtliga|hela (?:nämnden|förvaltningen)|nämnden totalt|årets resultat|resultat(?!\p{L}))/iu;
+const TOTAL_LABEL = /^(?:summa|totalt?(?!\p{L})|total(?!\p{L})|samtliga|hela (?:nämnden|förvaltningen)|nämnden totalt|årets resultat|resultat(?!\p{L}))/iu;
 
 function text(c: Cell | undefined): string {
   if (!c || c.value === null || c.value === undefined) return '';
@@ -221,6 +221,18 @@ function dataRow(s: SheetGrid, row: number): DataRow | undefined {
 }
 
 function readDataRow(s: SheetGrid, row: number): DataRow | undefined {
+  // Most rows of a large sheet start with an account number or a date: not a labelled row, and
+  // known without collecting the row's cells.
+  const raw = s.rows[row - 1];
+  if (!raw) return undefined;
+  let firstCell: Cell | undefined;
+  for (const c of raw) {
+    if (c && c.value !== null && c.value !== undefined && text(c) !== '') {
+      firstCell = c;
+      break;
+    }
+  }
+  if (!firstCell || typeof firstCell.value !== 'string') return undefined;
   const cells = rowCells(s, row);
   if (!cells.length) return undefined;
   const first = cells[0];
@@ -244,6 +256,8 @@ interface Block {
   labelCol: number;
   first: number;
   last: number;
+  /** Labels and one figure column with no header over it: each row is a measure of one subject. */
+  keyValue?: boolean;
 }
 
 /** Blocks of data rows under a header row, sheet by sheet. */
@@ -277,10 +291,13 @@ function blocks(s: SheetGrid): Block[] {
       if (dataRow(s, x)) {
         last = x;
         gap = 0;
-      } else if (rowCells(s, x).length === 0 || (rowCells(s, x).length === 1 && text(rowCells(s, x)[0]).length < 40 && !/[.!?]$/.test(text(rowCells(s, x)[0])))) {
+        continue;
+      }
+      const rc = rowCells(s, x);
+      if (rc.length === 0 || (rc.length === 1 && text(rc[0]).length < 40 && !/[.!?]$/.test(text(rc[0])))) {
         // A blank row or a sub-heading ("Nämnder") inside the table.
         if (++gap > 2) break;
-      } else if (rowCells(s, x).length > 1 && rowCells(s, x).slice(1).every((c) => text(c).length < 15) && text(rowCells(s, x)[0]).length <= 90) {
+      } else if (rc.length > 1 && rc.slice(1).every((c) => text(c).length < 15) && text(rc[0]).length <= 90) {
         // A row of other values ("Utdebitering 32:68") goes on with the table.
         continue;
       } else break;
@@ -290,10 +307,82 @@ function blocks(s: SheetGrid): Block[] {
       // A caption row above the header ("Totalkalkyl", "Belopp i tkr") joins it.
       if (header > 1 && rowCells(s, header - 1).some((c) => c.col > d.labelCol && typeof c.value === 'string' && !isYear(text(c)) && text(c).length < 40)) headerRows.unshift(header - 1);
       out.push({ sheet: s, headerRows, labelCol: d.labelCol, first: r, last });
+    } else if (cols.length === 1 && last > r && keyValueRows(s, r, last, d.labelCol, cols[0])) {
+      out.push({ sheet: s, headerRows: [], labelCol: d.labelCol, first: r, last, keyValue: true });
     }
     r = last + 1;
   }
   return out;
+}
+
+/**
+ * A block of "Årsbudget 362 606 / Helårskostnader 367 638 / Budgetavvikelse 7 559": every row a
+ * label and one figure in the same column, at least two of the labels measures (budget, costs,
+ * variance …). Such a list is one subject's figures, not rows of subjects.
+ */
+function keyValueRows(s: SheetGrid, first: number, last: number, labelCol: number, col: number): boolean {
+  let measures = 0;
+  for (let r = first; r <= last; r++) {
+    const d = dataRow(s, r);
+    if (!d) continue;
+    if (d.labelCol !== labelCol || d.nums.size !== 1 || !d.nums.has(col)) return false;
+    if (classifyHeader(d.label).measure !== 'value') measures++;
+  }
+  return measures >= 2;
+}
+
+/** The caption lines over a key-value list ("Resultat 2021", "Belopp i tkr"), top first. */
+function captionsAbove(s: SheetGrid, row: number, labelCol: number): string[] {
+  const out: string[] = [];
+  for (let r = row - 1; r >= Math.max(1, row - 3); r--) {
+    const cells = rowCells(s, r);
+    if (cells.length !== 1 || cells[0].col > labelCol + 1 || text(cells[0]).length >= 120) break;
+    out.unshift(text(cells[0]));
+  }
+  return out;
+}
+
+/**
+ * A key-value list read as a one-row table: the row is the subject the captions (or, without one,
+ * the sheet's name) give, the table's own total; each labelled line is a column whose header is
+ * its label, so "överskott … mot budget" finds the Budgetavvikelse line as it would a column.
+ */
+function keyValueTable(b: Block, mappedUnit: Unit | undefined, mappedTitle: string | undefined): FactTable | undefined {
+  const s = b.sheet;
+  const captions = captionsAbove(s, b.first, b.labelCol);
+  const title = mappedTitle ?? (captions.length ? captions.join(' ') : undefined);
+  const cells = new Map<number, FactCell>();
+  const columns: FactColumn[] = [];
+  for (let r = b.first; r <= b.last; r++) {
+    const d = dataRow(s, r);
+    if (!d) continue;
+    const [[c, n]] = [...d.nums];
+    const header = d.label.replace(/\s+/g, ' ').replace(/\s*\*+$/u, '').trim();
+    const years = [...`${header} ${title ?? ''}`.matchAll(/(?<!\d)((?:19|20)\d\d)(?!\d)/g)].map((m) => Number(m[1]));
+    cells.set(r, { value: n.value, decimals: n.decimals, ref: { sheet: s.name, cell: toA1(r, c) } });
+    columns.push({
+      col: r,
+      header,
+      ...classifyHeader(header),
+      qualifiers: qualifiersOf(header),
+      group: GROUP.test(header),
+      ...(years.length ? { year: years[years.length - 1] } : {}),
+      percent: n.percent || /%|procent/iu.test(header),
+      ref: { sheet: s.name, cell: toA1(r, b.labelCol) },
+    });
+  }
+  if (!columns.length) return undefined;
+  const label = (title ?? s.name).replace(/\s+/g, ' ').trim();
+  const allYears = columns.map((c) => c.year).filter((y): y is number => y !== undefined);
+  return {
+    id: `${s.name}!${toA1(b.first, b.labelCol)}`,
+    sheet: s.name,
+    ...(title ? { title } : {}),
+    unit: unitIn(`${title ?? ''}`) ?? mappedUnit,
+    columns,
+    rows: [{ row: b.first, label, ref: { sheet: s.name, cell: toA1(b.first, b.labelCol) }, cells, total: true, group: GROUP.test(label), ...rowUnit(label) }],
+    ...(allYears.length ? { year: Math.max(...allYears) } : {}),
+  };
 }
 
 function titleAbove(s: SheetGrid, row: number, labelCol: number): string | undefined {
@@ -308,16 +397,23 @@ function factTable(b: Block, mappedUnit: Unit | undefined, mappedTitle: string |
   const s = b.sheet;
   const rows: FactRow[] = [];
   const figureCols = new Set<number>();
+  // A sub-heading inside the table ("Koncernen") makes the rows under it the group's.
+  let groupSection = false;
   for (let r = b.first; r <= b.last; r++) {
     const d = dataRow(s, r);
-    if (!d || d.labelCol !== b.labelCol) continue;
+    if (!d) {
+      const rc = rowCells(s, r);
+      if (rc.length === 1 && typeof rc[0].value === 'string') groupSection = GROUP.test(text(rc[0])) && text(rc[0]).length < 40;
+      continue;
+    }
+    if (d.labelCol !== b.labelCol) continue;
     const cells = new Map<number, FactCell>();
     for (const [c, n] of d.nums) {
       cells.set(c, { value: n.value, decimals: n.decimals, ref: { sheet: s.name, cell: toA1(r, c) } });
       figureCols.add(c);
     }
     const label = d.label.replace(/\s+/g, ' ').trim();
-    rows.push({ row: r, label, ref: { sheet: s.name, cell: toA1(r, d.labelCol) }, cells, total: TOTAL_LABEL.test(label), group: GROUP.test(label), ...rowUnit(label) });
+    rows.push({ row: r, label, ref: { sheet: s.name, cell: toA1(r, d.labelCol) }, cells, total: TOTAL_LABEL.test(label), group: groupSection || GROUP.test(label), ...rowUnit(label) });
   }
   if (!rows.length) return undefined;
   // A caption over a group of columns ("Kommunen", "Koncernen") is written once, over the first.
@@ -344,7 +440,7 @@ function factTable(b: Block, mappedUnit: Unit | undefined, mappedTitle: string |
   // "KOMMUNKONCERNEN – FEM ÅR I SAMMANDRAG": every column is the group's.
   const tableWords = `${title ?? ''} ${corner}`;
   const groupTable = GROUP.test(tableWords) && !/(?<!\p{L})(?:kommunen|kommunens|staden|stadens)(?!\p{L})/iu.test(tableWords) && ![...figureCols].some((c) => GROUP.test(headerText(c)));
-  const columns: FactColumn[] = [...figureCols].sort((a, z) => a - z).filter((c) => !NOTE_HEADER.test(headerText(c))).map((c) => {
+  const columns: FactColumn[] = [...figureCols].sort((a, z) => a - z).filter((c) => !NOTE_HEADER.test(headerText(c)) && !NOTE_HEADER.test(text(cellAt(s, b.headerRows[b.headerRows.length - 1], c)))).map((c) => {
     const header = headerText(c);
     const years = [...header.matchAll(/(?<!\d)((?:19|20)\d\d)(?!\d)/g)].map((m) => Number(m[1]));
     const cls = classifyHeader(header);
@@ -394,23 +490,18 @@ function textCells(wb: WorkbookGrid, tables: FactTable[]): NarrativeParagraph[] 
   const labels = new Set(tables.flatMap((t) => t.rows.map((r) => `${r.ref.sheet}!${r.ref.cell}`)));
   const out: NarrativeParagraph[] = [];
   for (const s of wb.sheets) {
-    if (s.state === 'veryHidden' || cellCount(s) > MAX_SHEET_CELLS * 4) continue;
-    for (const row of s.rows) {
-      for (const c of row ?? []) {
-        if (!c || typeof c.value !== 'string') continue;
-        const t = c.value;
-        if (t.length < 25 || !QUOTED.test(t)) continue;
-        const ref = { sheet: s.name, cell: c.address };
-        if (labels.has(`${ref.sheet}!${ref.cell}`)) continue;
-        out.push({ text: { text: t, ref } });
-      }
+    if (s.state === 'veryHidden') continue;
+    for (const c of sheetIndex(s).prose) {
+      const ref = { sheet: s.name, cell: c.address };
+      if (labels.has(`${ref.sheet}!${ref.cell}`)) continue;
+      out.push({ text: { text: c.value as string, ref } });
     }
   }
   return out;
 }
 
 /** A figure with a unit prose quotes ("6,6 mnkr", "14 311 tkr", "8 procent", "0,4 procentenheter"). */
-const QUOTED = /\d\s?(?:mnkr|mkr|miljoner|tkr|tusen kronor|kronor|kr|procentenheter|procentenhet|procent|%)(?!\p{L})/iu;
+const QUOTED = /\d\s?(?:mnkr|mkr|msek|miljoner|tkr|tsek|tusen kronor|kronor|kr|procentenheter|procentenhet|procent|%)(?!\p{L})/iu;
 /**
  * A sheet larger than this is a data dump, not a report table a sentence quotes: it is not
  * scanned (the text rule stays cheap on workbooks of a million cells).
@@ -423,24 +514,66 @@ function cellCount(s: SheetGrid): number {
   return n;
 }
 
+/**
+ * What the text rule needs of a sheet, read in one pass and kept with the sheet: its size, whether
+ * it holds any figure at all (a sheet of only words has no table to read), and its prose cells that
+ * quote a figure. The quoting test, the table search and the text cells all ask this instead of
+ * rescanning every cell.
+ */
+interface SheetIndex {
+  cells: number;
+  figures: boolean;
+  prose: Cell[];
+}
+
+const SHEET_INDEX = new WeakMap<SheetGrid, SheetIndex>();
+
+const FIGURE_TEXT = /^[-+\u2212\u2013(]?\s?\d/;
+
+function sheetIndex(s: SheetGrid): SheetIndex {
+  const hit = SHEET_INDEX.get(s);
+  if (hit) return hit;
+  const cells = cellCount(s);
+  const index: SheetIndex = { cells, figures: false, prose: [] };
+  // A sheet larger than four times the table limit is a dump: neither its prose nor its figures are read.
+  if (cells <= MAX_SHEET_CELLS * 4) {
+    for (const row of s.rows) {
+      if (!row) continue;
+      for (const c of row) {
+        if (!c) continue;
+        const v = c.value;
+        if (typeof v === 'number') index.figures = true;
+        else if (typeof v === 'string') {
+          if (v.length >= 25 && QUOTED.test(v)) index.prose.push(c);
+          else if (!index.figures && FIGURE_TEXT.test(v.trim())) index.figures = true;
+        }
+      }
+    }
+  }
+  SHEET_INDEX.set(s, index);
+  return index;
+}
+
 /** The facts of a workbook: mapped tables first, then other label-and-figure blocks. */
 export function factsOf(model: ReportModel, workbook: WorkbookGrid | undefined): Facts {
   const tables: FactTable[] = [];
   const narrative = tablesOf(model, 'narrative').flatMap((n) => n.paragraphs);
   if (!workbook) return { tables, paragraphs: narrative, reportYear: model.period.year };
   // No text that quotes a figure: nothing to bind, no table to read.
-  const quoting = narrative.some((p) => QUOTED.test(p.text.text)) || workbook.sheets.some((s) => s.state !== 'veryHidden' && cellCount(s) <= MAX_SHEET_CELLS * 4 && s.rows.some((r) => r?.some((c) => !!c && typeof c.value === 'string' && c.value.length >= 25 && QUOTED.test(c.value))));
+  const quoting = narrative.some((p) => QUOTED.test(p.text.text)) || workbook.sheets.some((s) => s.state !== 'veryHidden' && sheetIndex(s).prose.length > 0);
   if (!quoting) return { tables, paragraphs: [], reportYear: model.period.year };
   const mapped = model.tables.filter((t) => t.kind !== 'narrative');
   for (const s of workbook.sheets) {
-    if (s.state === 'veryHidden' || cellCount(s) > MAX_SHEET_CELLS) continue;
+    if (s.state === 'veryHidden') continue;
+    const index = sheetIndex(s);
+    if (index.cells > MAX_SHEET_CELLS || !index.figures) continue;
     for (const b of blocks(s)) {
       const m = mapped.find((t) => {
         if (t.sheet !== s.name) return false;
         const r = rangeRows(t.range);
         return !!r && r.top <= b.last && r.bottom >= b.first;
       });
-      const t = factTable(b, m?.unit ?? undefined, m?.title);
+      const t = (b.keyValue ? keyValueTable : factTable)(b, m?.unit ?? undefined, m?.title);
       if (t) tables.push(t);
     }
   }
