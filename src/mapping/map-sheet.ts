@@ -95,6 +95,7 @@ export function mapSheet(view: SheetView, lex: Lexicon, kept: readonly TableMapp
       columns: toColumns(hit),
     };
     if (ctx.title) table.title = ctx.title;
+    if (body.structure) table.structure = body.structure;
     tables.push(table);
     unmapped.push(...body.unmapped);
     coverage.add(range);
