@@ -1,6 +1,7 @@
 import type { TableKind } from '../model/types';
 import { cleanText, isoDate, matchKey, monthNumber } from './normalize';
 import type { Lexicon } from './synonyms';
+import { readHeader, type Scenario } from '../structure/headers';
 
 /** A column header taken apart: the words that say what it is, and the years or date it names. */
 export interface ParsedHeader {
@@ -71,7 +72,34 @@ function parse(raw: string): ParsedHeader {
 /** The role a header has in a table of the given kind, before years are compared. */
 export function headerRole(kind: TableKind, h: ParsedHeader, lex: Lexicon): string | undefined {
   if (!h.key) return h.years.length === 1 ? lex.yearRoles[kind]?.bareYear : undefined;
-  return lex.columns.get(kind)?.get(h.key);
+  const named = lex.columns.get(kind)?.get(h.key);
+  if (named || (kind !== 'operating' && kind !== 'investments')) return named;
+  return facetRole(h.text);
+}
+
+const SCENARIO_ROLE: Partial<Record<Scenario, string>> = {
+  actual: 'actual',
+  budget: 'budget',
+  forecast: 'forecast',
+  variance: 'variance',
+  difference: 'difference',
+  change: 'difference',
+};
+
+const facetRoles = new Map<string, string | undefined>();
+
+/**
+ * A money column's role from its header read compositionally, when no synonym names it:
+ * "Budget ack", "Utf. jan–aug", "Progn. helår", "Budget-avvikelse", "Diff." (src/structure).
+ * A percentage or a measure column (Intäkter, Kostnader: a table per activity) gets none here.
+ */
+function facetRole(text: string): string | undefined {
+  if (facetRoles.has(text)) return facetRoles.get(text);
+  if (facetRoles.size > 20000) facetRoles.clear();
+  const f = readHeader(text);
+  const role = f.percent || f.measure || !f.scenario || f.rest.length > 2 ? undefined : SCENARIO_ROLE[f.scenario];
+  facetRoles.set(text, role);
+  return role;
 }
 
 /** The latest year a header names (for "2023/2024": 2024). */

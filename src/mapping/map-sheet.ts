@@ -1,6 +1,7 @@
 import { columnLetters, formatRange, parseRange } from '../grid/address';
 import type { ColumnMapping, TableMapping, UnmappedRegion } from '../model/mapping-types';
 import type { TableKind } from '../model/types';
+import { columnFacets } from '../structure/headers';
 import { tableContext, titleRowsAbove } from './context';
 import type { HeaderHit } from './detect-headers';
 import { findHeaders } from './find-headers';
@@ -40,6 +41,8 @@ function toColumns(hit: HeaderHit): ColumnMapping[] {
       const year = headerYear(c.header);
       if (year !== undefined) col.year = year;
       if (c.header.date) col.date = c.header.date;
+      const facets = columnFacets(c.header.text);
+      if (facets) col.facets = facets;
       return col;
     });
 }

@@ -9,6 +9,8 @@
  * when the words and the numbers disagree ("Diff" whose numbers are Budget − Bokslut).
  */
 
+import type { ColumnFacetsLite } from '../model/types';
+
 export type Scenario = 'actual' | 'budget' | 'forecast' | 'variance' | 'difference' | 'change' | 'share' | 'plan';
 /** fullYear: helår, år, jan–dec; toDate: ack., t.o.m., per 31 aug, jan–aug, period, delår; month: one month. */
 export type Span = 'fullYear' | 'toDate' | 'month';
@@ -245,3 +247,17 @@ export function describeFacets(f: ColumnFacets): string {
   if (f.percent) parts.push('%');
   return parts.join(' ') || '(okänd kolumn)';
 }
+
+/** The header read compositionally, kept with the column (what a period column is, for the report). */
+export function columnFacets(text: string): ColumnFacetsLite | undefined {
+  const f = readColumnHeader([text]);
+  const out: ColumnFacetsLite = {};
+  if (f.scenario) out.scenario = f.scenario;
+  if (f.span) out.span = f.span;
+  if (f.months) out.months = f.months;
+  if (f.years.length) out.years = f.years;
+  if (f.measure) out.measure = f.measure;
+  if (f.percent) out.percent = true;
+  return Object.keys(out).length ? out : undefined;
+}
+

@@ -67,14 +67,14 @@ describe('a table of its own making', () => {
 
   it('an unknown row label is named by its numbers; an unknown column header is listed as unmapped', () => {
     const s = drift();
-    set(s, 3, 7, 'Helårsbudget 2025');
+    set(s, 3, 7, 'Volym 2025');
     set(s, 4, 7, 99);
     set(s, 8, 1, 'Ersättning till nämnden');
     const m = mapWorkbook({ sheets: [s] });
     // The row is intäkter + kostnader in every column: the net cost, whatever it is called.
     expect(m.tables[0].rows.find((r) => r.row === 8)).toMatchObject({ label: 'Ersättning till nämnden', role: 'netCosts', inferred: 'sum' });
     expect(m.unmapped).toEqual([
-      { sheet: 'Drift', range: 'G3:G10', reason: 'Kolumnrubriken "Helårsbudget 2025" känns inte igen för tabellen Drift; kolumnen har inte kopplats.' },
+      { sheet: 'Drift', range: 'G3:G10', reason: 'Kolumnrubriken "Volym 2025" känns inte igen för tabellen Drift; kolumnen har inte kopplats.' },
     ]);
   });
 

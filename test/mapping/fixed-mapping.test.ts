@@ -17,7 +17,10 @@ function fixture(name: string): WorkbookMapping {
 
 /** What the structure layer read from the numbers is derived, not part of the confirmed mapping. */
 function confirmedPart(m: WorkbookMapping): WorkbookMapping {
-  return { ...m, tables: m.tables.map(({ structure: _structure, ...t }) => t) };
+  return {
+    ...m,
+    tables: m.tables.map(({ structure: _structure, ...t }) => ({ ...t, columns: t.columns.map(({ facets: _facets, ...c }) => c) })),
+  };
 }
 
 function row<K extends 'operating' | 'investments' | 'sickLeave' | 'staff' | 'workInjuries' | 'forecastAccuracy'>(
