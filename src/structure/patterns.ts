@@ -1,0 +1,357 @@
+import { BLANK, NUM, TEXT, roundingTolerance, type NumberMatrix } from './numbers';
+import type { RelationAxis } from './types';
+
+/**
+ * One axis of a sheet seen as lines of positions. For the 'column' axis a line is a column and the
+ * positions are its rows (a total row = a block of rows, in every column); for the 'row' axis a line
+ * is a row and the positions are its columns (a total column = some other columns, in every row).
+ */
+export interface AxisView {
+  axis: RelationAxis;
+  m: NumberMatrix;
+  lines: number;
+  positions: number;
+  lineStride: number;
+  posStride: number;
+  /** Positions that never take part: years, running numbers, ids (see nonAdditivePositions). */
+  excluded: Uint8Array;
+}
+
+export function axisView(m: NumberMatrix, axis: RelationAxis): AxisView {
+  const v: AxisView =
+    axis === 'row'
+      ? { axis, m, lines: m.rows, positions: m.cols, lineStride: m.cols, posStride: 1, excluded: new Uint8Array(m.cols) }
+      : { axis, m, lines: m.cols, positions: m.rows, lineStride: 1, posStride: m.cols, excluded: new Uint8Array(m.rows) };
+  v.excluded = nonAdditivePositions(v);
+  return v;
+}
+
+/** A pattern: in every line where it applies, position `total` = Σ positions `parts` (sorted). */
+export interface Pattern {
+  total: number;
+  parts: number[];
+}
+
+export const patternKey = (p: Pattern): string => `${p.total}:${p.parts.join(',')}`;
+
+/** Per-line outcome of a pattern. */
+export const NA = -1;
+export const BREAK = 0;
+export const TRIVIAL = 1;
+export const EXACT = 2;
+export const ROUNDED = 3;
+
+export interface Evaluation {
+  pattern: Pattern;
+  status: Int8Array;
+  /** Lines [from, to] where the pattern is read (its evidence, widened over trivial lines). */
+  from: number;
+  to: number;
+  evidence: number;
+  /**
+   * How unlikely the evidence is by chance: per line that holds, log10(1 + |total| / resolution), where
+   * the resolution is the rounding tolerance (at least one unit of the last printed digit). 1 + 1 = 2
+   * says little; 1 234 + 5 678 = 6 912 says a lot.
+   */
+  score: number;
+  breaks: number;
+  support: number;
+}
+
+/**
+ * Years (1900–2100 integers throughout), running numbers and ids (a constant step from line to line)
+ * add up by accident (row n: 2n = n + n); they never make a total or a part.
+ */
+function nonAdditivePositions(v: AxisView): Uint8Array {
+  const out = new Uint8Array(v.positions);
+  const { kind, value } = v.m;
+  for (let p = 0; p < v.positions; p++) {
+    let n = 0;
+    let years = 0;
+    let steps = 0;
+    let sameStep = 0;
+    let prev = NaN;
+    let step = NaN;
+    for (let l = 0; l < v.lines; l++) {
+      const i = l * v.lineStride + p * v.posStride;
+      if (kind[i] !== NUM) continue;
+      const x = value[i];
+      n++;
+      if (Number.isInteger(x) && x >= 1900 && x <= 2100) years++;
+      if (!Number.isNaN(prev)) {
+        const s = x - prev;
+        steps++;
+        if (s !== 0 && s === step) sameStep++;
+        step = s;
+      }
+      prev = x;
+    }
+    if (n >= 2 && years === n) out[p] = 1;
+    else if (steps >= 3 && sameStep >= 0.8 * (steps - 1)) out[p] = 1;
+  }
+  return out;
+}
+
+const EPS = 1e-9;
+
+/** Check a pattern on every line. */
+export function evaluate(v: AxisView, pat: Pattern): Evaluation {
+  const { kind, value, decimals } = v.m;
+  const status = new Int8Array(v.lines).fill(NA);
+  const info = new Float64Array(v.lines);
+  const { total: t, parts } = pat;
+  for (let l = 0; l < v.lines; l++) {
+    const base = l * v.lineStride;
+    const ti = base + t * v.posStride;
+    if (kind[ti] !== NUM) continue;
+    const tv = value[ti];
+    let sum = 0;
+    let abs = Math.abs(tv);
+    let nNum = 0;
+    let nonzero = 0;
+    let dmax = decimals[ti];
+    let text = false;
+    for (let k = 0; k < parts.length; k++) {
+      const i = base + parts[k] * v.posStride;
+      const kk = kind[i];
+      if (kk === BLANK) continue;
+      if (kk === TEXT) {
+        text = true;
+        break;
+      }
+      const x = value[i];
+      sum += x;
+      abs += Math.abs(x);
+      nNum++;
+      if (x !== 0) nonzero++;
+      if (decimals[i] > dmax) dmax = decimals[i];
+    }
+    if (text) continue;
+    if (nNum === 0) {
+      if (tv === 0) status[l] = TRIVIAL;
+      continue;
+    }
+    const diff = Math.abs(sum - tv);
+    const exact = diff <= EPS * Math.max(1, abs);
+    const holds = exact || diff <= roundingTolerance(dmax, nNum) + EPS * Math.max(1, abs);
+    if (!holds) status[l] = BREAK;
+    else if (nonzero <= 1) status[l] = TRIVIAL;
+    else {
+      status[l] = exact ? EXACT : ROUNDED;
+      info[l] = Math.log10(1 + Math.abs(tv) / Math.max(Math.pow(10, -dmax), roundingTolerance(dmax, nNum)));
+    }
+  }
+  let first = -1;
+  let last = -1;
+  for (let l = 0; l < v.lines; l++) {
+    if (status[l] >= EXACT) {
+      if (first < 0) first = l;
+      last = l;
+    }
+  }
+  let evidence = 0;
+  let score = 0;
+  let breaks = 0;
+  if (first >= 0) {
+    // The same figures on many lines (0,33 + 0,33 = 0,67 in a table of small counts) are one piece
+    // of evidence, not many.
+    const seen = new Set<string>();
+    for (let l = first; l <= last; l++) {
+      if (status[l] >= EXACT) {
+        evidence++;
+        const key = figuresKey(v, l, pat);
+        if (!seen.has(key)) {
+          seen.add(key);
+          score += info[l];
+        }
+      }
+      else if (status[l] === BREAK) breaks++;
+    }
+    // Widen over lines that hold trivially (all zero) or do not apply, up to the first break.
+    while (first > 0 && status[first - 1] !== BREAK) first--;
+    while (last < v.lines - 1 && status[last + 1] !== BREAK) last++;
+  }
+  return { pattern: pat, status, from: first, to: last, evidence, score, breaks, support: evidence + breaks ? evidence / (evidence + breaks) : 0 };
+}
+
+/**
+ * The shape of a line's figures: each part as a share of the total. Lines in proportion to each other
+ * (a monthly column that is the yearly salary / 12) repeat one coincidence, so they count once.
+ */
+function figuresKey(v: AxisView, l: number, pat: Pattern): string {
+  const { value } = v.m;
+  const base = l * v.lineStride;
+  const t = value[base + pat.total * v.posStride];
+  return pat.parts.map((q) => (value[base + q * v.posStride] / t).toPrecision(2)).join(',');
+}
+
+/** Values of a line as seen from position t outward in one direction. */
+interface Walk {
+  pos: number[];
+  /** Position just after the walk ended (for the collapsed walk). */
+}
+
+/**
+ * Adjacent runs: from each total outward, the parts that follow it one by one (empty cells count as
+ * 0), every prefix that adds up to the total. With `units`, a known sub-total stands for its whole
+ * block (jump[p] = the position after the block entered at p, unit[p] = the sub-total's position).
+ */
+export function adjacentRuns(
+  v: AxisView,
+  lines: number[],
+  maxWalk: number,
+  emit: (pat: Pattern, line: number) => void,
+  jumps?: { dir: number; unit: Int32Array; next: Int32Array }[],
+): void {
+  const { kind, value, decimals } = v.m;
+  const ps = v.posStride;
+  const pos: number[] = [];
+  for (const l of lines) {
+    const base = l * v.lineStride;
+    let nonneg = true;
+    for (let p = 0; p < v.positions; p++) {
+      const i = base + p * ps;
+      if (kind[i] === NUM && value[i] < 0) {
+        nonneg = false;
+        break;
+      }
+    }
+    for (let t = 0; t < v.positions; t++) {
+      const ti = base + t * ps;
+      if (kind[ti] !== NUM || v.excluded[t]) continue;
+      const tv = value[ti];
+      if (tv === 0) continue;
+      for (const dir of [1, -1]) {
+        const jump = jumps?.find((j) => j.dir === dir);
+        pos.length = 0;
+        let sum = 0;
+        let nNum = 0;
+        let nonzero = 0;
+        let dmax = decimals[ti];
+        let steps = 0;
+        let jumped = false;
+        let p = t + dir;
+        while (p >= 0 && p < v.positions && steps < maxWalk) {
+          steps++;
+          let q = p;
+          let next = p + dir;
+          if (jump && jump.unit[p] >= 0) {
+            q = jump.unit[p];
+            next = jump.next[p];
+            jumped = true;
+          }
+          const i = base + q * ps;
+          const k = kind[i];
+          if (k === TEXT || v.excluded[q]) break;
+          pos.push(q);
+          p = next;
+          if (k === BLANK) continue;
+          const x = value[i];
+          sum += x;
+          nNum++;
+          if (x !== 0) nonzero++;
+          if (decimals[i] > dmax) dmax = decimals[i];
+          if (nonzero >= 2 && x !== 0 && (!jump || jumped)) {
+            const diff = Math.abs(sum - tv);
+            if (diff <= roundingTolerance(dmax, nNum) + EPS * Math.max(1, Math.abs(tv))) {
+              emit({ total: t, parts: [...pos].sort((a, b) => a - b) }, l);
+            }
+          }
+          if (nonneg && tv > 0 && sum > tv + roundingTolerance(dmax, nNum + 8)) break;
+        }
+      }
+    }
+  }
+}
+
+/**
+ * Any subset of the positions on one side of a total (up to maxDist away) that adds up to the total on
+ * a few sample lines at once: a depth-first search that includes or leaves out each position, nearest
+ * first, cut off as soon as what is left on some sample line can no longer reach its total.
+ */
+export function subsetSearch(
+  v: AxisView,
+  t: number,
+  dir: number,
+  samples: number[],
+  maxDist: number,
+  budget: number,
+  emit: (pat: Pattern) => void,
+  jump?: { unit: Int32Array; next: Int32Array },
+): void {
+  const { kind, value, decimals } = v.m;
+  const ps = v.posStride;
+  const K = samples.length;
+  const cand: number[] = [];
+  for (let q = t + dir, d = 0; q >= 0 && q < v.positions && d < maxDist; d++) {
+    let p = q;
+    q += dir;
+    if (jump && jump.unit[p] >= 0) {
+      q = jump.next[p];
+      p = jump.unit[p];
+    }
+    if (v.excluded[p]) continue;
+    let text = false;
+    let nonzero = false;
+    for (const l of samples) {
+      const i = l * v.lineStride + p * ps;
+      if (kind[i] === TEXT) text = true;
+      else if (kind[i] === NUM && value[i] !== 0) nonzero = true;
+    }
+    if (!text && nonzero) cand.push(p);
+  }
+  const m = cand.length;
+  if (m < 2) return;
+  const vals: Float64Array[] = [];
+  const sufPos: Float64Array[] = [];
+  const sufNeg: Float64Array[] = [];
+  const target = new Float64Array(K);
+  const unit = new Float64Array(K);
+  for (let k = 0; k < K; k++) {
+    const base = samples[k] * v.lineStride;
+    const a = new Float64Array(m);
+    let dmax = decimals[base + t * ps];
+    for (let j = 0; j < m; j++) {
+      const i = base + cand[j] * ps;
+      a[j] = kind[i] === NUM ? value[i] : 0;
+      if (kind[i] === NUM && decimals[i] > dmax) dmax = decimals[i];
+    }
+    const sp = new Float64Array(m + 1);
+    const sn = new Float64Array(m + 1);
+    for (let j = m - 1; j >= 0; j--) {
+      sp[j] = sp[j + 1] + (a[j] > 0 ? a[j] : 0);
+      sn[j] = sn[j + 1] + (a[j] < 0 ? a[j] : 0);
+    }
+    vals.push(a);
+    sufPos.push(sp);
+    sufNeg.push(sn);
+    target[k] = value[base + t * ps];
+    unit[k] = Math.pow(10, -dmax);
+  }
+  const res = Float64Array.from(target);
+  const chosen: number[] = [];
+  let nodes = 0;
+  let found = 0;
+  const dfs = (j: number): void => {
+    if (++nodes > budget || found > 64) return;
+    const n = chosen.length;
+    let slack = true;
+    for (let k = 0; k < K; k++) {
+      const tol = 0.5 * unit[k] * (m + 1) + EPS * Math.abs(target[k]);
+      if (res[k] - tol > sufPos[k][j] || res[k] + tol < sufNeg[k][j]) return;
+      if (slack && Math.abs(res[k]) > 0.5 * unit[k] * (n + 1) + EPS * Math.max(1, Math.abs(target[k]))) slack = false;
+    }
+    if (slack && n >= 2) {
+      found++;
+      emit({ total: t, parts: chosen.slice().sort((a, b) => a - b) });
+    }
+    if (j === m) return;
+    chosen.push(cand[j]);
+    for (let k = 0; k < K; k++) res[k] -= vals[k][j];
+    dfs(j + 1);
+    for (let k = 0; k < K; k++) res[k] += vals[k][j];
+    chosen.pop();
+    dfs(j + 1);
+  };
+  dfs(0);
+}
