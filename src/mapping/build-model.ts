@@ -57,6 +57,7 @@ function buildTable(mapped: TableMapping, view: SheetView, reader: FigureReader)
     case 'staff':
     case 'workInjuries':
     case 'forecastAccuracy':
+    case 'activities':
       return { kind: t.kind, ...base, columns: modelColumns(t), rows: numericRows(t, reader) } as Table;
     case 'sickLeave': {
       const rows: SickLeaveRow[] = numericRows(t, reader).map((r) => {

@@ -88,6 +88,18 @@ export function applyRowStructure(view: SheetView, hit: HeaderHit, body: Body): 
     });
   }
   const isTotal = new Set(h.sums.map((s) => s.total));
+  if (hit.kind === 'activities') {
+    // A total is a total whatever its name; its parts sit one level below it.
+    const depth = (i: number): number => (h.parent[i] === undefined ? 0 : 1 + depth(h.parent[i] as number));
+    rows.forEach((r, i) => {
+      if (isTotal.has(i)) {
+        r.role = 'total';
+        r.inferred = 'sum';
+      }
+      r.level = Math.min(depth(i), 3);
+    });
+    return structure;
+  }
   const unexplained: RowMapping[] = [];
   rows.forEach((r, i) => {
     if (r.role !== 'other') return;

@@ -104,7 +104,7 @@ export function readBody(view: SheetView, hit: HeaderHit, limit: number, lex: Le
   const body: Body = { rows: [], left, right, bottom: hit.bottom, unmapped: [], dataRows: 0, knownRows: 0 };
   if (NUMERIC_KINDS.has(hit.kind)) {
     readNumericBody(view, hit, limit, lex, body);
-    if (hit.kind === 'operating') {
+    if (hit.kind === 'operating' || hit.kind === 'activities') {
       const structure = applyRowStructure(view, hit, body);
       if (structure) body.structure = structure;
     }

@@ -55,4 +55,5 @@ export const ROLE_LABELS_SV: Record<string, string> = {
   other: 'Övrigt',
   finalResult: 'Slutligt resultat',
   ignore: 'Används inte',
+  activity: 'Verksamhet',
 };

@@ -271,6 +271,24 @@ export interface ForecastAccuracy extends TableBase<'forecastAccuracy'> {
   rows: Row<ForecastAccuracyRowRole, ForecastAccuracyColumnRole>[];
 }
 
+// ---------------------------------------------------------------- Drift per verksamhet
+
+/**
+ * activity: a unit, activity or board (Förskola, Kommunstyrelsen); total: a row the numbers show
+ * to be the sum of others (a board's total printed first or last, "Summa …").
+ */
+export type ActivityRowRole = 'activity' | 'total';
+
+/**
+ * A table per verksamhet / enhet / nämnd: rows are activities, columns whatever the board
+ * prints (Intäkter 2021, Kostnader 2021, Nettokostnad, Budget, Avvikelse …). A column's role is
+ * its header read compositionally ("nettokostnad 2021", "budget 2021"); its facets say what it is.
+ */
+export interface Activities extends TableBase<'activities'> {
+  columns: Column<string>[];
+  rows: Row<ActivityRowRole, string>[];
+}
+
 // ---------------------------------------------------------------- Narrative
 
 export interface NarrativeParagraph {
@@ -294,6 +312,7 @@ export type Table =
   | SickLeave
   | WorkInjuries
   | ForecastAccuracy
+  | Activities
   | Narrative;
 
 export type TableKind = Table['kind'];
@@ -307,6 +326,7 @@ export const TABLE_KINDS: readonly TableKind[] = [
   'sickLeave',
   'workInjuries',
   'forecastAccuracy',
+  'activities',
   'narrative',
 ];
 

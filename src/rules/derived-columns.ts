@@ -1,5 +1,5 @@
-import type { Column, Row } from '../model/types';
-import { checkIdentity } from './identity';
+import type { Column, Figure, Row, SourceRef } from '../model/types';
+import { checkIdentity, type IdentitySpec } from './identity';
 import { cellLabel, columnByRole, hasValue } from './tables';
 import { classify, roundingTolerance } from './tolerance';
 import type { MessageTemplate, RuleContext } from './types';
@@ -71,8 +71,8 @@ export function choosePair<C extends string>(
 }
 
 export const DROPPED_MESSAGE: MessageTemplate = {
-  sv: '{{column}}: {{expectation}} stämmer bara på {{holds}} av {{checked}} rader och inget annat samband mellan kolumnerna förklarar siffrorna; kolumnen kontrolleras inte rad för rad.',
-  en: '{{column}}: {{expectation}} holds on only {{holds}} of {{checked}} rows and no other relation between the columns explains the figures; the column is not checked row by row.',
+  sv: '{{column}}: {{expectation}} stämmer bara på {{holds}} av {{checked}} ställen och siffrorna följer inte det sambandet; det kontrolleras inte här.',
+  en: '{{column}}: {{expectation}} holds at only {{holds}} of {{checked}} places and the figures do not follow it; it is not checked here.',
 };
 
 const squeeze = (s: string) => s.replace(/\s+/g, ' ').trim();
@@ -116,4 +116,38 @@ export function checkDerivedColumn<C extends string>(
       identity: `${spec.name} = ${words} (${squeeze(row.label)}${where})`,
     });
   }
+}
+
+/**
+ * The same identity in every column (a total row = its parts): when the numbers contradict it
+ * in most columns where it can be checked, it is not what the table means (a resultaträkning's
+ * Verksamhetens nettokostnader also takes Avskrivningar) — dropped with one note, not reported
+ * column by column. Returns the specs to check, or reports the drop and returns none.
+ */
+export function supportedAcrossColumns(
+  ctx: RuleContext,
+  specs: IdentitySpec[],
+  note: { ref: SourceRef; column: string; expectation: string },
+): IdentitySpec[] {
+  let checked = 0;
+  let broken = 0;
+  for (const s of specs) {
+    const t = s.target.figure;
+    if (!hasValue(t) || !s.terms.every((x) => hasValue(x.figure))) continue;
+    const terms = s.terms as { figure: Figure & { value: number }; sign?: 1 | -1 }[];
+    const sum = terms.reduce((a, x) => a + (x.sign ?? 1) * x.figure.value, 0);
+    if (sum === 0 && t.value === 0) continue;
+    checked++;
+    if (classify(sum - t.value, roundingTolerance([t.decimals, ...terms.map((x) => x.figure.decimals)])) === 'broken') broken++;
+  }
+  if (checked >= 2 && broken * 2 > checked) {
+    ctx.report({
+      messageId: 'expectationDropped',
+      severity: 'info',
+      data: { column: note.column, expectation: note.expectation, holds: checked - broken, checked },
+      ref: note.ref,
+    });
+    return [];
+  }
+  return specs;
 }

@@ -225,13 +225,10 @@ describe('year-only headers', () => {
     const rows: (string | number)[][] = [['Belopp i tkr', 'Budget 2024', 'Utfall 2024']];
     for (let i = 1995; i < 2005; i++) rows.push([`Konto ${i}`, i, i + 1]);
     const m = mapWorkbook({ sheets: [sheetFromValues('Drift', rows)] });
-    expect(m.tables.map((t) => t.kind)).toEqual(['operating']);
-    expect(m.unmapped).toEqual([
-      {
-        sheet: 'Drift',
-        range: 'A2:C11',
-        reason: '10 rader ("Konto 1995" … "Konto 2004") känns inte igen som rader i tabellen Drift och ingår inte i någon summa som siffrorna visar; de finns kvar i tabellen men kontrolleras inte.',
-      },
-    ]);
+    // No row is a Drift row: a table per account (verksamhet), every row kept.
+    expect(m.tables.map((t) => t.kind)).toEqual(['activities']);
+    expect(m.tables[0].headerRows).toEqual([1]);
+    expect(m.tables[0].rows).toHaveLength(10);
+    expect(m.unmapped).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import type { Rule } from '../types';
-import { checkIdentity, IDENTITY_MESSAGES } from '../identity';
+import { checkIdentity, IDENTITY_MESSAGES, type IdentitySpec } from '../identity';
+import { DROPPED_MESSAGE, supportedAcrossColumns } from '../derived-columns';
 import { cellLabel } from '../tables';
 import { firstRow, operatingTables } from './shared';
 
@@ -22,6 +23,7 @@ const rule: Rule = {
         sv: '{{label}} är {{actual}} men intäkter + kostnader ger {{expected}} (skillnad {{diff}}).',
         en: '{{label}} is {{actual}} but revenue + costs give {{expected}} (difference {{diff}}).',
       },
+      expectationDropped: DROPPED_MESSAGE,
       ...IDENTITY_MESSAGES,
     },
   },
@@ -31,16 +33,19 @@ const rule: Rule = {
       const revenue = firstRow(table, 'revenue');
       const costs = firstRow(table, 'totalCosts');
       if (!net || !costs) continue;
+      const specs: IdentitySpec[] = [];
       for (const col of table.columns) {
         const terms = [{ figure: costs.values[col.role], label: cellLabel(costs, col) }];
         if (revenue) terms.unshift({ figure: revenue.values[col.role], label: cellLabel(revenue, col) });
-        checkIdentity(ctx, {
+        specs.push({
           messageId: 'netMismatch',
           target: { figure: net.values[col.role], label: cellLabel(net, col) },
           terms,
           identity: `Nettokostnader = intäkter + kostnader (${col.header.replace(/\s+/g, ' ')})`,
         });
       }
+      const kept = supportedAcrossColumns(ctx, specs, { ref: net.ref, column: net.label.replace(/\s+/g, ' ').trim(), expectation: 'intäkter + kostnader' });
+      for (const spec of kept) checkIdentity(ctx, spec);
     }
   },
 };
