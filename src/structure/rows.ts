@@ -154,7 +154,10 @@ function scan(body: BodyCell[][], order: number[], cols: number[], minSupport: n
       const check = sumCheck(body, r, parts, cols);
       // Support must come from columns where the figures are not all zero (0 = 0 + 0 proves nothing).
       const informative = nonZeroColumns(body, [r, ...parts], check.holds);
-      const enough = check.checked.length === 1 ? informative === 1 : informative >= 2;
+      // Rounding lets a few small whole numbers add up by chance (10 + 6 − 18 ≈ 0 within 2):
+      // a sum must hold exactly somewhere with real figures.
+      const exact = check.holds.filter((j) => !check.rounding.includes(j));
+      const enough = (check.checked.length === 1 ? informative === 1 : informative >= 2) && nonZeroColumns(body, [r, ...parts], exact) >= 1;
       if (!enough || check.support < minSupport) continue;
       if (!best || check.support > best.support || (check.support === best.support && k > bestK)) {
         best = check;

@@ -12,6 +12,8 @@ import { table as vastervik2020 } from './vastervik-kommun-driftsredovisning-202
 import { table as hallsberg2019 } from './hallsberg-kommun-resultatrakning-2019';
 import { table as grastorp2019 } from './grastorp-kommun-resultatrakning-2019';
 import { table as grastorp2020 } from './grastorp-kommun-resultatrakning-2020';
+import { table as malmo2014 } from './malmo-stad-prognosavvikelse-2014';
+import { table as malmo2015 } from './malmo-stad-prognosavvikelse-2015';
 
 /**
  * Real tables of other boards, transcribed as printed (URL in each fixture): each identity is
@@ -74,6 +76,8 @@ describe.each([
   ['Hallsberg, Resultaträkning 2019 (mnkr, Not column, Avvikelse = Utfall − Budget)', hallsberg2019],
   ['Grästorp, Resultaträkning 2019 (tkr, BUDGET over its year, bare years)', grastorp2019],
   ['Grästorp, Resultaträkning 2020 (tkr, a positive Finansiella kostnader as printed)', grastorp2020],
+  ['Malmö, Prognosavvikelse per nämnd 2014 (forecast accuracy, the result first)', malmo2014],
+  ['Malmö, Prognosavvikelse per nämnd 2015 (forecast accuracy, the result last)', malmo2015],
 ])('%s', (_name, t) => {
   const { built, mapping, model } = load(t);
 
@@ -125,6 +129,15 @@ describe('the identities of the printed tables, checked by hand', () => {
     expectSum(b, 9, [10, 11, 12, 13, 14], all);
     expectSum(b, 15, [16, 17, 18, 19, 20], all);
     b.values.forEach((v) => expect(Math.abs((v[1] as number) + (v[3] as number) - (v[4] as number))).toBeLessThanOrEqual(0.15));
+  });
+
+  it.each([
+    ['Malmö 2014', malmo2014, 0, [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15]],
+    ['Malmö 2015', malmo2015, 15, [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14]],
+  ] as const)('%s: the result is the sum of the boards; Avvikelse = Bokslut − Delårsrapport', (_n, t, total, parts) => {
+    const b = buildSheet(t);
+    expectSum(b, total, [...parts], [0, 1, 2]);
+    b.values.forEach((v) => expect((v[0] as number) - (v[1] as number)).toBe(v[2]));
   });
 
   it.each([
