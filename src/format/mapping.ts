@@ -28,6 +28,9 @@ export function mappingJson(file: string, mapping: WorkbookMapping): object {
       headerRows: t.headerRows,
       rows: t.rows,
       columns: t.columns,
+      // What the numbers say (src/structure): each total row and its parts, where the sum holds
+      // and breaks, and the rows and columns left out of the checks with the reason.
+      structure: t.structure ?? null,
     })),
     unmapped: mapping.unmapped,
   };
@@ -40,6 +43,32 @@ function periodText(mapping: WorkbookMapping): string {
   return 'period okänd';
 }
 
+function rowList(rows: number[]): string {
+  if (rows.length > 2 && rows.every((r, i) => i === 0 || r === rows[i - 1] + 1)) return `rad ${rows[0]}–${rows[rows.length - 1]}`;
+  return `rad ${rows.join(' + ')}`;
+}
+
+/** The structure read from the numbers: totals and their parts, where they hold and break, what was left out. */
+function structureLines(t: WorkbookMapping['tables'][number]): string[] {
+  const s = t.structure;
+  if (!s) return [];
+  const out: string[] = [];
+  if (s.rowSums.length) {
+    const where = s.placement === 'before' ? ' (summan före delarna)' : s.placement === 'mixed' ? ' (summor före och efter delarna)' : '';
+    out.push(`  Summor enligt siffrorna${where}:`);
+    for (const r of s.rowSums) {
+      const holds = r.holds.length ? `gäller i ${r.holds.join(', ')}` : 'gäller ingenstans';
+      const breaks = r.breaks.length ? `; bryts i ${r.breaks.join(', ')}` : '';
+      out.push(`    rad ${r.total} = ${rowList(r.parts)} (${holds}${breaks})`);
+    }
+  }
+  if (s.leftOut.length) {
+    out.push('  Utanför kontrollerna:');
+    for (const l of s.leftOut) out.push(`    ${t.sheet}!${l.range}: ${l.reason}`);
+  }
+  return out;
+}
+
 /** A person-readable rendering of the mapping. */
 export function formatMappingText(file: string, mapping: WorkbookMapping): string {
   const out: string[] = [];
@@ -48,8 +77,16 @@ export function formatMappingText(file: string, mapping: WorkbookMapping): strin
   for (const t of mapping.tables) {
     out.push('');
     out.push(`${t.sheet}!${t.range}: ${kindName(t.kind)} (säkerhet ${Math.round(t.confidence * 100)} %, enhet ${UNIT_NAMES[t.unit] ?? t.unit})`);
-    out.push(`  Kolumner: ${t.columns.map((c) => `${c.letter} ${roleName(c.role)}${c.year ? ' ' + c.year : ''}`).join(', ')}`);
-    for (const r of t.rows) out.push(`  rad ${r.row}: ${'  '.repeat(r.level ?? 0)}${r.label} → ${roleName(r.role)}`);
+    const colText = (c: (typeof t.columns)[number]) => {
+      const name = roleName(c.role);
+      const year = c.year && !name.includes(String(c.year)) ? ` ${c.year}` : '';
+      // A column for part of the year says so (Budget ack., Utfall jan–aug): never the full year.
+      const span = c.facets?.span && c.facets.span !== 'fullYear' && !name.includes('ack') ? ` (${c.facets.months ? 'jan–' : ''}${c.facets.span === 'month' ? 'månad' : 'hittills i år'})` : '';
+      return `${c.letter} ${name}${year}${t.kind === 'activities' ? '' : span}`;
+    };
+    out.push(`  Kolumner: ${t.columns.map(colText).join(', ')}`);
+    for (const r of t.rows) out.push(`  rad ${r.row}: ${'  '.repeat(r.level ?? 0)}${r.label} → ${roleName(r.role)}${r.inferred === 'sum' ? ' (ur siffrorna)' : ''}`);
+    out.push(...structureLines(t));
   }
   if (mapping.unmapped.length > 0) {
     out.push('');

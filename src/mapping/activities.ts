@@ -1,5 +1,6 @@
 import { describeFacets, readColumnHeader } from '../structure/headers';
 import type { HeaderColumn, HeaderHit } from './detect-headers';
+import type { SheetView } from './sheet-view';
 import type { Body } from './table-body';
 
 /**
@@ -19,7 +20,20 @@ export function activityColumnRole(text: string): string | undefined {
   return describeFacets(f);
 }
 
-export function activitiesHit(hit: HeaderHit, body: Body): HeaderHit | undefined {
+/** Most filled cells of the column below the header hold percentages. */
+function percentColumn(view: SheetView, col: number, body: Body): boolean {
+  let n = 0;
+  let p = 0;
+  for (const r of body.rows) {
+    const cell = view.cell(r.row, col);
+    if (!cell || cell.value === null) continue;
+    n++;
+    if (/%/.test(cell.numFmt ?? '') || (typeof cell.value === 'string' && /%\s*$/.test(cell.value))) p++;
+  }
+  return n > 0 && p * 2 > n;
+}
+
+export function activitiesHit(view: SheetView, hit: HeaderHit, body: Body): HeaderHit | undefined {
   if (hit.kind !== 'operating') return undefined;
   const data = body.rows.filter((r) => r.role !== 'note');
   if (data.length < MIN_ROWS) return undefined;
@@ -29,6 +43,7 @@ export function activitiesHit(hit: HeaderHit, body: Body): HeaderHit | undefined
   const columns: HeaderColumn[] = hit.columns.map((c) => {
     if (c.col === hit.labelCol) return { col: c.col, header: c.header, role: 'label' };
     let role = c.header.text ? activityColumnRole(c.header.text) : undefined;
+    if (role && percentColumn(view, c.col, body) && !role.endsWith('%')) role = `${role} %`;
     if (role) {
       const n = (used.get(role) ?? 0) + 1;
       used.set(role, n);

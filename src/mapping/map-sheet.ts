@@ -88,7 +88,7 @@ export function mapSheet(view: SheetView, lex: Lexicon, kept: readonly TableMapp
     const j = hits.findIndex((h, k) => k > i && h.top > hit.bottom && shares(h, hit));
     const limit = j >= 0 ? (contexts[j].titleRows[0] ?? hits[j].top) - 1 : view.maxRow;
     let body = readBody(view, hit, limit, lex);
-    const perActivity = activitiesHit(hit, body);
+    const perActivity = activitiesHit(view, hit, body);
     if (perActivity) {
       hit = perActivity;
       body = readBody(view, hit, limit, lex);

@@ -87,6 +87,11 @@ export function applyRowStructure(view: SheetView, hit: HeaderHit, body: Body): 
       support: Math.round(s.support * 100) / 100,
     });
   }
+  for (const c of cols) {
+    if (!c.percent) continue;
+    const l = letter(cols.indexOf(c));
+    structure.leftOut.push({ range: `${l}${hit.top}:${l}${body.bottom}`, reason: `Kolumn ${l} innehåller procent; den ingår inte i radsummorna.` });
+  }
   const isTotal = new Set(h.sums.map((s) => s.total));
   if (hit.kind === 'activities') {
     // A total is a total whatever its name; its parts sit one level below it.
@@ -131,11 +136,6 @@ export function applyRowStructure(view: SheetView, hit: HeaderHit, body: Body): 
     const reason = `${what} och ingår inte i någon summa som siffrorna visar; ${run.length === 1 ? 'den finns' : 'de finns'} kvar i tabellen men kontrolleras inte.`;
     structure.leftOut.push({ range, reason });
     body.unmapped.push({ sheet: view.name, range, reason });
-  }
-  for (const c of cols) {
-    if (!c.percent) continue;
-    const l = letter(cols.indexOf(c));
-    structure.leftOut.push({ range: `${l}${hit.top}:${l}${body.bottom}`, reason: `Kolumn ${l} innehåller procent; den ingår inte i radsummorna.` });
   }
   return structure;
 }
