@@ -5,7 +5,7 @@ import { readWorkbook, applyWritePlan, WorkbookReadError } from '../xlsx';
 import { mapWorkbook, buildModel, readSynonyms, type SynonymData } from '../mapping';
 import { validate } from '../rules';
 import { planFill, GOAL_RULES, BUILTIN_SCALES, type FillSettings, type GoalRule } from '../assessment';
-import { planReport } from '../report';
+import { planReport, reportWarnings } from '../report';
 import { formatMappingText, mappingJson, formatFindingsText, validateJson, kindName } from '../format';
 import type { WorkbookGrid } from '../grid/types';
 import type { WorkbookMapping } from '../model/mapping-types';
@@ -208,11 +208,14 @@ async function runReport(args: ParsedArgs, io: CliIO): Promise<number> {
   const file = inputPath(args);
   const out = outputPath(args, file);
   const format = formatOption(args);
-  const { wb, model } = await loadReport(file, args);
+  const { wb, mapping, model, readFindings } = await loadReport(file, args);
+  // Said before anything is written: tables with rows not understood or open errors.
+  const warnings = reportWarnings(mapping, validate(model, wb, { prior: readFindings }));
+  if (format !== 'json') for (const w of warnings) io.stdout(`OBS: ${w}\n`);
   const result = planReport(wb, model);
   await fs.writeFile(out, await applyWritePlan(file, result.plan));
   if (format === 'json') {
-    io.stdout(JSON.stringify({ file, output: out, sheets: result.sheets, text: result.text, notes: result.notes }, null, 2) + '\n');
+    io.stdout(JSON.stringify({ file, output: out, warnings, sheets: result.sheets, text: result.text, notes: result.notes }, null, 2) + '\n');
   } else {
     const lines = [`${file} → ${out}: ${result.sheets.length} rapportblad`];
     for (const s of result.sheets) lines.push(`  ${s.name} (${kindName(s.kind)})`);
