@@ -1,5 +1,5 @@
 import type { TableKind } from '../model/types';
-import { headerRole, headerYear, parseHeader, parsedHeader, type ParsedHeader } from './header';
+import { headerRole, headerYear, parseHeader, parsedHeader, readsAsMoneyHeader, type ParsedHeader } from './header';
 import type { SheetView } from './sheet-view';
 import type { Lexicon } from './synonyms';
 import { readColumnHeader } from '../structure/headers';
@@ -118,7 +118,7 @@ export function knownHeaderCols(texts: Map<number, string>, lex: Lexicon): numbe
   for (const [c, t] of texts) {
     if (t.length > 80) continue;
     const h = parsedHeader(t);
-    if (h.key ? lex.columnKeys.has(h.key) : h.years.length === 1) out.push(c);
+    if (h.key ? lex.columnKeys.has(h.key) || readsAsMoneyHeader(t) : h.years.length === 1) out.push(c);
   }
   return out;
 }

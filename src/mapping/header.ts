@@ -97,9 +97,25 @@ function facetRole(text: string): string | undefined {
   if (facetRoles.has(text)) return facetRoles.get(text);
   if (facetRoles.size > 20000) facetRoles.clear();
   const f = readHeader(text);
-  const role = f.percent || f.measure || !f.scenario || f.rest.length > 2 ? undefined : SCENARIO_ROLE[f.scenario];
+  // A measure caption over the column ("Intäkter" over "Bu | Utf") still leaves its scenario; a
+  // table with such columns is read per verksamhet when its rows are not Drift rows (activities.ts).
+  const role = f.percent || !f.scenario || f.rest.length > 2 ? undefined : SCENARIO_ROLE[f.scenario];
   facetRoles.set(text, role);
   return role;
+}
+
+/** A header text the compositional reading gives a money scenario (for finding header rows). */
+export function readsAsMoneyHeader(text: string): boolean {
+  // Short headers only, every word placed: a title ("Socialnämnden – Delårsbokslut per …") is no header.
+  if (text.length > 40) return false;
+  return facetRole(text) !== undefined && readHeader(text).rest.length === 0;
+}
+
+/** A caption row's text that names a measure over columns below it ("Intäkter", "Kostnader", "Netto"). */
+export function readsAsMeasureCaption(text: string): boolean {
+  if (text.length > 30) return false;
+  const f = readHeader(text);
+  return f.measure !== undefined && f.rest.length === 0;
 }
 
 /** The latest year a header names (for "2023/2024": 2024). */

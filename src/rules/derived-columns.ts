@@ -104,7 +104,9 @@ export function checkDerivedColumn<C extends string>(
   const plus = columnByRole(columns, choice.pair[0]) as Column<C>;
   const minus = columnByRole(columns, choice.pair[1]) as Column<C>;
   const words = `${squeeze(plus.header)} − ${squeeze(minus.header)}`;
-  const where = choice.overruled ? `; enligt siffrorna, gäller på ${choice.holds} av ${choice.checked} rader` : '';
+  // A pair the numbers chose (no label expectation, or against it) says where it holds.
+  const fromNumbers = choice.overruled || !spec.expected || choice.pair[0] !== spec.expected[0] || choice.pair[1] !== spec.expected[1];
+  const where = fromNumbers ? `; enligt siffrorna, gäller på ${choice.holds} av ${choice.checked} rader` : '';
   for (const row of rows) {
     checkIdentity(ctx, {
       messageId: spec.messageId,

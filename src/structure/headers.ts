@@ -59,15 +59,13 @@ export function monthOf(word: string): number | undefined {
 
 /** Word stems as controllers abbreviate them; the first that matches a word's start wins. */
 const SCENARIO_WORDS: [RegExp, Scenario][] = [
-  [/^(budgetavv|budgetavvikelse)/, 'variance'],
-  [/^(avv|avvik|avvikelse|budgetavvikelse|resultatavvikelse)/, 'variance'],
-  [/^(diff|differens|skillnad)/, 'difference'],
-  [/^(förändr|föränd|förändring|ökning|minskning)/, 'change'],
-  [/^(andel)/, 'share'],
-  [/^(helårsprognos|årsprognos|prognos|progn|prog|prgn)/, 'forecast'],
-  [/^(helårsbudget|årsbudget|periodbudget|budget|budg|bu|ram|kommunbidrag)$/, 'budget'],
-  [/^(budget|budg)/, 'budget'],
-  [/^(delårsbokslut|delårsutfall|årsbokslut|bokslut|bokf|utfall|utf|redovisat|redovisning|delår|verkligt|resultat)/, 'actual'],
+  [/^((budget|prognos|resultat|netto)?avv(ik(else|elser|elsen)?)?|avvikelse(n|r)?)$/, 'variance'],
+  [/^(diff|differens|differenser|skillnad)$/, 'difference'],
+  [/^(förändr|föränd|förändring|förändringar|ökning|minskning)$/, 'change'],
+  [/^(andel)$/, 'share'],
+  [/^(helårsprognos|årsprognos|prognos|prognosen|progn|prog|prgn)$/, 'forecast'],
+  [/^(helårsbudget|årsbudget|periodbudget|budget|budgeten|budg|bu|ram)$/, 'budget'],
+  [/^(delårsbokslut|delårsutfall|årsbokslut|bokslut|bokf|bokfört|utfall|utfallet|utf|redovisat|delår|delårsrapport|delårsrapp|verkligt)$/, 'actual'],
   [/^(plan)$/, 'plan'],
 ];
 
@@ -98,7 +96,9 @@ export function headerWords(text: string): string[] {
     .replace(/(\p{L})-\s*\n\s*(\p{Ll})/gu, '$1$2')
     .replace(/(\p{L})-\s+(\p{Ll})/gu, '$1$2')
     // "Budget-avvikelse" is one word; "jan-aug" a span (kept apart below).
-    .replace(/(\p{L}{3,})-(\p{Ll}{4,})/gu, '$1$2');
+    .replace(/(\p{L}{3,})-(\p{Ll}{4,})/gu, '$1$2')
+    // "Utfall2013": a year glued to its word.
+    .replace(/(\p{L})((?:19|20)\d{2})/gu, '$1 $2');
   return joined
     .toLowerCase()
     .replace(/[()[\]:,;]/g, ' ')

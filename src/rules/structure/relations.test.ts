@@ -41,8 +41,8 @@ new RuleTester().run(rule, {
       name: 'a unit’s net cost that is not its revenue plus costs',
       model: perActivity((v) => (v[2][2] = -90)),
       errors: [
-        { messageId: 'relationBroken', cell: 'D2' },
-        { messageId: 'relationBroken', cell: 'D4' },
+        { messageId: 'relationBroken', cell: 'D4', data: { expected: '-100' } },
+        { messageId: 'relationBroken', cell: 'D2', data: { expected: '-390' } },
       ],
     },
     {
@@ -50,8 +50,8 @@ new RuleTester().run(rule, {
       model: perActivity((v) => (v[0][0] = 125)),
       // Both identities the cell takes part in break; validate() settles the root cause at B2.
       errors: [
-        { messageId: 'relationBroken', cell: 'B2', data: { expected: '120' } },
         { messageId: 'relationBroken', cell: 'D2', data: { expected: '-395' } },
+        { messageId: 'relationBroken', cell: 'B2', data: { expected: '120' } },
       ],
     },
   ],

@@ -4,6 +4,7 @@ import type { Activities, Figure, OperatingStatement, Row } from '../../model/ty
 import { tablesOf } from '../../model/types';
 import { inferRelations, type Relation } from '../../structure';
 import { inferRowHierarchy, type BodyCell } from '../../structure/rows';
+import { inferColumnRelations } from '../../structure/columns';
 import { checkIdentity, IDENTITY_MESSAGES, type IdentitySpec } from '../identity';
 import { classify, roundingTolerance } from '../tolerance';
 import { cellLabel, hasValue } from '../tables';
@@ -91,7 +92,7 @@ function describe(rel: Relation, total: Placed, parts: { p: Placed; sign: number
 }
 
 /** The row hierarchy's block sums as relation templates (one column each; applied to all). */
-function rowSumTemplates(table: AnyTable): Relation[] {
+function ownTemplates(table: AnyTable): Relation[] {
   const percentCol = new Set(table.columns.filter((c) => c.facets?.percent).map((c) => c.role));
   const columns = table.columns.filter((c) => !percentCol.has(c.role));
   const rows = table.rows;
@@ -103,6 +104,27 @@ function rowSumTemplates(table: AnyTable): Relation[] {
   );
   const h = inferRowHierarchy(body);
   const out: Relation[] = [];
+  for (const c of inferColumnRelations(body, columns.map((_, j) => j))) {
+    const row = rows.find((_, i) => !c.breaks.includes(i) && body[i][c.target].value !== null);
+    if (!row) continue;
+    const at = (j: number) => toA1(row.row, columns[j].col);
+    out.push({
+      sheet: table.sheet,
+      total: at(c.target),
+      terms: c.terms.map((x) => ({ cell: at(x.col), sign: x.sign })),
+      holds: 'yes',
+      support: c.holds / c.checked,
+      axis: 'row',
+      kind: c.terms.some((x) => x.sign < 0) ? 'difference' : 'sum',
+      blanks: [],
+      value: 0,
+      computed: 0,
+      tolerance: 0,
+      pattern: `row:${columns[c.target].col}=${c.terms.map((x) => `${x.sign < 0 ? '-' : '+'}${columns[x.col].col}`).join('')}`,
+      evidence: c.holds,
+      breaks: c.breaks.length,
+    });
+  }
   for (const s of h.sums) {
     const j = s.holds[0] ?? s.checked[0];
     if (j === undefined) continue;
@@ -142,7 +164,7 @@ interface Instance {
  */
 function instancesOf(sheet: SheetGrid, placed: Map<string, Placed>, table: AnyTable): Instance[] {
   const templates = new Map<string, Relation>();
-  for (const t of rowSumTemplates(table)) templates.set(t.pattern, t);
+  for (const t of ownTemplates(table)) templates.set(t.pattern, t);
   for (const rel of inferRelations(sheet, PATTERNS)) if (!templates.has(rel.pattern)) templates.set(rel.pattern, rel);
   const rows = new Set<number>();
   const cols = new Set<number>();
