@@ -6,7 +6,7 @@ import { mapWorkbook, buildModel, readSynonyms, type SynonymData } from '../mapp
 import { validate } from '../rules';
 import { planFill, GOAL_RULES, BUILTIN_SCALES, type FillSettings, type GoalRule } from '../assessment';
 import { planReport, reportWarnings } from '../report';
-import { formatMappingText, mappingJson, formatFindingsText, validateJson, kindName } from '../format';
+import { formatMappingText, mappingJson, formatFindingsText, validateJson, kindName, workbookRelations } from '../format';
 import type { WorkbookGrid } from '../grid/types';
 import type { WorkbookMapping } from '../model/mapping-types';
 import type { Finding } from '../model/finding';
@@ -159,7 +159,8 @@ async function runMap(args: ParsedArgs, io: CliIO): Promise<number> {
   const format = formatOption(args);
   const wb = await readWorkbook(file);
   const mapping = await loadMapping(args, wb);
-  io.stdout(format === 'json' ? JSON.stringify(mappingJson(file, mapping), null, 2) + '\n' : formatMappingText(file, mapping));
+  const relations = workbookRelations(wb);
+  io.stdout(format === 'json' ? JSON.stringify(mappingJson(file, mapping, relations), null, 2) + '\n' : formatMappingText(file, mapping, relations));
   return EXIT_OK;
 }
 

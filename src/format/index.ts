@@ -1,3 +1,3 @@
 export { formatSwedishNumber } from './number';
-export { formatMappingText, mappingJson, kindName } from './mapping';
+export { formatMappingText, mappingJson, kindName, workbookRelations, relationJson } from './mapping';
 export { formatFindingsText, validateJson } from './findings';

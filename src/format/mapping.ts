@@ -1,6 +1,9 @@
 import type { WorkbookMapping } from '../model/mapping-types';
+import type { WorkbookGrid } from '../grid/types';
+import { inferRelations, type Relation } from '../structure';
 import { KIND_NAMES } from '../mapping/kind-names';
 import { ROLE_LABELS_SV } from '../model/role-labels';
+import { spanText } from '../structure/headers';
 
 const UNIT_NAMES: Record<string, string> = { percent: '%', count: 'antal', years: 'år' };
 
@@ -12,8 +15,26 @@ export function kindName(kind: string): string {
   return (KIND_NAMES as Record<string, string>)[kind] ?? kind;
 }
 
-/** The JSON the command line prints for `map`. */
-export function mappingJson(file: string, mapping: WorkbookMapping): object {
+/** The arithmetic of every sheet, inferred from its numbers (also sheets no table was recognized on). */
+export function workbookRelations(wb: WorkbookGrid): Relation[] {
+  return wb.sheets.flatMap((sheet) => inferRelations(sheet));
+}
+
+/** One relation as `map --format json` prints it (documented in README.md, "Relations"). */
+export function relationJson(r: Relation): object {
+  return {
+    sheet: r.sheet,
+    total: r.total,
+    terms: r.terms.map((t) => ({ cell: t.cell, sign: t.sign })),
+    holds: r.holds,
+    support: r.support,
+    axis: r.axis,
+    kind: r.kind,
+  };
+}
+
+/** The JSON the command line prints for `map`; with relations when they were inferred. */
+export function mappingJson(file: string, mapping: WorkbookMapping, relations?: Relation[]): object {
   return {
     version: mapping.version,
     file,
@@ -33,6 +54,7 @@ export function mappingJson(file: string, mapping: WorkbookMapping): object {
       structure: t.structure ?? null,
     })),
     unmapped: mapping.unmapped,
+    ...(relations ? { relations: relations.map(relationJson) } : {}),
   };
 }
 
@@ -69,8 +91,26 @@ function structureLines(t: WorkbookMapping['tables'][number]): string[] {
   return out;
 }
 
+/** Relations in the text of `map`: how many hold per sheet, and every place a pattern breaks. */
+function relationsText(relations: Relation[]): string[] {
+  if (relations.length === 0) return [];
+  const out = ['', 'Samband i siffrorna:'];
+  const bySheet = new Map<string, Relation[]>();
+  for (const r of relations) bySheet.set(r.sheet, [...(bySheet.get(r.sheet) ?? []), r]);
+  for (const [sheet, list] of bySheet) {
+    const broken = list.filter((r) => r.holds === 'no');
+    const rounding = list.filter((r) => r.holds === 'rounding').length;
+    out.push(`  ${sheet}: ${list.length - broken.length} stämmer${rounding ? ` (${rounding} inom avrundning)` : ''}, ${broken.length} stämmer inte`);
+    for (const r of broken) {
+      const terms = r.terms.map((t, i) => `${i === 0 ? (t.sign < 0 ? '−' : '') : t.sign < 0 ? ' − ' : ' + '}${t.cell}`).join('');
+      out.push(`    ${r.total} ≠ ${terms || '0'} (mönstret håller på ${Math.round(r.support * 100)} % av raderna/kolumnerna)`);
+    }
+  }
+  return out;
+}
+
 /** A person-readable rendering of the mapping. */
-export function formatMappingText(file: string, mapping: WorkbookMapping): string {
+export function formatMappingText(file: string, mapping: WorkbookMapping, relations: Relation[] = []): string {
   const out: string[] = [];
   out.push(`${file}: ${mapping.board ?? 'nämnd okänd'}, ${periodText(mapping)}`);
   if (mapping.tables.length === 0) out.push('Inga tabeller kunde kännas igen.');
@@ -81,7 +121,7 @@ export function formatMappingText(file: string, mapping: WorkbookMapping): strin
       const name = roleName(c.role);
       const year = c.year && !name.includes(String(c.year)) ? ` ${c.year}` : '';
       // A column for part of the year says so (Budget ack., Utfall jan–aug): never the full year.
-      const span = c.facets?.span && c.facets.span !== 'fullYear' && !name.includes('ack') ? ` (${c.facets.months ? 'jan–' : ''}${c.facets.span === 'month' ? 'månad' : 'hittills i år'})` : '';
+      const span = c.facets?.span && c.facets.span !== 'fullYear' && !name.includes('ack') ? ` (${spanText(c.facets) ?? 'del av året'})` : '';
       return `${c.letter} ${name}${year}${t.kind === 'activities' ? '' : span}`;
     };
     out.push(`  Kolumner: ${t.columns.map(colText).join(', ')}`);
@@ -93,5 +133,6 @@ export function formatMappingText(file: string, mapping: WorkbookMapping): strin
     out.push('Ej kartlagt:');
     for (const u of mapping.unmapped) out.push(`  ${u.sheet}!${u.range}: ${u.reason}`);
   }
+  out.push(...relationsText(relations));
   return out.join('\n') + '\n';
 }

@@ -85,10 +85,13 @@ export function numberMatrix(sheet: SheetGrid): NumberMatrix {
 }
 
 /**
- * Largest difference between a printed total and the sum of its printed parts that rounding explains:
- * each of the n parts and the total may be off by half a unit of the last printed digit.
+ * Largest difference between a printed total and the sum of its n printed parts that rounding
+ * explains: each part may be off by half a unit of the last printed digit (and the total by as much,
+ * which the n halves of a sum of two or more parts already cover in practice).
  */
-export function roundingTolerance(maxDecimals: number, parts: number): number {
-  if (maxDecimals <= 0 && parts === 0) return 0;
-  return 0.5 * Math.pow(10, -maxDecimals) * (parts + 1);
+export function roundingTolerance(maxDecimals: number, parts: number, totalDecimals = maxDecimals): number {
+  // A total printed coarser than its parts (whole thousands over parts with a decimal) brings its
+  // own half unit.
+  const total = totalDecimals < maxDecimals ? 0.5 * Math.pow(10, -totalDecimals) : 0;
+  return 0.5 * Math.pow(10, -maxDecimals) * Math.max(1, parts) + total;
 }

@@ -15,15 +15,83 @@ export interface AxisView {
   posStride: number;
   /** Positions that never take part: years, running numbers, ids (see nonAdditivePositions). */
   excluded: Uint8Array;
+  /**
+   * The first of the positions with the very same figures on every line (a column printed twice):
+   * canon[p] = p unless p repeats an earlier position.
+   */
+  canon: Int32Array;
+  /** Lines that are headers of years (every figure an integer 1900–2100): never checked. */
+  yearLines: Uint8Array;
 }
 
 export function axisView(m: NumberMatrix, axis: RelationAxis): AxisView {
   const v: AxisView =
     axis === 'row'
-      ? { axis, m, lines: m.rows, positions: m.cols, lineStride: m.cols, posStride: 1, excluded: new Uint8Array(m.cols) }
-      : { axis, m, lines: m.cols, positions: m.rows, lineStride: 1, posStride: m.cols, excluded: new Uint8Array(m.rows) };
+      ? { axis, m, lines: m.rows, positions: m.cols, lineStride: m.cols, posStride: 1, excluded: new Uint8Array(m.cols), canon: new Int32Array(0), yearLines: new Uint8Array(0) }
+      : { axis, m, lines: m.cols, positions: m.rows, lineStride: 1, posStride: m.cols, excluded: new Uint8Array(m.rows), canon: new Int32Array(0), yearLines: new Uint8Array(0) };
   v.excluded = nonAdditivePositions(v);
+  v.canon = duplicatePositions(v);
+  v.yearLines = yearLines(v);
   return v;
+}
+
+function yearLines(v: AxisView): Uint8Array {
+  const out = new Uint8Array(v.lines);
+  const { kind, value } = v.m;
+  for (let l = 0; l < v.lines; l++) {
+    let n = 0;
+    let years = 0;
+    for (let p = 0; p < v.positions; p++) {
+      const i = l * v.lineStride + p * v.posStride;
+      if (kind[i] !== NUM) continue;
+      n++;
+      const x = value[i];
+      if (Number.isInteger(x) && x >= 1900 && x <= 2100) years++;
+    }
+    if (n >= 2 && years === n) out[l] = 1;
+  }
+  return out;
+}
+
+function duplicatePositions(v: AxisView): Int32Array {
+  const canon = new Int32Array(v.positions);
+  const seen = new Map<string, number>();
+  const { kind, value } = v.m;
+  for (let p = 0; p < v.positions; p++) {
+    canon[p] = p;
+    let key = '';
+    let nonzero = 0;
+    for (let l = 0; l < v.lines; l++) {
+      const i = l * v.lineStride + p * v.posStride;
+      if (kind[i] === NUM) {
+        key += `${l}:${value[i]};`;
+        if (value[i] !== 0) nonzero++;
+      } else if (kind[i] === TEXT) key += `${l}:t;`;
+    }
+    if (nonzero < 2) continue;
+    const first = seen.get(key);
+    if (first === undefined) seen.set(key, p);
+    else canon[p] = first;
+  }
+  return canon;
+}
+
+/**
+ * The same pattern with every part that repeats an earlier position replaced by that position: of
+ * parts scattered over the table, a column printed twice is taken where it first appears (within a
+ * block, contiguity says which rows are meant, so blocks are left as they are).
+ */
+export function canonical(v: AxisView, pat: Pattern): Pattern {
+  let changed = false;
+  const parts = new Set<number>();
+  for (const q of pat.parts) {
+    const c = v.canon[q];
+    if (c !== q && c !== pat.total && !pat.parts.includes(c)) {
+      parts.add(c);
+      changed = true;
+    } else parts.add(q);
+  }
+  return changed ? { total: pat.total, parts: [...parts].sort((a, b) => a - b) } : pat;
 }
 
 /** A pattern: in every line where it applies, position `total` = Σ positions `parts` (sorted). */
@@ -48,6 +116,8 @@ export interface Evaluation {
   from: number;
   to: number;
   evidence: number;
+  /** Lines with evidence where the pattern holds exactly (not only within rounding). */
+  exact: number;
   /**
    * How unlikely the evidence is by chance: per line that holds, log10(1 + |total| / resolution), where
    * the resolution is the rounding tolerance (at least one unit of the last printed digit). 1 + 1 = 2
@@ -93,6 +163,11 @@ function nonAdditivePositions(v: AxisView): Uint8Array {
 }
 
 const EPS = 1e-9;
+/**
+ * One line never proves a pattern alone beyond this: figures derived by formula (a monthly 7 083,333
+ * = 85 000 / 12) carry many decimals but no more chance of being a coincidence.
+ */
+const MAX_INFO = 4;
 
 /** Check a pattern on every line. */
 export function evaluate(v: AxisView, pat: Pattern): Evaluation {
@@ -101,6 +176,7 @@ export function evaluate(v: AxisView, pat: Pattern): Evaluation {
   const info = new Float64Array(v.lines);
   const { total: t, parts } = pat;
   for (let l = 0; l < v.lines; l++) {
+    if (v.yearLines[l]) continue;
     const base = l * v.lineStride;
     const ti = base + t * v.posStride;
     if (kind[ti] !== NUM) continue;
@@ -133,13 +209,20 @@ export function evaluate(v: AxisView, pat: Pattern): Evaluation {
     }
     const diff = Math.abs(sum - tv);
     const exact = diff <= EPS * Math.max(1, abs);
-    const holds = exact || diff <= roundingTolerance(dmax, nNum) + EPS * Math.max(1, abs);
+    const tol = roundingTolerance(dmax, nNum);
+    const holds = exact || diff <= tol + EPS * Math.max(1, abs);
     if (!holds) status[l] = BREAK;
     else if (nonzero <= 1) status[l] = TRIVIAL;
-    else {
-      status[l] = exact ? EXACT : ROUNDED;
-      info[l] = Math.log10(1 + Math.abs(tv) / Math.max(Math.pow(10, -dmax), roundingTolerance(dmax, nNum)));
+    else if (exact) {
+      status[l] = EXACT;
+      info[l] = Math.min(MAX_INFO, Math.log10(1 + Math.abs(tv) / Math.pow(10, -dmax)));
+    } else if (Math.abs(tv) >= 10 * tol) {
+      status[l] = ROUNDED;
+      info[l] = Math.min(MAX_INFO, Math.log10(1 + Math.abs(tv) / tol));
     }
+    // Off by rounding on a total hardly larger than the tolerance (1 + 1 printed as 1 in whole units):
+    // consistent, but neither evidence nor a break.
+    else status[l] = TRIVIAL;
   }
   let first = -1;
   let last = -1;
@@ -150,28 +233,44 @@ export function evaluate(v: AxisView, pat: Pattern): Evaluation {
     }
   }
   let evidence = 0;
+  let exact = 0;
   let score = 0;
   let breaks = 0;
   if (first >= 0) {
+    // Widen over lines that hold trivially (all zero) or do not apply, and over one break at each
+    // end (a wrong figure in the last column is still a break of the table's pattern); two breaks
+    // side by side at an end are where the pattern stops (another table beside this one).
+    const widen = (from: number, step: number): number => {
+      let at = from;
+      let passed = false;
+      for (let l = from + step; l >= 0 && l < v.lines; l += step) {
+        if (status[l] === BREAK) {
+          const next = l + step;
+          if (passed || (next >= 0 && next < v.lines && status[next] === BREAK)) break;
+          passed = true;
+        }
+        at = l;
+      }
+      return at;
+    };
+    first = widen(first, -1);
+    last = widen(last, 1);
     // The same figures on many lines (0,33 + 0,33 = 0,67 in a table of small counts) are one piece
     // of evidence, not many.
     const seen = new Set<string>();
     for (let l = first; l <= last; l++) {
       if (status[l] >= EXACT) {
         evidence++;
+        if (status[l] === EXACT) exact++;
         const key = figuresKey(v, l, pat);
         if (!seen.has(key)) {
           seen.add(key);
           score += info[l];
         }
-      }
-      else if (status[l] === BREAK) breaks++;
+      } else if (status[l] === BREAK) breaks++;
     }
-    // Widen over lines that hold trivially (all zero) or do not apply, up to the first break.
-    while (first > 0 && status[first - 1] !== BREAK) first--;
-    while (last < v.lines - 1 && status[last + 1] !== BREAK) last++;
   }
-  return { pattern: pat, status, from: first, to: last, evidence, score, breaks, support: evidence + breaks ? evidence / (evidence + breaks) : 0 };
+  return { pattern: pat, status, from: first, to: last, evidence, exact, score, breaks, support: evidence + breaks ? evidence / (evidence + breaks) : 0 };
 }
 
 /**
@@ -183,12 +282,6 @@ function figuresKey(v: AxisView, l: number, pat: Pattern): string {
   const base = l * v.lineStride;
   const t = value[base + pat.total * v.posStride];
   return pat.parts.map((q) => (value[base + q * v.posStride] / t).toPrecision(2)).join(',');
-}
-
-/** Values of a line as seen from position t outward in one direction. */
-interface Walk {
-  pos: number[];
-  /** Position just after the walk ended (for the collapsed walk). */
 }
 
 /**
@@ -278,30 +371,39 @@ export function subsetSearch(
   budget: number,
   emit: (pat: Pattern) => void,
   jump?: { unit: Int32Array; next: Int32Array },
+  work: { left: number } = { left: Infinity },
 ): void {
   const { kind, value, decimals } = v.m;
   const ps = v.posStride;
   const K = samples.length;
+  if (work.left <= 0) return;
   const cand: number[] = [];
-  for (let q = t + dir, d = 0; q >= 0 && q < v.positions && d < maxDist; d++) {
-    let p = q;
-    q += dir;
-    if (jump && jump.unit[p] >= 0) {
-      q = jump.next[p];
-      p = jump.unit[p];
+  let jumped = false;
+  // dir 0: pairs with one part on each side of the total (t = a + b read from a − t = … : the
+  // annotators' sum form of a difference whose result sits between its operands).
+  for (const d0 of dir === 0 ? [-1, 1] : [dir]) {
+    for (let q = t + d0, d = 0; q >= 0 && q < v.positions && d < maxDist; d++) {
+      let p = q;
+      q += d0;
+      if (jump && jump.unit[p] >= 0) {
+        q = jump.next[p];
+        p = jump.unit[p];
+        jumped = true;
+      }
+      if (v.excluded[p]) continue;
+      let text = false;
+      let nonzero = false;
+      for (const l of samples) {
+        const i = l * v.lineStride + p * ps;
+        if (kind[i] === TEXT) text = true;
+        else if (kind[i] === NUM && value[i] !== 0) nonzero = true;
+      }
+      if (!text && nonzero) cand.push(p);
     }
-    if (v.excluded[p]) continue;
-    let text = false;
-    let nonzero = false;
-    for (const l of samples) {
-      const i = l * v.lineStride + p * ps;
-      if (kind[i] === TEXT) text = true;
-      else if (kind[i] === NUM && value[i] !== 0) nonzero = true;
-    }
-    if (!text && nonzero) cand.push(p);
   }
   const m = cand.length;
-  if (m < 2) return;
+  // With blocks as units but none within reach, this search was already made without them.
+  if (m < 2 || (jump && !jumped)) return;
   const vals: Float64Array[] = [];
   const sufPos: Float64Array[] = [];
   const sufNeg: Float64Array[] = [];
@@ -329,19 +431,39 @@ export function subsetSearch(
     unit[k] = Math.pow(10, -dmax);
   }
   const res = Float64Array.from(target);
+  const close = (k: number, n: number): boolean =>
+    Math.abs(res[k]) <= 0.5 * unit[k] * Math.max(1, n) + EPS * Math.max(1, Math.abs(target[k]));
+  // Pairs first, all of them: most sums of two parts are differences read as sums (a = t + b).
+  work.left -= (m * m) / 8;
+  for (let a = 0; a < m; a++) {
+    for (let b = a + 1; b < m; b++) {
+      if (dir === 0 && (cand[a] - t) * (cand[b] - t) > 0) continue;
+      let ok = true;
+      for (let k = 0; k < K && ok; k++) {
+        res[k] = target[k] - vals[k][a] - vals[k][b];
+        ok = close(k, 2);
+      }
+      if (ok) emit({ total: t, parts: [cand[a], cand[b]].sort((x, y) => x - y) });
+    }
+  }
+  res.set(target);
+  if (dir === 0) return;
+  // Then larger sets, depth first from each nearest part in turn, each start with its own budget so
+  // that one crowded start cannot starve the others.
   const chosen: number[] = [];
   let nodes = 0;
   let found = 0;
   const dfs = (j: number): void => {
     if (++nodes > budget || found > 64) return;
+    work.left--;
     const n = chosen.length;
     let slack = true;
     for (let k = 0; k < K; k++) {
       const tol = 0.5 * unit[k] * (m + 1) + EPS * Math.abs(target[k]);
       if (res[k] - tol > sufPos[k][j] || res[k] + tol < sufNeg[k][j]) return;
-      if (slack && Math.abs(res[k]) > 0.5 * unit[k] * (n + 1) + EPS * Math.max(1, Math.abs(target[k]))) slack = false;
+      if (slack && !close(k, n)) slack = false;
     }
-    if (slack && n >= 2) {
+    if (slack && n >= 3) {
       found++;
       emit({ total: t, parts: chosen.slice().sort((a, b) => a - b) });
     }
@@ -353,5 +475,42 @@ export function subsetSearch(
     chosen.pop();
     dfs(j + 1);
   };
-  dfs(0);
+  const perStart = Math.max(32, Math.floor(budget / m));
+  for (let j0 = 0; j0 < m - 2 && found <= 64; j0++) {
+    nodes = 0;
+    budget = perStart;
+    chosen.push(cand[j0]);
+    for (let k = 0; k < K; k++) res[k] -= vals[k][j0];
+    dfs(j0 + 1);
+    for (let k = 0; k < K; k++) res[k] += vals[k][j0];
+    chosen.pop();
+  }
+}
+
+/**
+ * A set of parts is identifiable only if no part could be swapped for another position with the same
+ * figure on every line where the pattern holds (twelve equal monthly amounts: any twelve of them
+ * would do, so none of the choices is the table's arithmetic).
+ */
+export function identifiable(v: AxisView, e: Evaluation, lo: number, hi: number): boolean {
+  const { kind, value } = v.m;
+  const parts = new Set(e.pattern.parts);
+  const lines: number[] = [];
+  for (let l = e.from; l >= 0 && l <= e.to; l++) if (e.status[l] >= EXACT) lines.push(l);
+  for (const p of e.pattern.parts) {
+    for (let q = Math.max(0, lo); q <= Math.min(v.positions - 1, hi); q++) {
+      if (parts.has(q) || q === e.pattern.total || v.canon[q] === v.canon[p]) continue;
+      let same = true;
+      for (const l of lines) {
+        const a = l * v.lineStride + p * v.posStride;
+        const b = l * v.lineStride + q * v.posStride;
+        if (kind[b] !== NUM || value[a] !== value[b]) {
+          same = false;
+          break;
+        }
+      }
+      if (same) return false;
+    }
+  }
+  return true;
 }

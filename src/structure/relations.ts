@@ -8,24 +8,35 @@ import {
   ROUNDED,
   adjacentRuns,
   axisView,
+  canonical,
   evaluate,
+  identifiable,
   patternKey,
   subsetSearch,
   type AxisView,
   type Evaluation,
   type Pattern,
 } from './patterns';
-import type { InferOptions, Relation, RelationAxis, RelationHolds, RelationTerm, SumForm } from './types';
+import type { InferOptions, Relation, RelationHolds, RelationTerm, SumForm } from './types';
 
-const DEFAULTS = { minSupport: 0.75, minSupportForBreak: 0.85, minEvidenceForBreak: 3, skipTrivial: false };
+const DEFAULTS = { minSupport: 0.75, minSupportForBreak: 0.75, minEvidenceForBreak: 3, skipTrivial: false };
 
 /** How far a block may reach from its total, in positions (rows for a column sum, columns for a row sum). */
 const MAX_WALK = 400;
 const MAX_DIST = 48;
 const DFS_BUDGET = 6000;
+/**
+ * Work the subset search may do per axis of a sheet (search steps), so that a sheet of a hundred
+ * thousand figures is still read in a moment: beyond it only adjacent blocks are looked for.
+ */
+const SEARCH_WORK = 4_000_000;
 /** Evidence (see Evaluation.score) a pattern needs: an adjacent block, and any other set of parts. */
 const MIN_SCORE = 4;
 const MIN_SCORE_SUBSET = 6;
+/** Support a block of rows needs (with options.minSupport, whichever is lower). */
+const MIN_SUPPORT_BLOCK_OF_ROWS = 0.65;
+/** A set of parts that is not a block is one of many the search tried: it must hold nearly everywhere. */
+const MIN_SUPPORT_SUBSET = 0.9;
 
 interface Candidate {
   pattern: Pattern;
@@ -47,9 +58,26 @@ export function inferRelations(sheet: SheetGrid, options: InferOptions = {}): Re
   const out: Relation[] = [];
   for (const axis of ['column', 'row'] as const) {
     const v = axisView(m, axis);
-    for (const e of inferPatterns(v, opts.minSupport)) out.push(...instances(sheet.name, v, e, opts));
+    // A block of rows is checked across the table's few number columns (three columns with one wrong
+    // figure: 2 of 3), a sum across columns on every row: the first may settle for less support.
+    const minSupport = axis === 'column' ? Math.min(opts.minSupport, MIN_SUPPORT_BLOCK_OF_ROWS) : opts.minSupport;
+    for (const e of inferPatterns(v, minSupport)) out.push(...instances(sheet.name, v, e, opts));
   }
-  return out;
+  return withoutCascades(out);
+}
+
+/**
+ * One wrong figure breaks every relation it takes part in. A cell where two relations break (its
+ * row and its column) is the root cause; a break whose only fault is such a cell among its parts
+ * (Nettokostnad = Intäkter + Kostnader, with Kostnader wrong) follows from it and is left out.
+ */
+function withoutCascades(rels: Relation[]): Relation[] {
+  const brokenAt = new Map<string, number>();
+  for (const r of rels) if (r.holds === 'no') brokenAt.set(r.total, (brokenAt.get(r.total) ?? 0) + 1);
+  if (brokenAt.size < 2) return rels;
+  return rels.filter(
+    (r) => r.holds !== 'no' || (brokenAt.get(r.total) ?? 0) > 1 || !r.terms.some((t) => (brokenAt.get(t.cell) ?? 0) > 1),
+  );
 }
 
 /** The established patterns of one axis. */
@@ -57,19 +85,22 @@ export function inferPatterns(v: AxisView, minSupport = DEFAULTS.minSupport): Ev
   const { kind } = v.m;
   const lines: number[] = [];
   for (let l = 0; l < v.lines; l++) {
+    if (v.yearLines[l]) continue;
     let n = 0;
     for (let p = 0; p < v.positions && n < 3; p++) if (kind[l * v.lineStride + p * v.posStride] === NUM) n++;
     if (n >= 3) lines.push(l);
   }
   if (lines.length === 0) return [];
   const cands = new Map<string, Candidate>();
-  const add = (pattern: Pattern, subset: boolean): void => {
+  const add = (found: Pattern, subset: boolean): void => {
+    const pattern = isBlock(v, found) ? found : canonical(v, found);
     const key = patternKey(pattern);
     const c = cands.get(key);
     if (!c) cands.set(key, { pattern, subset });
     else if (!subset) c.subset = false;
   };
   adjacentRuns(v, lines, MAX_WALK, (p) => add(p, false));
+  const work = { left: SEARCH_WORK };
 
   // The subset search needs several sample lines to rule out coincidences.
   for (let t = 0; t < v.positions; t++) {
@@ -77,12 +108,12 @@ export function inferPatterns(v: AxisView, minSupport = DEFAULTS.minSupport): Ev
     const eligible = eligibleLines(v, lines, t);
     if (eligible.length < 3) continue;
     for (const samples of sampleGroups(eligible)) {
-      for (const dir of [1, -1]) {
+      for (const dir of [1, -1, 0]) {
         subsetSearch(v, t, dir, samples, MAX_DIST, DFS_BUDGET, (p) => {
           add(p, true);
-          const filled = fillGaps(v, p);
+          const filled = fillGaps(v, p, samples);
           if (filled) add(filled, true);
-        });
+        }, undefined, work);
       }
     }
   }
@@ -92,9 +123,12 @@ export function inferPatterns(v: AxisView, minSupport = DEFAULTS.minSupport): Ev
     const key = patternKey(c.pattern);
     if (accepted.has(key)) return;
     const e = evaluate(v, c.pattern);
-    if (e.support < minSupport) return;
-    const need = c.subset && !isBlock(v, c.pattern) ? MIN_SCORE_SUBSET : MIN_SCORE;
-    if (e.score < need) return;
+    const loose = c.subset && !isBlock(v, c.pattern);
+    if (e.support < (loose ? Math.max(minSupport, MIN_SUPPORT_SUBSET) : minSupport)) return;
+    if (e.score < (loose ? MIN_SCORE_SUBSET : MIN_SCORE)) return;
+    // One line proves a pattern only where there is no other line to check it on (a single column).
+    if (e.evidence < (lines.length <= 2 ? 1 : 2)) return;
+    if (loose && !identifiable(v, e, Math.min(c.pattern.total, c.pattern.parts[0]) - MAX_DIST, Math.max(c.pattern.total, c.pattern.parts[c.pattern.parts.length - 1]) + MAX_DIST)) return;
     accepted.set(key, e);
   };
   for (const c of cands.values()) judge(c);
@@ -104,7 +138,8 @@ export function inferPatterns(v: AxisView, minSupport = DEFAULTS.minSupport): Ev
     const before = accepted.size;
     const jumps = [1, -1].map((dir) => blockJumps(v, [...accepted.values()], dir));
     const fresh = new Map<string, Candidate>();
-    adjacentRuns(v, lines, MAX_WALK, (p) => {
+    adjacentRuns(v, lines, MAX_WALK, (found) => {
+      const p = isBlock(v, found) ? found : canonical(v, found);
       const key = patternKey(p);
       if (!cands.has(key) && !fresh.has(key)) fresh.set(key, { pattern: p, subset: false });
     }, jumps);
@@ -114,10 +149,11 @@ export function inferPatterns(v: AxisView, minSupport = DEFAULTS.minSupport): Ev
       if (eligible.length < 3) continue;
       for (const samples of sampleGroups(eligible)) {
         for (const j of jumps) {
-          subsetSearch(v, t, j.dir, samples, MAX_DIST, DFS_BUDGET, (p) => {
+          subsetSearch(v, t, j.dir, samples, MAX_DIST, DFS_BUDGET, (found) => {
+            const p = isBlock(v, found) ? found : canonical(v, found);
             const key = patternKey(p);
             if (!cands.has(key) && !fresh.has(key)) fresh.set(key, { pattern: p, subset: true });
-          }, j);
+          }, j, work);
         }
       }
     }
@@ -148,27 +184,34 @@ function sampleGroups(eligible: number[]): number[][] {
 }
 
 /** The same parts plus the positions inside their span that were 0 or empty on the sample lines. */
-function fillGaps(v: AxisView, p: Pattern): Pattern | undefined {
+function fillGaps(v: AxisView, p: Pattern, samples: number[]): Pattern | undefined {
   const lo = p.parts[0];
   const hi = p.parts[p.parts.length - 1];
   const set = new Set(p.parts);
   const extra: number[] = [];
   for (let q = lo + 1; q < hi; q++) {
     if (set.has(q) || q === p.total || v.excluded[q]) continue;
-    if (zeroOrBlankEverywhere(v, q)) extra.push(q);
+    if (zeroOrBlankOn(v, q, samples)) extra.push(q);
   }
   if (extra.length === 0) return undefined;
   return { total: p.total, parts: [...p.parts, ...extra].sort((a, b) => a - b) };
 }
 
-function zeroOrBlankEverywhere(v: AxisView, q: number): boolean {
+function zeroOrBlankOn(v: AxisView, q: number, lines: Iterable<number>): boolean {
   const { kind, value } = v.m;
-  for (let l = 0; l < v.lines; l++) {
+  for (const l of lines) {
     const i = l * v.lineStride + q * v.posStride;
     if (kind[i] === NUM && value[i] !== 0) return false;
     if (kind[i] !== NUM && kind[i] !== 0) return false;
   }
   return true;
+}
+
+/** Lines where an evaluated pattern applies. */
+function appliedLines(e: Evaluation): number[] {
+  const out: number[] = [];
+  for (let l = e.from; l >= 0 && l <= e.to; l++) if (e.status[l] !== NA) out.push(l);
+  return out;
 }
 
 /** A block: the parts are every position between the total and the farthest part (gaps only of empty cells). */
@@ -233,18 +276,45 @@ function prune(v: AxisView, evals: Evaluation[]): Evaluation[] {
       const s = b.pattern.total;
       if (s === a.pattern.total || P.has(s) || b.pattern.parts.length < 2) continue;
       if (!b.pattern.parts.every((q) => P.has(q))) continue;
+      // Only a block at least as well supported stands for its parts: a chance match elsewhere must
+      // not remove a real total.
+      if (b.support < a.support || !(isBlock(v, b.pattern) || b.support >= 0.95)) continue;
       drop.add(patternKey(a.pattern));
       break;
     }
   }
+  // Two patterns for one total, one with more parts: the clearly better supported stays, then the
+  // one that holds exactly on more lines, then the better supported, then the one that holds on more
+  // lines; when they are as good,
+  // extra parts that are 0 or empty wherever they apply belong to the block (annotated as its parts),
+  // while extra parts that only cancel out (x and −x) do not.
   for (const list of byTotal.values()) {
     for (const a of list) {
       for (const b of list) {
         if (a === b || b.pattern.parts.length <= a.pattern.parts.length) continue;
         const B = new Set(b.pattern.parts);
         if (!a.pattern.parts.every((q) => B.has(q))) continue;
+        if (Math.abs(a.support - b.support) > 0.05) {
+          drop.add(patternKey(a.support < b.support ? a.pattern : b.pattern));
+          continue;
+        }
+        // 180 for 190 is within the rounding of 22 whole numbers, but the pattern that adds up
+        // exactly is the table's.
+        if (a.exact !== b.exact) {
+          drop.add(patternKey(a.exact < b.exact ? a.pattern : b.pattern));
+          continue;
+        }
+        if (Math.abs(a.support - b.support) > 1e-9) {
+          drop.add(patternKey(a.support < b.support ? a.pattern : b.pattern));
+          continue;
+        }
+        if (a.evidence !== b.evidence) {
+          drop.add(patternKey(a.evidence < b.evidence ? a.pattern : b.pattern));
+          continue;
+        }
         const extra = b.pattern.parts.filter((q) => !a.pattern.parts.includes(q));
-        if (extra.every((q) => zeroOrBlankEverywhere(v, q)) && b.evidence >= a.evidence) drop.add(patternKey(a.pattern));
+        const lines = appliedLines(b);
+        drop.add(patternKey(extra.every((q) => zeroOrBlankOn(v, q, lines)) ? a.pattern : b.pattern));
       }
     }
   }
@@ -264,12 +334,15 @@ function patternName(v: AxisView, p: Pattern): string {
 }
 
 /**
- * A two-part sum whose one part takes both signs across the lines is a difference: in
- * Budget = Utfall + Diff, Diff goes up and down while Budget and Utfall keep their sign; the relation
- * then reads Diff = Budget − Utfall.
+ * A two-part sum that reads better as a difference. Across columns, a computed column sits to the
+ * right of its operands (Budget | Utfall | Diff: Budget = Utfall + Diff means Diff = Budget − Utfall),
+ * so when the rightmost of the three is a part, it is the result. Otherwise a part that takes both
+ * signs while the total and the other part keep theirs is a deviation (Diff = a − b).
  */
 function differencePart(v: AxisView, e: Evaluation): number {
   if (e.pattern.parts.length !== 2) return -1;
+  const [a, b] = e.pattern.parts;
+  if (v.axis === 'row' && b > e.pattern.total) return b;
   const mixed = (q: number): boolean => {
     let pos = false;
     let neg = false;
@@ -282,11 +355,39 @@ function differencePart(v: AxisView, e: Evaluation): number {
     }
     return pos && neg;
   };
-  const [a, b] = e.pattern.parts;
   const ma = mixed(a);
   const mb = mixed(b);
   if (ma === mb || mixed(e.pattern.total)) return -1;
   return ma ? a : b;
+}
+
+/**
+ * Whether a line that breaks a sum could be a sum at all. A total below its largest part when every
+ * figure has one sign, or equal to the parts' average, is an average, a share or a ratio printed in
+ * the total row (a percent column beside the amounts): the sum does not apply there, it is not wrong.
+ */
+function additiveLine(v: AxisView, p: Pattern, l: number): boolean {
+  const { kind, value } = v.m;
+  const at = (q: number): number => l * v.lineStride + q * v.posStride;
+  const t = value[at(p.total)];
+  let max = 0;
+  let sum = 0;
+  let n = 0;
+  let pos = t >= 0;
+  let neg = t <= 0;
+  for (const q of p.parts) {
+    if (kind[at(q)] !== NUM) continue;
+    const x = value[at(q)];
+    n++;
+    sum += x;
+    if (Math.abs(x) > max) max = Math.abs(x);
+    if (x < 0) pos = false;
+    if (x > 0) neg = false;
+  }
+  if (n === 0) return true;
+  if ((pos || neg) && Math.abs(t) < max) return false;
+  if (n >= 2 && Math.abs(t - sum / n) <= 1e-6 * Math.max(1, Math.abs(t)) + 0.005 * Math.abs(sum / n)) return false;
+  return true;
 }
 
 function instances(sheet: string, v: AxisView, e: Evaluation, opts: typeof DEFAULTS): Relation[] {
@@ -299,9 +400,9 @@ function instances(sheet: string, v: AxisView, e: Evaluation, opts: typeof DEFAU
   for (let l = e.from; l >= 0 && l <= e.to; l++) {
     const st = e.status[l];
     if (st === NA) continue;
-    if (st === BREAK && !reportBreaks) continue;
+    if (st === BREAK && (!reportBreaks || !additiveLine(v, e.pattern, l))) continue;
     if (opts.skipTrivial && st !== BREAK && st < EXACT) continue;
-    const holds: RelationHolds = st === BREAK ? 'no' : st === ROUNDED ? 'rounding' : 'yes';
+    let holds: RelationHolds = st === BREAK ? 'no' : st === ROUNDED ? 'rounding' : 'yes';
     const base = l * v.lineStride;
     const at = (q: number): number => base + q * v.posStride;
     const terms: RelationTerm[] = [];
@@ -321,6 +422,9 @@ function instances(sheet: string, v: AxisView, e: Evaluation, opts: typeof DEFAU
       terms.push({ cell: cellOf(v, l, q), sign: 1 });
     }
     const tv = m.value[at(e.pattern.total)];
+    const tolerance = roundingTolerance(dmax, n, m.decimals[at(e.pattern.total)]);
+    // A break within the rounding of a total printed coarser than its parts is rounding after all.
+    if (holds === 'no' && Math.abs(sum - tv) <= tolerance + 1e-9 * Math.max(1, Math.abs(tv))) holds = 'rounding';
     const rel: Relation = {
       sheet,
       total: cellOf(v, l, e.pattern.total),
@@ -332,7 +436,7 @@ function instances(sheet: string, v: AxisView, e: Evaluation, opts: typeof DEFAU
       blanks,
       value: tv,
       computed: sum,
-      tolerance: holds === 'yes' && Math.abs(sum - tv) < 1e-9 ? 0 : roundingTolerance(dmax, n),
+      tolerance: holds === 'yes' && Math.abs(sum - tv) < 1e-9 ? 0 : tolerance,
       pattern: name,
       evidence: e.evidence,
       breaks: e.breaks,
@@ -356,6 +460,8 @@ function instances(sheet: string, v: AxisView, e: Evaluation, opts: typeof DEFAU
 export function asSum(r: Relation): SumForm {
   const neg = r.terms.filter((t) => t.sign < 0).map((t) => t.cell);
   const pos = r.terms.filter((t) => t.sign > 0).map((t) => t.cell);
+  // A difference total = a − b is the sum a = total + b, also when b is empty (then a = total).
+  if (r.kind === 'difference' && pos.length === 1) return { total: pos[0], parts: [r.total, ...neg] };
   if (neg.length === 0) return { total: r.total, parts: pos };
   if (pos.length === 1) return { total: pos[0], parts: [r.total, ...neg] };
   return { total: r.total, parts: [...pos, ...neg] };

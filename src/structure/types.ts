@@ -50,7 +50,7 @@ export interface Relation {
 export interface InferOptions {
   /** Smallest support for a pattern to be established (default 0.75). */
   minSupport?: number;
-  /** Smallest support for a break of the pattern to be reported as holds 'no' (default 0.85). */
+  /** Smallest support for a break of the pattern to be reported as holds 'no' (default 0.75). */
   minSupportForBreak?: number;
   /** Smallest number of lines with evidence before a break is reported (default 3). */
   minEvidenceForBreak?: number;

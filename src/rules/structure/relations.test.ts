@@ -7,10 +7,10 @@ import type { ReportModel } from '../../model/types';
 /** A table per verksamhet: a board's total first, its units below; Netto = Intäkter + Kostnader. */
 function perActivity(change: (rows: number[][]) => void = () => undefined): ReportModel {
   const values = [
-    [120, -520, -400],
+    [130, -530, -400],
     [20, -120, -100],
     [40, -140, -100],
-    [60, -260, -200],
+    [70, -270, -200],
     [10, -60, -50],
     [5, -30, -25],
     [5, -30, -25],
@@ -47,11 +47,11 @@ new RuleTester().run(rule, {
     },
     {
       name: 'the board total typed wrong in one column',
-      model: perActivity((v) => (v[0][0] = 125)),
+      model: perActivity((v) => (v[0][0] = 135)),
       // Both identities the cell takes part in break; validate() settles the root cause at B2.
       errors: [
         { messageId: 'relationBroken', cell: 'D2', data: { expected: '-395' } },
-        { messageId: 'relationBroken', cell: 'B2', data: { expected: '120' } },
+        { messageId: 'relationBroken', cell: 'B2', data: { expected: '130' } },
       ],
     },
   ],
