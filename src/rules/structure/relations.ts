@@ -35,7 +35,6 @@ interface Placed {
  */
 const PATTERNS = { minSupport: 0.75, minSupportForBreak: 0.75, minEvidenceForBreak: 2 };
 
-const COST_PARTS = new Set(['personnel', 'premises', 'purchasedServices', 'otherCosts', 'costGroup']);
 
 /** A sheet holding only the table's figures (no labels, headers or percentages), at their own cells. */
 function figureSheet(table: AnyTable): { sheet: SheetGrid; placed: Map<string, Placed> } {
