@@ -79,6 +79,8 @@ export interface RowSum {
   breaks: number[];
   /** holds / checked. */
   support: number;
+  /** Columns where it holds closely (within one unit, or half the rounding allowance). */
+  strong: number[];
 }
 
 export interface RowHierarchy {
@@ -103,6 +105,7 @@ function sumCheck(body: BodyCell[][], total: number, parts: number[], cols: numb
   const holds: number[] = [];
   const rounding: number[] = [];
   const breaks: number[] = [];
+  const strong: number[] = [];
   for (const j of cols) {
     const t = body[total][j];
     if (!t || t.value === null) continue;
@@ -120,7 +123,10 @@ function sumCheck(body: BodyCell[][], total: number, parts: number[], cols: numb
     }
     if (!usable || !anyValue) continue;
     checked.push(j);
-    const a = classify(sum - t.value, roundingTolerance(decimals));
+    const tol = roundingTolerance(decimals);
+    const a = classify(sum - t.value, tol);
+    // Strong evidence: off by no more than one unit of the last digit, or half what rounding allows.
+    if (Math.abs(sum - t.value) <= Math.max(10 ** -Math.max(...decimals), tol / 2) + 1e-9) strong.push(j);
     if (a === 'broken') breaks.push(j);
     else {
       holds.push(j);
@@ -128,7 +134,7 @@ function sumCheck(body: BodyCell[][], total: number, parts: number[], cols: numb
     }
     usable = true;
   }
-  return { total, parts, checked, holds, rounding, breaks, support: checked.length ? holds.length / checked.length : 0 };
+  return { total, parts, checked, holds, rounding, breaks, strong, support: checked.length ? holds.length / checked.length : 0 };
 }
 
 function nonZeroColumns(body: BodyCell[][], rows: number[], cols: number[]): number {
@@ -155,9 +161,8 @@ function scan(body: BodyCell[][], order: number[], cols: number[], minSupport: n
       // Support must come from columns where the figures are not all zero (0 = 0 + 0 proves nothing).
       const informative = nonZeroColumns(body, [r, ...parts], check.holds);
       // Rounding lets a few small whole numbers add up by chance (10 + 6 − 18 ≈ 0 within 2):
-      // a sum must hold exactly somewhere with real figures.
-      const exact = check.holds.filter((j) => !check.rounding.includes(j));
-      const enough = (check.checked.length === 1 ? informative === 1 : informative >= 2) && nonZeroColumns(body, [r, ...parts], exact) >= 1;
+      // a sum must hold closely somewhere with real figures.
+      const enough = (check.checked.length === 1 ? informative === 1 : informative >= 2) && nonZeroColumns(body, [r, ...parts], check.strong) >= 1;
       if (!enough || check.support < minSupport) continue;
       if (!best || check.support > best.support || (check.support === best.support && k > bestK)) {
         best = check;

@@ -212,17 +212,25 @@ function instancesOf(sheet: SheetGrid, placed: Map<string, Placed>, table: AnyTa
   return out;
 }
 
-function agreement(total: Placed, known: { p: Placed; sign: number }[]): 'ok' | 'broken' {
+/** 'close': within one unit of the last digit or half the rounding allowance (evidence, not chance). */
+function agreement(total: Placed, known: { p: Placed; sign: number }[]): 'close' | 'rounding' | 'broken' {
   const sum = known.reduce((a, x) => a + x.sign * x.p.figure.value, 0);
-  const tol = roundingTolerance([total.figure.decimals, ...known.map((x) => x.p.figure.decimals)]);
-  return classify(sum - total.figure.value, tol) === 'broken' ? 'broken' : 'ok';
+  const decimals = [total.figure.decimals, ...known.map((x) => x.p.figure.decimals)];
+  const tol = roundingTolerance(decimals);
+  const r = sum - total.figure.value;
+  if (classify(r, tol) === 'broken') return 'broken';
+  return Math.abs(r) <= Math.max(10 ** -Math.max(...decimals), tol / 2) + 1e-9 ? 'close' : 'rounding';
 }
 
 function checkTable(ctx: RuleContext, table: AnyTable): void {
   const { sheet, placed } = figureSheet(table);
   if (placed.size < 4) return;
   const seen = new Set<string>();
-  const byPattern = new Map<string, { specs: IdentitySpec[]; checked: number; broken: number }>();
+  const byPattern = new Map<string, { specs: IdentitySpec[]; checked: number; broken: number; exact: number }>();
+  // The row hierarchy speaks for the sums of row blocks: another set of parts for one of its totals
+  // (a subset that adds up within the rounding of many printed figures) is a coincidence.
+  const hierarchyTotals = new Map<number, string>();
+  for (const t of ownTemplates(table)) if (t.axis === 'column') hierarchyTotals.set(parseA1(t.total).row, t.pattern);
   for (const inst of instancesOf(sheet, placed, table)) {
     const { rel } = inst;
     const total = placed.get(inst.total);
@@ -234,10 +242,16 @@ function checkTable(ctx: RuleContext, table: AnyTable): void {
     const key = [inst.total, ...known.map((x) => x.p.figure.ref.cell)].sort().join('|');
     if (seen.has(key)) continue;
     seen.add(key);
-    const group = byPattern.get(rel.pattern) ?? { specs: [], checked: 0, broken: 0 };
+    if (rel.axis === 'column') {
+      const own = hierarchyTotals.get(parseA1(inst.total).row);
+      if (own !== undefined && own !== rel.pattern) continue;
+    }
+    const group = byPattern.get(rel.pattern) ?? { specs: [], checked: 0, broken: 0, exact: 0 };
     byPattern.set(rel.pattern, group);
     group.checked++;
-    if (agreement(total, known) === 'broken') group.broken++;
+    const a = agreement(total, known);
+    if (a === 'broken') group.broken++;
+    if (a === 'close') group.exact++;
     group.specs.push({
       messageId: 'relationBroken',
       target: { figure: total.figure, label: cellLabel(total.row, { header: total.header }) },
@@ -250,6 +264,8 @@ function checkTable(ctx: RuleContext, table: AnyTable): void {
     // table's arithmetic but a coincidence of a few lines: it is not reported.
     if (g.broken > 1 && g.broken * 4 > g.checked) continue;
     if (g.checked - g.broken < 2) continue;
+    // A pattern that never holds closely only agrees within the rounding of many figures: no evidence.
+    if (g.exact === 0) continue;
     for (const spec of g.specs) checkIdentity(ctx, spec);
   }
 }
