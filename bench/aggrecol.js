@@ -96,6 +96,7 @@ async function aggrecol({ quick = false, log = () => {} } = {}) {
   log(`aggrecol: ${files.length} tables, ${relations} relations (${breaks} breaks)`);
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'aggrecol-'));
   const result = {
+    date: new Date().toISOString(),
     set: path.relative(ROOT, dir) || dir,
     tables: files.length,
     quick,

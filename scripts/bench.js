@@ -476,7 +476,7 @@ function markdown(r) {
     lines.push('## Arithmetic inferred from the numbers (AggreCol)', '');
     if (a.error) lines.push(`Not measured: ${a.error}`, '');
     else {
-      lines.push(`\`bench/aggrecol.js\`: every table of the AggreCol validation set (\`${a.set}\`, ${a.tables} workbooks${a.quick ? ', **quick mode: every 8th only**' : ''}) read in one process through the path of \`map --format json\` (readWorkbook → mapWorkbook → workbookRelations → mappingJson). Each relation that holds (\`yes\` or \`rounding\`) is a detection in the scorer's sum form (a difference t = a − b as a = t + b), scored by the set's own \`score.js\`. Development half = even index in name order, check half = odd index (the engine was tuned on the first and checked on the second). ${a.relations} relations, ${a.breaks} of them breaks (\`no\`, not counted as detections).`, '');
+      lines.push(`Measured ${a.date ?? r.date}${r.only === 'aggrecol' ? ' (this part run on its own, `--only=aggrecol`: the other sections keep the figures of their own last run)' : ''}. \`bench/aggrecol.js\`: every table of the AggreCol validation set (\`${a.set}\`, ${a.tables} workbooks${a.quick ? ', **quick mode: every 8th only**' : ''}) read in one process through the path of \`map --format json\` (readWorkbook → mapWorkbook → workbookRelations → mappingJson). Each relation that holds (\`yes\` or \`rounding\`) is a detection in the scorer's sum form (a difference t = a − b as a = t + b), scored by the set's own \`score.js\`. Development half = even index in name order, check half = odd index (the engine was tuned on the first and checked on the second). ${a.relations} relations, ${a.breaks} of them breaks (\`no\`, not counted as detections).`, '');
       lines.push('| tables | exact P | exact R | exact F1 | subset P | subset R | subset F1 | total P | total R | total F1 |');
       lines.push('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
       const row = (name, s) => `| ${name} (${s.files}) | ${s.exact.precision.toFixed(3)} | ${s.exact.recall.toFixed(3)} | ${s.exact.f1.toFixed(3)} | ${s.subset.precision.toFixed(3)} | ${s.subset.recall.toFixed(3)} | ${s.subset.f1.toFixed(3)} | ${s.total.precision.toFixed(3)} | ${s.total.recall.toFixed(3)} | ${s.total.f1.toFixed(3)} |`;
@@ -529,7 +529,7 @@ async function driver() {
   const t0 = Date.now();
   log('bench: npm run build:cli');
   execFileSync('npm', ['run', '--silent', 'build:cli'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
-  let results = { date: new Date().toISOString(), quick: QUICK, machine: machine(), goals: GOALS };
+  let results = { date: new Date().toISOString(), quick: QUICK, machine: machine(), goals: GOALS, only: ONLY };
   if (ONLY) {
     // One part: keep the other parts' last figures.
     try {

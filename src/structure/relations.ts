@@ -29,10 +29,13 @@ const DFS_BUDGET = 6000;
  * Work the subset search may do per axis of a sheet (search steps), so that a sheet of a hundred
  * thousand figures is still read in a moment: beyond it only adjacent blocks are looked for.
  */
-const SEARCH_WORK = 4_000_000;
+const SEARCH_WORK = 1_000_000;
 /** Evidence (see Evaluation.score) a pattern needs: an adjacent block, and any other set of parts. */
 const MIN_SCORE = 4;
 const MIN_SCORE_SUBSET = 6;
+/** A pattern this well supported on this many lines stands however its parts are placed. */
+const STRONG_SUPPORT = 1;
+const STRONG_EVIDENCE = 6;
 /** Support a block of rows needs (with options.minSupport, whichever is lower). */
 const MIN_SUPPORT_BLOCK_OF_ROWS = 0.65;
 /** A set of parts that is not a block is one of many the search tried: it must hold nearly everywhere. */
@@ -92,12 +95,19 @@ export function inferPatterns(v: AxisView, minSupport = DEFAULTS.minSupport): Ev
   }
   if (lines.length === 0) return [];
   const cands = new Map<string, Candidate>();
+  // The same run is found on many lines: look at each found set once.
+  const seen = new Map<string, string>();
   const add = (found: Pattern, subset: boolean): void => {
-    const pattern = isBlock(v, found) ? found : canonical(v, found);
-    const key = patternKey(pattern);
-    const c = cands.get(key);
-    if (!c) cands.set(key, { pattern, subset });
-    else if (!subset) c.subset = false;
+    const raw = patternKey(found);
+    let key = seen.get(raw);
+    if (key === undefined) {
+      const pattern = isBlock(v, found) ? found : canonical(v, found);
+      key = patternKey(pattern);
+      seen.set(raw, key);
+      if (!cands.has(key)) cands.set(key, { pattern, subset });
+    }
+    const c = cands.get(key)!;
+    if (!subset) c.subset = false;
   };
   adjacentRuns(v, lines, MAX_WALK, (p) => add(p, false));
   const work = { left: SEARCH_WORK };
@@ -108,7 +118,9 @@ export function inferPatterns(v: AxisView, minSupport = DEFAULTS.minSupport): Ev
     const eligible = eligibleLines(v, lines, t);
     if (eligible.length < 3) continue;
     for (const samples of sampleGroups(eligible)) {
-      for (const dir of [1, -1, 0]) {
+      // Pairs around their total only across columns (Budget | Avvikelse | Utfall); in a column a
+      // total between its two parts is not how blocks are printed, and mostly a chance match.
+      for (const dir of v.axis === 'row' ? [1, -1, 0] : [1, -1]) {
         subsetSearch(v, t, dir, samples, MAX_DIST, DFS_BUDGET, (p) => {
           add(p, true);
           const filled = fillGaps(v, p, samples);
@@ -226,9 +238,25 @@ function isBlock(v: AxisView, p: Pattern): boolean {
   return true;
 }
 
+const BLANK_POSITIONS = new WeakMap<AxisView, Uint8Array>();
+
+/** No number on any line at this position (computed once per axis: 1 = blank, 2 = has a number). */
 function blankEverywhere(v: AxisView, q: number): boolean {
-  for (let l = 0; l < v.lines; l++) if (v.m.kind[l * v.lineStride + q * v.posStride] === NUM) return false;
-  return true;
+  let memo = BLANK_POSITIONS.get(v);
+  if (!memo) {
+    memo = new Uint8Array(v.positions);
+    BLANK_POSITIONS.set(v, memo);
+  }
+  if (memo[q] === 0) {
+    memo[q] = 1;
+    for (let l = 0; l < v.lines; l++) {
+      if (v.m.kind[l * v.lineStride + q * v.posStride] === NUM) {
+        memo[q] = 2;
+        break;
+      }
+    }
+  }
+  return memo[q] === 1;
 }
 
 /**
@@ -274,13 +302,29 @@ function prune(v: AxisView, evals: Evaluation[]): Evaluation[] {
     for (const b of evals) {
       if (a === b) continue;
       const s = b.pattern.total;
-      if (s === a.pattern.total || P.has(s) || b.pattern.parts.length < 2) continue;
+      if (s === a.pattern.total || P.has(s) || b.pattern.parts.length < 2 || b.pattern.parts.length >= P.size) continue;
       if (!b.pattern.parts.every((q) => P.has(q))) continue;
       // Only a block at least as well supported stands for its parts: a chance match elsewhere must
       // not remove a real total.
       if (b.support < a.support || !(isBlock(v, b.pattern) || b.support >= 0.95)) continue;
       drop.add(patternKey(a.pattern));
       break;
+    }
+  }
+  // The same parts under two totals (a total printed twice: wherever both hold they are equal): the
+  // one nearer the parts is their total.
+  const byParts = new Map<string, Evaluation[]>();
+  for (const e of evals) {
+    const k = e.pattern.parts.join(',');
+    byParts.set(k, [...(byParts.get(k) ?? []), e]);
+  }
+  for (const list of byParts.values()) {
+    if (list.length < 2) continue;
+    const dist = (e: Evaluation): number => Math.min(...e.pattern.parts.map((q) => Math.abs(q - e.pattern.total)));
+    for (const a of list) {
+      for (const b of list) {
+        if (a !== b && dist(b) < dist(a)) drop.add(patternKey(a.pattern));
+      }
     }
   }
   // Two patterns for one total, one with more parts: the clearly better supported stays, then the
@@ -315,6 +359,33 @@ function prune(v: AxisView, evals: Evaluation[]): Evaluation[] {
         const extra = b.pattern.parts.filter((q) => !a.pattern.parts.includes(q));
         const lines = appliedLines(b);
         drop.add(patternKey(extra.every((q) => zeroOrBlankOn(v, q, lines)) ? a.pattern : b.pattern));
+      }
+    }
+  }
+  // Down a column, parts scattered among other figures are a grand total of sub-totals when every
+  // figure between them belongs to the block of one of those sub-totals; otherwise the search found a
+  // chance combination among many (the rows of a column are many, its lines few).
+  if (v.axis === 'column') {
+    const spanOf = new Map<number, [number, number]>();
+    for (const e of evals) {
+      if (!isBlock(v, e.pattern)) continue;
+      const lo = Math.min(e.pattern.total, e.pattern.parts[0]);
+      const hi = Math.max(e.pattern.total, e.pattern.parts[e.pattern.parts.length - 1]);
+      const had = spanOf.get(e.pattern.total);
+      if (!had || hi - lo > had[1] - had[0]) spanOf.set(e.pattern.total, [lo, hi]);
+    }
+    for (const e of evals) {
+      if (e.pattern.parts.length < 3 || isBlock(v, e.pattern) || e.support >= STRONG_SUPPORT && e.evidence >= STRONG_EVIDENCE) continue;
+      const parts = new Set(e.pattern.parts);
+      const spans = e.pattern.parts.map((q) => spanOf.get(q)).filter((s): s is [number, number] => !!s);
+      const lo = Math.min(e.pattern.total, e.pattern.parts[0]);
+      const hi = Math.max(e.pattern.total, e.pattern.parts[e.pattern.parts.length - 1]);
+      for (let q = lo + 1; q < hi; q++) {
+        if (q === e.pattern.total || parts.has(q) || blankEverywhere(v, q)) continue;
+        if (!spans.some(([a, b]) => q >= a && q <= b)) {
+          drop.add(patternKey(e.pattern));
+          break;
+        }
       }
     }
   }
