@@ -126,3 +126,27 @@ describe('two-row header "Intäkter | Kostnader" over abbreviated columns, posit
     for (const l of ['Förskola Solen', 'Förskola Månen', 'Summa förskola', 'Skola Norr', 'Skola Söder', 'Summa skola']) expect(labels).toContain(l);
   });
 });
+
+describe('a Drift with costs printed as positive numbers (the table’s own sign convention)', () => {
+  const s = sheetFromValues('Drift', [
+    ['Belopp i tkr', 'Budget 2024', 'Prognos 2024', 'Avvikelse'],
+    ['Verksamhetens intäkter', 100, 120, 20],
+    ['Personalkostnader', 300, 320, 20],
+    ['Övriga kostnader', 100, 95, -5],
+    ['Verksamhetens kostnader', 400, 415, 15],
+    ['Verksamhetens nettokostnader', 300, 295, -5],
+    ['Kommunbidrag', 300, 300, 0],
+    ['Årets resultat', 0, 5, 5],
+  ]);
+  it('net = kostnader − intäkter, result = kommunbidrag − nettokostnader: no error, no dropped note', () => {
+    const wb = { sheets: [s] };
+    const { model } = buildModel(wb, mapWorkbook(wb));
+    const findings = validate(model, wb);
+    expect(findings.filter((f) => f.severity !== 'info' || f.messageId === 'expectationDropped')).toEqual([]);
+  });
+  it('a wrong net cost is found at its cell, the message in the table’s convention', () => {
+    const errors = errorsOf(withValue(s, 6, 2, 350));
+    expect(errors.map(at)).toEqual(['Drift!B6']);
+    expect(errors[0].message).toMatch(/kostnader − intäkter/);
+  });
+});
