@@ -87,6 +87,8 @@ const SCENARIO_ROLE: Partial<Record<Scenario, string>> = {
 };
 
 const facetRoles = new Map<string, string | undefined>();
+/** Whether the header had words the compositional reading did not place (memoised with the role). */
+const facetRest = new Map<string, boolean>();
 
 /**
  * A money column's role from its header read compositionally, when no synonym names it:
@@ -95,12 +97,16 @@ const facetRoles = new Map<string, string | undefined>();
  */
 function facetRole(text: string): string | undefined {
   if (facetRoles.has(text)) return facetRoles.get(text);
-  if (facetRoles.size > 20000) facetRoles.clear();
+  if (facetRoles.size > 20000) {
+    facetRoles.clear();
+    facetRest.clear();
+  }
   const f = readHeader(text);
   // A measure caption over the column ("Intäkter" over "Bu | Utf") still leaves its scenario; a
   // table with such columns is read per verksamhet when its rows are not Drift rows (activities.ts).
   const role = f.percent || !f.scenario || f.rest.length > 2 ? undefined : SCENARIO_ROLE[f.scenario];
   facetRoles.set(text, role);
+  facetRest.set(text, f.rest.length > 0);
   return role;
 }
 
@@ -108,14 +114,21 @@ function facetRole(text: string): string | undefined {
 export function readsAsMoneyHeader(text: string): boolean {
   // Short headers only, every word placed: a title ("Socialnämnden – Delårsbokslut per …") is no header.
   if (text.length > 40) return false;
-  return facetRole(text) !== undefined && readHeader(text).rest.length === 0;
+  return facetRole(text) !== undefined && !facetRest.get(text);
 }
 
 /** A caption row's text that names a measure over columns below it ("Intäkter", "Kostnader", "Netto"). */
+const captions = new Map<string, boolean>();
+
 export function readsAsMeasureCaption(text: string): boolean {
   if (text.length > 30) return false;
-  const f = readHeader(text);
-  return f.measure !== undefined && f.rest.length === 0;
+  let hit = captions.get(text);
+  if (hit === undefined) {
+    if (captions.size > 20000) captions.clear();
+    const f = readHeader(text);
+    captions.set(text, (hit = f.measure !== undefined && f.rest.length === 0));
+  }
+  return hit;
 }
 
 /** The latest year a header names (for "2023/2024": 2024). */

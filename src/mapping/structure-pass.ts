@@ -15,6 +15,8 @@ import type { Body } from './table-body';
  * checked by no rule, and is listed as not understood — never dropped silently.
  */
 
+const MAX_ROWS = 200;
+
 const COST_PARTS = new Set(['personnel', 'premises', 'purchasedServices', 'otherCosts', 'costGroup']);
 
 /** The figure columns of the table, with whether they hold percentages (which never add up). */
@@ -62,7 +64,8 @@ function nameByNumbers(rows: readonly RowMapping[], h: ReturnType<typeof inferRo
 
 export function applyRowStructure(view: SheetView, hit: HeaderHit, body: Body): TableStructure | undefined {
   const rows = body.rows.filter((r) => r.role !== 'note');
-  if (rows.length < 3) return undefined;
+  // Bounded work: a table longer than 200 rows (more than a board's report table) is not searched for its totals.
+  if (rows.length < 3 || rows.length > MAX_ROWS) return undefined;
   const cols = figureColumns(view, hit, body, rows);
   if (!cols.length) return undefined;
   const matrix: BodyCell[][] = rows.map((r) =>

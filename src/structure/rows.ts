@@ -137,6 +137,8 @@ function sumCheck(body: BodyCell[][], total: number, parts: number[], cols: numb
   return { total, parts, checked, holds, rounding, breaks, strong, support: checked.length ? holds.length / checked.length : 0 };
 }
 
+const MAX_BLOCK = 64;
+
 function nonZeroColumns(body: BodyCell[][], rows: number[], cols: number[]): number {
   let n = 0;
   for (const j of cols) if (rows.some((r) => (body[r][j]?.value ?? 0) !== 0)) n++;
@@ -155,7 +157,8 @@ function scan(body: BodyCell[][], order: number[], cols: number[], minSupport: n
   for (const r of order) {
     let best: Omit<RowSum, 'placement'> | undefined;
     let bestK = 0;
-    for (let k = 2; k <= stack.length; k++) {
+    // A block longer than MAX_BLOCK rows is not looked for: bounded work on sheets of any size.
+    for (let k = 2; k <= Math.min(stack.length, MAX_BLOCK); k++) {
       const parts = stack.slice(stack.length - k);
       const check = sumCheck(body, r, parts, cols);
       // Support must come from columns where the figures are not all zero (0 = 0 + 0 proves nothing).

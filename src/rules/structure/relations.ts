@@ -222,7 +222,14 @@ function agreement(total: Placed, known: { p: Placed; sign: number }[]): 'close'
   return Math.abs(r) <= Math.max(10 ** -Math.max(...decimals), tol / 2) + 1e-9 ? 'close' : 'rounding';
 }
 
+/**
+ * Tables of more rows than a board's report table are not searched for their own arithmetic here
+ * (bounded work on sheets of any size; `map` still lists the relations src/structure finds).
+ */
+const MAX_ROWS = 200;
+
 function checkTable(ctx: RuleContext, table: AnyTable): void {
+  if (table.rows.length > MAX_ROWS) return;
   const { sheet, placed } = figureSheet(table);
   if (placed.size < 4) return;
   const seen = new Set<string>();
