@@ -236,13 +236,16 @@ async function runReport(args: ParsedArgs, io: CliIO): Promise<number> {
   const out = outputPath(args, file);
   const format = formatOption(args);
   await checkOutput(file, out);
-  const { wb, model } = await loadReport(file, args);
+  const { wb, mapping, model, readFindings } = await loadReport(file, args);
   assertStateSheetFree(wb, file);
-  const [{ planReport }, { applyWritePlan }] = await Promise.all([import('../report'), import('../xlsx/apply-plan')]);
+  const [{ planReport, reportWarnings }, { applyWritePlan }] = await Promise.all([import('../report'), import('../xlsx/apply-plan')]);
+  // Said before anything is written: tables with rows not understood or open errors.
+  const warnings = reportWarnings(mapping, validate(model, wb, { prior: readFindings }));
+  if (format !== 'json') for (const w of warnings) io.stdout(`OBS: ${w}\n`);
   const result = planReport(wb, model);
   await writeOutputFile(file, out, await applyWritePlan(file, result.plan));
   if (format === 'json') {
-    io.stdout(JSON.stringify({ file, output: out, sheets: result.sheets, text: result.text, notes: result.notes }, null, 2) + '\n');
+    io.stdout(JSON.stringify({ file, output: out, warnings, sheets: result.sheets, text: result.text, notes: result.notes }, null, 2) + '\n');
   } else {
     const lines = [`${file} → ${out}: ${result.sheets.length} rapportblad`];
     for (const s of result.sheets) lines.push(`  ${s.name} (${kindName(s.kind)})`);

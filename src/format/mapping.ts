@@ -3,6 +3,7 @@ import type { WorkbookGrid } from '../grid/types';
 import { inferRelations, type Relation } from '../structure';
 import { KIND_NAMES } from '../mapping/kind-names';
 import { ROLE_LABELS_SV } from '../model/role-labels';
+import { spanText } from '../structure/headers';
 
 const UNIT_NAMES: Record<string, string> = { percent: '%', count: 'antal', years: 'år' };
 
@@ -48,6 +49,9 @@ export function mappingJson(file: string, mapping: WorkbookMapping, relations?: 
       headerRows: t.headerRows,
       rows: t.rows,
       columns: t.columns,
+      // What the numbers say (src/structure): each total row and its parts, where the sum holds
+      // and breaks, and the rows and columns left out of the checks with the reason.
+      structure: t.structure ?? null,
     })),
     unmapped: mapping.unmapped,
     ...(relations ? { relations: relations.map(relationJson) } : {}),
@@ -59,6 +63,32 @@ function periodText(mapping: WorkbookMapping): string {
   if (p.kind === 'interim') return `delårsbokslut per ${p.cutoff}`;
   if (p.kind === 'annual') return `årsbokslut ${p.year}`;
   return 'period okänd';
+}
+
+function rowList(rows: number[]): string {
+  if (rows.length > 2 && rows.every((r, i) => i === 0 || r === rows[i - 1] + 1)) return `rad ${rows[0]}–${rows[rows.length - 1]}`;
+  return `rad ${rows.join(' + ')}`;
+}
+
+/** The structure read from the numbers: totals and their parts, where they hold and break, what was left out. */
+function structureLines(t: WorkbookMapping['tables'][number]): string[] {
+  const s = t.structure;
+  if (!s) return [];
+  const out: string[] = [];
+  if (s.rowSums.length) {
+    const where = s.placement === 'before' ? ' (summan före delarna)' : s.placement === 'mixed' ? ' (summor före och efter delarna)' : '';
+    out.push(`  Summor enligt siffrorna${where}:`);
+    for (const r of s.rowSums) {
+      const holds = r.holds.length ? `gäller i ${r.holds.join(', ')}` : 'gäller ingenstans';
+      const breaks = r.breaks.length ? `; bryts i ${r.breaks.join(', ')}` : '';
+      out.push(`    rad ${r.total} = ${rowList(r.parts)} (${holds}${breaks})`);
+    }
+  }
+  if (s.leftOut.length) {
+    out.push('  Utanför kontrollerna:');
+    for (const l of s.leftOut) out.push(`    ${t.sheet}!${l.range}: ${l.reason}`);
+  }
+  return out;
 }
 
 /** Relations in the text of `map`: how many hold per sheet, and every place a pattern breaks. */
@@ -87,8 +117,16 @@ export function formatMappingText(file: string, mapping: WorkbookMapping, relati
   for (const t of mapping.tables) {
     out.push('');
     out.push(`${t.sheet}!${t.range}: ${kindName(t.kind)} (säkerhet ${Math.round(t.confidence * 100)} %, enhet ${UNIT_NAMES[t.unit] ?? t.unit})`);
-    out.push(`  Kolumner: ${t.columns.map((c) => `${c.letter} ${roleName(c.role)}${c.year ? ' ' + c.year : ''}`).join(', ')}`);
-    for (const r of t.rows) out.push(`  rad ${r.row}: ${'  '.repeat(r.level ?? 0)}${r.label} → ${roleName(r.role)}`);
+    const colText = (c: (typeof t.columns)[number]) => {
+      const name = roleName(c.role);
+      const year = c.year && !name.includes(String(c.year)) ? ` ${c.year}` : '';
+      // A column for part of the year says so (Budget ack., Utfall jan–aug): never the full year.
+      const span = c.facets?.span && c.facets.span !== 'fullYear' && !name.includes('ack') ? ` (${spanText(c.facets) ?? 'del av året'})` : '';
+      return `${c.letter} ${name}${year}${t.kind === 'activities' ? '' : span}`;
+    };
+    out.push(`  Kolumner: ${t.columns.map(colText).join(', ')}`);
+    for (const r of t.rows) out.push(`  rad ${r.row}: ${'  '.repeat(r.level ?? 0)}${r.label} → ${roleName(r.role)}${r.inferred === 'sum' ? ' (ur siffrorna)' : ''}`);
+    out.push(...structureLines(t));
   }
   if (mapping.unmapped.length > 0) {
     out.push('');

@@ -26,6 +26,7 @@ function numericRows(t: TableMapping, reader: FigureReader): Row[] {
     for (const c of t.columns) values[c.role] = reader.figure(rm.row, c.col, `${c.header}, ${rm.label}`);
     const level = rm.level ?? 0;
     const row: Row = { role: rm.role, label: rm.label, ref: reader.ref(rm.row, labelCol), row: rm.row, level, values };
+    if (rm.inferred) row.inferred = rm.inferred;
     for (let i = rows.length - 1; i >= 0 && level > 0; i--) {
       if (rows[i].level < level) {
         row.parent = i;
@@ -56,6 +57,7 @@ function buildTable(mapped: TableMapping, view: SheetView, reader: FigureReader)
     case 'staff':
     case 'workInjuries':
     case 'forecastAccuracy':
+    case 'activities':
       return { kind: t.kind, ...base, columns: modelColumns(t), rows: numericRows(t, reader) } as Table;
     case 'sickLeave': {
       const rows: SickLeaveRow[] = numericRows(t, reader).map((r) => {

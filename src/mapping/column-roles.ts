@@ -1,7 +1,8 @@
 import type { TableKind } from '../model/types';
-import { headerRole, headerYear, parseHeader, parsedHeader, type ParsedHeader } from './header';
+import { headerRole, headerYear, parseHeader, parsedHeader, readsAsMoneyHeader, type ParsedHeader } from './header';
 import type { SheetView } from './sheet-view';
 import type { Lexicon } from './synonyms';
+import { readColumnHeader } from '../structure/headers';
 
 /** Column roles from header texts: synonyms, then years, then the indicator and duplicate fixes. */
 
@@ -56,8 +57,29 @@ export function resolveColumns(kind: TableKind, texts: Map<number, string>, lex:
     }
   }
   if (kind === 'indicators') fixIndicatorColumns(cols);
+  if (kind === 'operating' || kind === 'investments') splitPeriodColumns(cols);
   dropDuplicateRoles(cols);
   return cols;
+}
+
+const PERIOD_ROLE: Record<string, string> = { budget: 'periodBudget', variance: 'periodVariance' };
+
+/**
+ * "Budget helår" beside "Budget ack" (or "Budget jan–aug"): the one for the period so far is
+ * the period budget, never the full-year budget; the same for the two variances. A lone
+ * period budget keeps the role budget (its facets say it is the period's, see the report).
+ */
+function splitPeriodColumns(cols: HeaderColumn[]): void {
+  for (const [role, periodRole] of Object.entries(PERIOD_ROLE)) {
+    const same = cols.filter((c) => c.role === role);
+    if (same.length < 2) continue;
+    const spans = same.map((c) => readColumnHeader([c.header.text]).span);
+    const full = spans.some((s) => s === 'fullYear' || s === undefined);
+    if (!full) continue;
+    same.forEach((c, i) => {
+      if (spans[i] === 'toDate' || spans[i] === 'month') c.role = periodRole;
+    });
+  }
 }
 
 /** One column per role: the latest year wins (then the leftmost); the others are reported. */
@@ -96,7 +118,7 @@ export function knownHeaderCols(texts: Map<number, string>, lex: Lexicon): numbe
   for (const [c, t] of texts) {
     if (t.length > 80) continue;
     const h = parsedHeader(t);
-    if (h.key ? lex.columnKeys.has(h.key) : h.years.length === 1) out.push(c);
+    if (h.key ? lex.columnKeys.has(h.key) || readsAsMoneyHeader(t) : h.years.length === 1) out.push(c);
   }
   return out;
 }

@@ -18,6 +18,7 @@ const DEFAULT_UNIT: Record<TableKind, Unit> = {
   operating: 'tkr',
   investments: 'tkr',
   forecastAccuracy: 'tkr',
+  activities: 'tkr',
   sickLeave: 'percent',
   staff: 'count',
   workInjuries: 'count',

@@ -1,5 +1,5 @@
 import { evaluate, HEADED_KINDS, HEADER_ROWS, headerTexts, isHeaderRow, knownHeaderCols, type HeaderHit, type Span } from './detect-headers';
-import { parsedHeader } from './header';
+import { parsedHeader, readsAsMeasureCaption, readsAsMoneyHeader } from './header';
 import type { SheetView } from './sheet-view';
 import type { Lexicon } from './synonyms';
 
@@ -67,7 +67,7 @@ function rowHasHint(view: SheetView, r: number, lex: Lexicon): boolean {
     if (t.length > 80) continue;
     if (/[-/]$/.test(t)) return true;
     const h = parsedHeader(t);
-    if (h.key ? lex.columnKeys.has(h.key) : h.years.length > 0) return true;
+    if (h.key ? lex.columnKeys.has(h.key) || readsAsMoneyHeader(t) || readsAsMeasureCaption(t) : h.years.length > 0) return true;
   }
   return false;
 }

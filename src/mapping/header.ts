@@ -1,6 +1,7 @@
 import type { TableKind } from '../model/types';
 import { cleanText, isoDate, matchKey, monthNumber } from './normalize';
 import type { Lexicon } from './synonyms';
+import { readHeader, type Scenario } from '../structure/headers';
 
 /** A column header taken apart: the words that say what it is, and the years or date it names. */
 export interface ParsedHeader {
@@ -71,7 +72,63 @@ function parse(raw: string): ParsedHeader {
 /** The role a header has in a table of the given kind, before years are compared. */
 export function headerRole(kind: TableKind, h: ParsedHeader, lex: Lexicon): string | undefined {
   if (!h.key) return h.years.length === 1 ? lex.yearRoles[kind]?.bareYear : undefined;
-  return lex.columns.get(kind)?.get(h.key);
+  const named = lex.columns.get(kind)?.get(h.key);
+  if (named || (kind !== 'operating' && kind !== 'investments')) return named;
+  return facetRole(h.text);
+}
+
+const SCENARIO_ROLE: Partial<Record<Scenario, string>> = {
+  actual: 'actual',
+  budget: 'budget',
+  forecast: 'forecast',
+  variance: 'variance',
+  difference: 'difference',
+  change: 'difference',
+};
+
+const facetRoles = new Map<string, string | undefined>();
+/** Whether the header had words the compositional reading did not place (memoised with the role). */
+const facetRest = new Map<string, boolean>();
+
+/**
+ * A money column's role from its header read compositionally, when no synonym names it:
+ * "Budget ack", "Utf. jan–aug", "Progn. helår", "Budget-avvikelse", "Diff." (src/structure).
+ * A percentage or a measure column (Intäkter, Kostnader: a table per activity) gets none here.
+ */
+function facetRole(text: string): string | undefined {
+  if (facetRoles.has(text)) return facetRoles.get(text);
+  if (facetRoles.size > 20000) {
+    facetRoles.clear();
+    facetRest.clear();
+  }
+  const f = readHeader(text);
+  // A measure caption over the column ("Intäkter" over "Bu | Utf") still leaves its scenario; a
+  // table with such columns is read per verksamhet when its rows are not Drift rows (activities.ts).
+  const role = f.percent || !f.scenario || f.rest.length > 2 ? undefined : SCENARIO_ROLE[f.scenario];
+  facetRoles.set(text, role);
+  facetRest.set(text, f.rest.length > 0);
+  return role;
+}
+
+/** A header text the compositional reading gives a money scenario (for finding header rows). */
+export function readsAsMoneyHeader(text: string): boolean {
+  // Short headers only, every word placed: a title ("Socialnämnden – Delårsbokslut per …") is no header.
+  if (text.length > 40) return false;
+  return facetRole(text) !== undefined && !facetRest.get(text);
+}
+
+/** A caption row's text that names a measure over columns below it ("Intäkter", "Kostnader", "Netto"). */
+const captions = new Map<string, boolean>();
+
+export function readsAsMeasureCaption(text: string): boolean {
+  if (text.length > 30) return false;
+  let hit = captions.get(text);
+  if (hit === undefined) {
+    if (captions.size > 20000) captions.clear();
+    const f = readHeader(text);
+    captions.set(text, (hit = f.measure !== undefined && f.rest.length === 0));
+  }
+  return hit;
 }
 
 /** The latest year a header names (for "2023/2024": 2024). */

@@ -10,5 +10,6 @@ export const KIND_NAMES: Record<TableKind, string> = {
   sickLeave: 'Sjukfrånvaro',
   workInjuries: 'Arbetsskador',
   forecastAccuracy: 'Prognossäkerhet',
+  activities: 'Drift per verksamhet',
   narrative: 'Kommentarer',
 };

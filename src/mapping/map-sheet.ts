@@ -1,6 +1,8 @@
 import { columnLetters, formatRange, parseRange } from '../grid/address';
 import type { ColumnMapping, TableMapping, UnmappedRegion } from '../model/mapping-types';
 import type { TableKind } from '../model/types';
+import { columnFacets } from '../structure/headers';
+import { activitiesHit } from './activities';
 import { tableContext, titleRowsAbove } from './context';
 import type { HeaderHit } from './detect-headers';
 import { findHeaders } from './find-headers';
@@ -40,6 +42,8 @@ function toColumns(hit: HeaderHit): ColumnMapping[] {
       const year = headerYear(c.header);
       if (year !== undefined) col.year = year;
       if (c.header.date) col.date = c.header.date;
+      const facets = columnFacets(c.header.text);
+      if (facets) col.facets = facets;
       return col;
     });
 }
@@ -78,11 +82,17 @@ export function mapSheet(view: SheetView, lex: Lexicon, kept: readonly TableMapp
   };
   const above = (i: number) => hits.slice(0, i).filter((h) => h.bottom < hits[i].top && shares(h, hits[i])).pop();
   const contexts = hits.map((h, i) => tableContext(view, h, above(i)?.bottom ?? 0, lex, isPeriodTitle));
-  hits.forEach((hit, i) => {
+  hits.forEach((found, i) => {
+    let hit = found;
     const ctx = contexts[i];
     const j = hits.findIndex((h, k) => k > i && h.top > hit.bottom && shares(h, hit));
     const limit = j >= 0 ? (contexts[j].titleRows[0] ?? hits[j].top) - 1 : view.maxRow;
-    const body = readBody(view, hit, limit, lex);
+    let body = readBody(view, hit, limit, lex);
+    const perActivity = activitiesHit(view, hit, body);
+    if (perActivity) {
+      hit = perActivity;
+      body = readBody(view, hit, limit, lex);
+    }
     const range = { top: hit.top, left: body.left, bottom: body.bottom, right: body.right };
     const table: TableMapping = {
       kind: hit.kind as TableKind,
@@ -95,6 +105,7 @@ export function mapSheet(view: SheetView, lex: Lexicon, kept: readonly TableMapp
       columns: toColumns(hit),
     };
     if (ctx.title) table.title = ctx.title;
+    if (body.structure) table.structure = body.structure;
     tables.push(table);
     unmapped.push(...body.unmapped);
     coverage.add(range);

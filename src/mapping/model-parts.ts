@@ -1,6 +1,7 @@
 import { parseRange, toA1 } from '../grid/address';
 import type { TableMapping } from '../model/mapping-types';
 import type { Column, Unit } from '../model/types';
+import { columnFacets } from '../structure/headers';
 
 /** Columns of the model table, each pointing at its (first) header cell. */
 export function modelColumns<C extends string>(t: TableMapping, allowed?: readonly string[]): Column<C>[] {
@@ -15,6 +16,9 @@ export function modelColumns<C extends string>(t: TableMapping, allowed?: readon
       };
       if (c.year !== undefined) col.year = c.year;
       if (c.date) col.date = c.date;
+      // A saved mapping may predate facets: read them from the header again.
+      const facets = c.facets ?? columnFacets(c.header);
+      if (facets) col.facets = facets;
       return col;
     });
 }

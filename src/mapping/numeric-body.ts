@@ -97,6 +97,11 @@ export function readNumericBody(view: SheetView, hit: HeaderHit, limit: number, 
       }
     }
     pending = undefined;
+    if (!role && hit.kind === 'operating') {
+      // Kept, not dropped: the numbers decide below (structure-pass.ts) whether it is a part of a total.
+      push(r, label, 'other');
+      continue;
+    }
     if (!role) {
       body.dataRows++;
       unknown.add(r, info.label || '(utan etikett)', lastData);

@@ -61,6 +61,7 @@ const DEFAULT_ROLE: Partial<Record<TableKind, string>> = {
   staff: 'group',
   workInjuries: 'other',
   forecastAccuracy: 'forecast',
+  activities: 'activity',
 };
 
 /**

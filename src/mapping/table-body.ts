@@ -1,5 +1,6 @@
 import { columnLetters } from '../grid/address';
-import type { RowMapping, UnmappedRegion } from '../model/mapping-types';
+import type { RowMapping, TableStructure, UnmappedRegion } from '../model/mapping-types';
+import { applyRowStructure } from './structure-pass';
 import type { TableKind } from '../model/types';
 import { NUMERIC_KINDS, type HeaderHit } from './detect-headers';
 import { isFootnoteLine } from './context';
@@ -19,6 +20,8 @@ export interface Body {
   /** Data rows, and of those the ones whose label was recognised (for the confidence). */
   dataRows: number;
   knownRows: number;
+  /** What the numbers say about the rows (structure-pass.ts). */
+  structure?: TableStructure;
 }
 
 const MAX_BLANKS_TEXT = 3;
@@ -105,8 +108,13 @@ function unmappedColumns(view: SheetView, hit: HeaderHit, body: Body): void {
 export function readBody(view: SheetView, hit: HeaderHit, limit: number, lex: Lexicon): Body {
   const { left, right } = tableColumns(hit);
   const body: Body = { rows: [], left, right, bottom: hit.bottom, unmapped: [], dataRows: 0, knownRows: 0 };
-  if (NUMERIC_KINDS.has(hit.kind)) readNumericBody(view, hit, limit, lex, body);
-  else readTextBody(view, hit, limit, body);
+  if (NUMERIC_KINDS.has(hit.kind)) {
+    readNumericBody(view, hit, limit, lex, body);
+    if (hit.kind === 'operating' || hit.kind === 'activities') {
+      const structure = applyRowStructure(view, hit, body);
+      if (structure) body.structure = structure;
+    }
+  } else readTextBody(view, hit, limit, body);
   unmappedColumns(view, hit, body);
   return body;
 }

@@ -1,4 +1,4 @@
-import type { Period, TableKind, Unit } from './types';
+import type { ColumnFacetsLite, Period, TableKind, Unit } from './types';
 
 /**
  * The mapping from a workbook's grids to the report model: what the mapper proposes, what the
@@ -17,6 +17,8 @@ export interface RowMapping {
   role: string;
   /** 0 = top level, 1 = sub-row. */
   level?: number;
+  /** The role came from the numbers, not the label: "sum" = the row adds up with the parts of a total. */
+  inferred?: 'sum';
 }
 
 export interface ColumnMapping {
@@ -30,6 +32,8 @@ export interface ColumnMapping {
   year?: number;
   /** ISO date named by the header. */
   date?: string;
+  /** The header read compositionally: scenario, span (helår / ack. / jan–aug), years, measure. */
+  facets?: ColumnFacetsLite;
 }
 
 export interface TableMapping {
@@ -47,6 +51,35 @@ export interface TableMapping {
   columns: ColumnMapping[];
   /** True when the user confirmed or corrected it. */
   confirmed?: boolean;
+  /** What the structure layer read from the numbers: row totals and what it left out (for `map`). */
+  structure?: TableStructure;
+}
+
+/** A total row and its parts, found from the numbers (cells as A1 in the table's first figure column). */
+export interface RowSumMapping {
+  /** Sheet row of the total. */
+  total: number;
+  /** Sheet rows of its parts. */
+  parts: number[];
+  placement: 'after' | 'before';
+  /** Column letters where it holds / breaks. */
+  holds: string[];
+  breaks: string[];
+  support: number;
+}
+
+export interface LeftOut {
+  /** A1 range of the row or column. */
+  range: string;
+  reason: string;
+}
+
+export interface TableStructure {
+  rowSums: RowSumMapping[];
+  /** Rows and columns kept out of the checks (or the table), each with why. */
+  leftOut: LeftOut[];
+  /** Totals printed before their parts (board total first) or after. */
+  placement?: 'after' | 'before' | 'mixed';
 }
 
 export interface UnmappedRegion {

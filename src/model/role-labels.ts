@@ -8,6 +8,8 @@ export const ROLE_LABELS_SV: Record<string, string> = {
   actual: 'Utfall',
   previousActual: 'Utfall föregående år',
   difference: 'Differens',
+  periodBudget: 'Budget för perioden',
+  periodVariance: 'Avvikelse för perioden',
   goal: 'Mål',
   indicator: 'Nyckeltal',
   target: 'Målvärde',
@@ -53,4 +55,5 @@ export const ROLE_LABELS_SV: Record<string, string> = {
   other: 'Övrigt',
   finalResult: 'Slutligt resultat',
   ignore: 'Används inte',
+  activity: 'Verksamhet',
 };

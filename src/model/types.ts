@@ -54,6 +54,21 @@ export interface Column<C extends string = string> {
   year?: number;
   /** ISO date when the header names one ("Utfall 31 aug 2024" → "2024-08-31"). */
   date?: string;
+  /**
+   * What the header says, read compositionally (src/structure/headers.ts): scenario × span ×
+   * year, measure, unit. A period column (Budget jan–aug) is never the full-year one.
+   */
+  facets?: ColumnFacetsLite;
+}
+
+/** The facets of a column header as the model keeps them (see src/structure/headers.ts). */
+export interface ColumnFacetsLite {
+  scenario?: string;
+  span?: 'fullYear' | 'toDate' | 'month';
+  months?: { from: number; to: number };
+  years?: number[];
+  measure?: 'revenue' | 'costs' | 'net';
+  percent?: boolean;
 }
 
 /** A row of a numeric table. */
@@ -69,6 +84,8 @@ export interface Row<R extends string = string, C extends string = string> {
   parent?: number;
   /** One figure per mapped column role. */
   values: Partial<Record<C, Figure>>;
+  /** How the row got its role when the label did not give it: "sum" = its numbers add up with a total's parts. */
+  inferred?: 'sum';
 }
 
 interface TableBase<K extends string> {
@@ -96,14 +113,30 @@ export type OperatingRowRole =
   | 'netCosts'
   | 'allocation'
   | 'financialNet'
-  | 'result';
+  | 'result'
+  /**
+   * A row whose label the tool does not know and whose numbers are not part of any total it
+   * found: kept in the table (a report copying the table copies it), checked by no rule, and
+   * listed by `map` as not understood.
+   */
+  | 'other';
 
 /**
  * budget; forecast (full-year); variance (forecast − budget, or actual − budget in an annual
  * report); actual (this period: delårsbokslut/bokslut); previousActual (same period last
  * year); difference (actual − previousActual).
  */
-export type OperatingColumnRole = 'budget' | 'forecast' | 'variance' | 'actual' | 'previousActual' | 'difference';
+export type OperatingColumnRole =
+  | 'budget'
+  | 'forecast'
+  | 'variance'
+  | 'actual'
+  | 'previousActual'
+  | 'difference'
+  /** The budget for the period so far (Budget ack, Budget jan–aug) beside the full-year budget. */
+  | 'periodBudget'
+  /** The variance for the period so far (Avvikelse ack = utfall − periodens budget) beside the full-year one. */
+  | 'periodVariance';
 
 export interface OperatingStatement extends TableBase<'operating'> {
   columns: Column<OperatingColumnRole>[];
@@ -238,6 +271,24 @@ export interface ForecastAccuracy extends TableBase<'forecastAccuracy'> {
   rows: Row<ForecastAccuracyRowRole, ForecastAccuracyColumnRole>[];
 }
 
+// ---------------------------------------------------------------- Drift per verksamhet
+
+/**
+ * activity: a unit, activity or board (Förskola, Kommunstyrelsen); total: a row the numbers show
+ * to be the sum of others (a board's total printed first or last, "Summa …").
+ */
+export type ActivityRowRole = 'activity' | 'total';
+
+/**
+ * A table per verksamhet / enhet / nämnd: rows are activities, columns whatever the board
+ * prints (Intäkter 2021, Kostnader 2021, Nettokostnad, Budget, Avvikelse …). A column's role is
+ * its header read compositionally ("nettokostnad 2021", "budget 2021"); its facets say what it is.
+ */
+export interface Activities extends TableBase<'activities'> {
+  columns: Column<string>[];
+  rows: Row<ActivityRowRole, string>[];
+}
+
 // ---------------------------------------------------------------- Narrative
 
 export interface NarrativeParagraph {
@@ -261,6 +312,7 @@ export type Table =
   | SickLeave
   | WorkInjuries
   | ForecastAccuracy
+  | Activities
   | Narrative;
 
 export type TableKind = Table['kind'];
@@ -274,6 +326,7 @@ export const TABLE_KINDS: readonly TableKind[] = [
   'sickLeave',
   'workInjuries',
   'forecastAccuracy',
+  'activities',
   'narrative',
 ];
 

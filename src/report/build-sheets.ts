@@ -8,6 +8,7 @@ import { indicatorsSheet } from './sheets/indicators';
 import { internalControlSheet } from './sheets/internal-control';
 import { sickLeaveSheet, staffSheet, workInjuriesSheet } from './sheets/people';
 import { forecastAccuracySheet } from './sheets/forecast-accuracy';
+import { activitiesSheet } from './sheets/activities';
 import { textSheet, type DraftParagraph } from './sheets/text';
 import { draftNarrative } from './narrative';
 
@@ -50,6 +51,8 @@ function drafts(model: ReportModel, text: DraftParagraph[]): SheetDraft[] {
   if (staff.length) out.push(staffSheet(model, staff));
   const injuries = tablesOf(model, 'workInjuries');
   if (injuries.length) out.push(workInjuriesSheet(model, injuries));
+  const activities = tablesOf(model, 'activities');
+  if (activities.length) out.push(activitiesSheet(model, activities));
   const accuracy = tablesOf(model, 'forecastAccuracy');
   if (accuracy.length) out.push(forecastAccuracySheet(model, accuracy));
   if (text.length) out.push(textSheet(model, text, textKey(model)));

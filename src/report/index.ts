@@ -3,6 +3,7 @@ export { planReport, freeName, type ReportResult, type PlanReportOptions } from 
 export { buildReportSheets, type ReportSheet, type BuildOptions } from './build-sheets';
 export { draftNarrative } from './narrative';
 export { reportNotes } from './notes';
+export { reportWarnings } from './readiness';
 export type { DraftParagraph } from './sheets/text';
 export type { ReportSheetKind } from './sheets/common';
 export { markerId, markerText, stableId, MARKER_PREFIX } from './marker';

@@ -8,6 +8,7 @@ import {
   workInjuriesNarrative,
 } from './narrative-other';
 import type { DraftParagraph } from './sheets/text';
+import { activitiesNarrative } from './narrative-activities';
 
 /**
  * The draft narrative in Swedish, in the register of the board reports, one paragraph per topic:
@@ -19,6 +20,7 @@ export function draftNarrative(model: ReportModel): DraftParagraph[] {
   const out: DraftParagraph[] = [];
   for (const t of tablesOf(model, 'operating')) out.push(...operatingNarrative(model, t));
   for (const t of tablesOf(model, 'investments')) out.push(...investmentsNarrative(model, t));
+  for (const t of tablesOf(model, 'activities')) out.push(...activitiesNarrative(t));
   for (const t of tablesOf(model, 'forecastAccuracy')) out.push(...forecastAccuracyNarrative(model, t));
   for (const t of tablesOf(model, 'indicators')) out.push(...indicatorsNarrative(model, t));
   for (const t of tablesOf(model, 'internalControl')) out.push(...internalControlNarrative(model, t));

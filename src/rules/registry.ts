@@ -26,6 +26,7 @@ import sickLeaveTotalWithinGroups from './sick-leave/total-within-groups';
 import staffRateRange from './staff/rate-range';
 import staffTotalSum from './staff/total-sum';
 import staffTotalWithinRange from './staff/total-within-range';
+import structureRelations from './structure/relations';
 import textQuotedFigures from './text/quoted-figures';
 import workInjuriesDifference from './work-injuries/difference';
 
@@ -58,6 +59,7 @@ export const rules: readonly AnyRule[] = [
   staffRateRange,
   staffTotalSum,
   staffTotalWithinRange,
+  structureRelations,
   textQuotedFigures,
   workInjuriesDifference,
 ].sort((a, b) => (a.meta.id < b.meta.id ? -1 : a.meta.id > b.meta.id ? 1 : 0)) as AnyRule[];

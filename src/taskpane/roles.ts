@@ -13,6 +13,8 @@ const COLUMN_ROLES: Record<TableKind, string[]> = {
   sickLeave: ['current', 'previous', 'difference'],
   workInjuries: ['current', 'previous', 'difference'],
   forecastAccuracy: ['forecast', 'deviation'],
+  // Drift per verksamhet: a column's role is its header read compositionally (src/structure).
+  activities: [],
   narrative: [],
 };
 
@@ -25,6 +27,7 @@ const ROW_ROLES: Record<TableKind, string[]> = {
   sickLeave: ['total', 'women', 'men', 'age', 'days'],
   workInjuries: ['incidents', 'injuries', 'other'],
   forecastAccuracy: ['forecast', 'finalResult'],
+  activities: ['activity', 'total'],
   narrative: [],
 };
 

@@ -65,16 +65,31 @@ describe('a table of its own making', () => {
     expect(m.unmapped).toEqual([]);
   });
 
-  it('an unknown row label and an unknown column header are listed as unmapped', () => {
+  it('an unknown row label is named by its numbers; an unknown column header is listed as unmapped', () => {
     const s = drift();
-    set(s, 3, 7, 'Helårsbudget 2025');
+    set(s, 3, 7, 'Volym 2025');
     set(s, 4, 7, 99);
     set(s, 8, 1, 'Ersättning till nämnden');
     const m = mapWorkbook({ sheets: [s] });
-    expect(m.tables[0].rows.map((r) => r.role)).not.toContain('netCosts');
+    // The row is intäkter + kostnader in every column: the net cost, whatever it is called.
+    expect(m.tables[0].rows.find((r) => r.row === 8)).toMatchObject({ label: 'Ersättning till nämnden', role: 'netCosts', inferred: 'sum' });
     expect(m.unmapped).toEqual([
-      { sheet: 'Drift', range: 'A8:G8', reason: 'Raden "Ersättning till nämnden" känns inte igen som en rad i tabellen Drift och har inte kopplats.' },
-      { sheet: 'Drift', range: 'G3:G10', reason: 'Kolumnrubriken "Helårsbudget 2025" känns inte igen för tabellen Drift; kolumnen har inte kopplats.' },
+      { sheet: 'Drift', range: 'G3:G10', reason: 'Kolumnrubriken "Volym 2025" känns inte igen för tabellen Drift; kolumnen har inte kopplats.' },
+    ]);
+  });
+
+  it('an unknown row whose numbers no total explains is kept and listed as not understood', () => {
+    const s = drift();
+    set(s, 8, 1, 'Ersättning till nämnden');
+    for (let c = 2; c <= 6; c++) set(s, 8, c, 7);
+    const m = mapWorkbook({ sheets: [s] });
+    expect(m.tables[0].rows.find((r) => r.row === 8)).toMatchObject({ role: 'other' });
+    expect(m.unmapped).toEqual([
+      {
+        sheet: 'Drift',
+        range: 'A8:F8',
+        reason: 'Raden "Ersättning till nämnden" känns inte igen som en rad i tabellen Drift och ingår inte i någon summa som siffrorna visar; den finns kvar i tabellen men kontrolleras inte.',
+      },
     ]);
   });
 
@@ -211,9 +226,10 @@ describe('year-only headers', () => {
     const rows: (string | number)[][] = [['Belopp i tkr', 'Budget 2024', 'Utfall 2024']];
     for (let i = 1995; i < 2005; i++) rows.push([`Konto ${i}`, i, i + 1]);
     const m = mapWorkbook({ sheets: [sheetFromValues('Drift', rows)] });
-    expect(m.tables.map((t) => t.kind)).toEqual(['operating']);
-    expect(m.unmapped).toEqual([
-      { sheet: 'Drift', range: 'A2:C11', reason: '10 rader ("Konto 1995" … "Konto 2004") känns inte igen som rader i tabellen Drift och har inte kopplats.' },
-    ]);
+    // No row is a Drift row: a table per account (verksamhet), every row kept.
+    expect(m.tables.map((t) => t.kind)).toEqual(['activities']);
+    expect(m.tables[0].headerRows).toEqual([1]);
+    expect(m.tables[0].rows).toHaveLength(10);
+    expect(m.unmapped).toEqual([]);
   });
 });

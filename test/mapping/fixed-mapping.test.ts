@@ -15,6 +15,14 @@ function fixture(name: string): WorkbookMapping {
   return JSON.parse(fs.readFileSync(path.join(__dirname, 'fixtures', `${name}.mapping.json`), 'utf8')) as WorkbookMapping;
 }
 
+/** What the structure layer read from the numbers is derived, not part of the confirmed mapping. */
+function confirmedPart(m: WorkbookMapping): WorkbookMapping {
+  return {
+    ...m,
+    tables: m.tables.map(({ structure: _structure, ...t }) => ({ ...t, columns: t.columns.map(({ facets: _facets, ...c }) => c) })),
+  };
+}
+
 function row<K extends 'operating' | 'investments' | 'sickLeave' | 'staff' | 'workInjuries' | 'forecastAccuracy'>(
   model: ReportModel,
   kind: K,
@@ -41,7 +49,7 @@ describe('fixed mapping: delårsrapport 2024', () => {
   const mapping = fixture('delarsrapport-2024');
 
   it('is what the mapper proposes for the sample', () => {
-    expect(mapWorkbook(wb2024)).toEqual(mapping);
+    expect(confirmedPart(mapWorkbook(wb2024))).toEqual(mapping);
   });
 
   it('loads the printed figures at their cells', () => {
@@ -102,7 +110,7 @@ describe('fixed mapping: årsbokslut 2019', () => {
   const mapping = fixture('arsbokslut-2019');
 
   it('is what the mapper proposes for the sample', () => {
-    expect(mapWorkbook(wb2019)).toEqual(mapping);
+    expect(confirmedPart(mapWorkbook(wb2019))).toEqual(mapping);
   });
 
   it('loads the printed figures at their cells', () => {

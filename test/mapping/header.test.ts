@@ -49,7 +49,9 @@ const headers: HeaderCase[] = [
   ['Avvikelse från bokslut', 'forecastAccuracy', 'deviation', []],
   ['Sjukfrånvaro* (%)', 'sickLeave', 'label', [], undefined, '*'],
   ['Belopp i tkr', 'operating', 'label', []],
-  ['Helårsbudget 2024', 'operating', undefined, [2024]],
+  // Not a synonym, but read compositionally: a budget for the full year.
+  ['Helårsbudget 2024', 'operating', 'budget', [2024]],
+  ['Volym 2024', 'operating', undefined, [2024]],
 ];
 
 describe('parseHeader and headerRole', () => {

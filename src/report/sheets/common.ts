@@ -14,6 +14,7 @@ export type ReportSheetKind =
   | 'staff'
   | 'workInjuries'
   | 'forecastAccuracy'
+  | 'activities'
   | 'text';
 
 /** A generated sheet before it is named and marked. */

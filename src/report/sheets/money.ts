@@ -7,6 +7,7 @@ import type {
   Unit,
 } from '../../model/types';
 import { cleanText } from '../figures';
+import { spanText } from '../../structure/headers';
 import { headerRow, setFigure, spreadWidths, startSheet, type SheetDraft } from './common';
 import type { SheetBuilder } from '../sheet-builder';
 
@@ -16,6 +17,8 @@ import type { SheetBuilder } from '../sheet-builder';
  */
 
 const COST_ROLES = new Set(['personnel', 'premises', 'purchasedServices', 'otherCosts', 'costGroup']);
+/** Rows of a kind the report does not name (unknown rows kept as they are) stay with the section above them. */
+const FOLLOWS_ABOVE = new Set(['other']);
 const OPERATING_BOLD = new Set(['totalCosts', 'netCosts', 'result']);
 
 function unitLabel(unit: Unit): string {
@@ -31,6 +34,11 @@ export function moneyHeader(col: Column<OperatingColumnRole>, columns: Column<Op
   const actualYear = columns.find((c) => c.role === 'actual')?.year ?? model.period.year;
   const prevYear = columns.find((c) => c.role === 'previousActual')?.year ?? (actualYear !== undefined ? actualYear - 1 : undefined);
   if (!known || year === undefined) return cleanText(col.header) || col.role;
+  // A column for part of the year (Budget ack, Utfall jan–aug) is headed with its span, never as the full year.
+  const span = col.facets && col.facets.span !== 'fullYear' && col.facets.span !== undefined ? spanText(col.facets) : undefined;
+  if (col.role === 'periodBudget' || (col.role === 'budget' && span)) return `Budget ${span ?? 'ack.'} ${year}`;
+  if (col.role === 'periodVariance' || (col.role === 'variance' && span)) return `Avvikelse ${span ?? 'ack.'} ${year}`;
+  if (col.role === 'actual' && col.facets?.span === 'month') return `Utfall ${span} ${year}`;
   switch (col.role) {
     case 'budget':
       return `Budget ${year}`;
@@ -76,7 +84,10 @@ function writeMoneyTable(b: SheetBuilder, table: MoneyTable, model: ReportModel,
 /** Which spacer-separated section a row belongs to. */
 function sectionOf(table: MoneyTable, i: number): string {
   const row = table.rows[i];
-  if (table.kind === 'operating') return COST_ROLES.has(row.role) ? 'costs' : row.role;
+  if (table.kind === 'operating') {
+    if (FOLLOWS_ABOVE.has(row.role) && i > 0) return sectionOf(table, i - 1);
+    return COST_ROLES.has(row.role) ? 'costs' : row.role;
+  }
   if (row.role === 'total') return 'total';
   if (row.role === 'category') return `category:${i}`;
   // An item belongs to the category above it: follow its parents ("-varav exploatering" is a

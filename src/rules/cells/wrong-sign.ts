@@ -63,11 +63,28 @@ const rule: Rule = {
       for (const x of costs) {
         if (x.f.value < 0 !== costsNegative) flag('costSign', x.f, x.label);
       }
+      // Costs printed positive: some boards print revenue positive too (net = costs − revenue);
+      // then the revenue is held to its own majority sign, not the opposite of the costs.
+      let incomeNegative = !costsNegative;
+      if (!costsNegative) {
+        let neg = 0;
+        let pos = 0;
+        for (const row of table.rows) {
+          if (!INCOME_ROLES.includes(row.role)) continue;
+          for (const c of cols) {
+            const f = row.values[c.role];
+            if (!hasValue(f) || f.value === 0) continue;
+            if (f.value < 0) neg++;
+            else pos++;
+          }
+        }
+        incomeNegative = neg >= pos;
+      }
       for (const row of table.rows) {
         if (!INCOME_ROLES.includes(row.role)) continue;
         for (const c of cols) {
           const f = row.values[c.role];
-          if (hasValue(f) && f.value !== 0 && f.value < 0 === costsNegative) flag('incomeSign', f, cellLabel(row, c));
+          if (hasValue(f) && f.value !== 0 && f.value < 0 !== incomeNegative) flag('incomeSign', f, cellLabel(row, c));
         }
       }
     }

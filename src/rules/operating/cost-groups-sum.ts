@@ -1,5 +1,6 @@
 import type { Rule } from '../types';
-import { checkIdentity, IDENTITY_MESSAGES } from '../identity';
+import { checkIdentity, IDENTITY_MESSAGES, type IdentitySpec } from '../identity';
+import { DROPPED_MESSAGE, supportedAcrossColumns } from '../derived-columns';
 import { cellLabel } from '../tables';
 import { COST_GROUP_ROLES, firstRow, operatingTables } from './shared';
 
@@ -22,6 +23,7 @@ const rule: Rule = {
         sv: '{{label}} är {{actual}} men summan av kostnadsslagen är {{expected}} (skillnad {{diff}}).',
         en: '{{label}} is {{actual}} but the cost groups sum to {{expected}} (difference {{diff}}).',
       },
+      expectationDropped: DROPPED_MESSAGE,
       ...IDENTITY_MESSAGES,
     },
   },
@@ -30,14 +32,17 @@ const rule: Rule = {
       const total = firstRow(table, 'totalCosts');
       const groups = table.rows.filter((r) => COST_GROUP_ROLES.includes(r.role));
       if (!total || !groups.length) continue;
+      const specs: IdentitySpec[] = [];
       for (const col of table.columns) {
-        checkIdentity(ctx, {
+        specs.push({
           messageId: 'sumMismatch',
           target: { figure: total.values[col.role], label: cellLabel(total, col) },
           terms: groups.map((g) => ({ figure: g.values[col.role], label: cellLabel(g, col) })),
           identity: `${total.label.replace(/\s+/g, ' ')} = summa kostnadsslag (${col.header.replace(/\s+/g, ' ')})`,
         });
       }
+      const kept = supportedAcrossColumns(ctx, specs, { ref: total.ref, column: total.label.replace(/\s+/g, ' ').trim(), expectation: 'summan av kostnadsslagen' });
+      for (const spec of kept) checkIdentity(ctx, spec);
     }
   },
 };

@@ -1,6 +1,7 @@
 import type { Rule } from '../types';
 import { IDENTITY_MESSAGES } from '../identity';
-import { ACTUAL_ROLES, checkRowDifferences, DIFFERENCE_MESSAGE } from '../year-comparison';
+import { ACTUAL_ROLES, DIFFERENCE_MESSAGE } from '../year-comparison';
+import { checkDerivedColumn, DROPPED_MESSAGE } from '../derived-columns';
 import { operatingTables } from './shared';
 
 /** Differens = utfall i år − utfall samma period i fjol, on every row. */
@@ -19,11 +20,20 @@ const rule: Rule = {
     defaultOptions: {},
     messages: {
       differenceMismatch: DIFFERENCE_MESSAGE,
+      expectationDropped: DROPPED_MESSAGE,
       ...IDENTITY_MESSAGES,
     },
   },
   check(ctx) {
-    for (const table of operatingTables(ctx.model)) checkRowDifferences(ctx, table.columns, table.rows, ACTUAL_ROLES);
+    for (const table of operatingTables(ctx.model)) {
+      checkDerivedColumn(ctx, table.columns, table.rows, {
+        target: ACTUAL_ROLES.difference,
+        expected: [ACTUAL_ROLES.current, ACTUAL_ROLES.previous],
+        candidates: ['actual', 'previousActual', 'budget', 'forecast', 'periodBudget'],
+        messageId: 'differenceMismatch',
+        name: 'Differens',
+      });
+    }
   },
 };
 

@@ -1,7 +1,8 @@
 import type { Rule } from '../types';
-import { checkIdentity, IDENTITY_MESSAGES } from '../identity';
+import { checkIdentity, IDENTITY_MESSAGES, type IdentitySpec } from '../identity';
+import { DROPPED_MESSAGE, supportedAcrossColumns } from '../derived-columns';
 import { cellLabel } from '../tables';
-import { firstRow, operatingTables } from './shared';
+import { costsPositive, firstRow, operatingTables } from './shared';
 
 /** Verksamhetens nettokostnader = intäkter + kostnader (costs carry their minus sign). */
 const rule: Rule = {
@@ -19,9 +20,10 @@ const rule: Rule = {
     defaultOptions: {},
     messages: {
       netMismatch: {
-        sv: '{{label}} är {{actual}} men intäkter + kostnader ger {{expected}} (skillnad {{diff}}).',
-        en: '{{label}} is {{actual}} but revenue + costs give {{expected}} (difference {{diff}}).',
+        sv: '{{label}} är {{actual}} men {{identity}} ger {{expected}} (skillnad {{diff}}).',
+        en: '{{label}} is {{actual}} but {{identity}} gives {{expected}} (difference {{diff}}).',
       },
+      expectationDropped: DROPPED_MESSAGE,
       ...IDENTITY_MESSAGES,
     },
   },
@@ -31,16 +33,22 @@ const rule: Rule = {
       const revenue = firstRow(table, 'revenue');
       const costs = firstRow(table, 'totalCosts');
       if (!net || !costs) continue;
+      // Costs printed positive: the net cost is kostnader − intäkter (the table's own convention).
+      const positive = costsPositive(table);
+      const words = positive ? 'kostnader − intäkter' : 'intäkter + kostnader';
+      const specs: IdentitySpec[] = [];
       for (const col of table.columns) {
-        const terms = [{ figure: costs.values[col.role], label: cellLabel(costs, col) }];
-        if (revenue) terms.unshift({ figure: revenue.values[col.role], label: cellLabel(revenue, col) });
-        checkIdentity(ctx, {
+        const terms: IdentitySpec['terms'] = [{ figure: costs.values[col.role], label: cellLabel(costs, col) }];
+        if (revenue) terms.unshift({ figure: revenue.values[col.role], label: cellLabel(revenue, col), sign: positive ? -1 : 1 });
+        specs.push({
           messageId: 'netMismatch',
           target: { figure: net.values[col.role], label: cellLabel(net, col) },
           terms,
-          identity: `Nettokostnader = intäkter + kostnader (${col.header.replace(/\s+/g, ' ')})`,
+          identity: `Nettokostnader = ${words} (${col.header.replace(/\s+/g, ' ')})`,
         });
       }
+      const kept = supportedAcrossColumns(ctx, specs, { ref: net.ref, column: net.label.replace(/\s+/g, ' ').trim(), expectation: words });
+      for (const spec of kept) checkIdentity(ctx, spec);
     }
   },
 };

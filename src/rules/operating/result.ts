@@ -1,7 +1,8 @@
 import type { Rule } from '../types';
-import { checkIdentity, IDENTITY_MESSAGES } from '../identity';
+import { checkIdentity, IDENTITY_MESSAGES, type IdentitySpec } from '../identity';
+import { DROPPED_MESSAGE, supportedAcrossColumns } from '../derived-columns';
 import { cellLabel } from '../tables';
-import { firstRow, operatingTables } from './shared';
+import { costsPositive, firstRow, operatingTables } from './shared';
 
 /** Årets resultat = nettokostnader + kommunbidrag + finansnetto (when the table has one). */
 const rule: Rule = {
@@ -22,6 +23,7 @@ const rule: Rule = {
         sv: '{{label}} är {{actual}} men {{identity}} ger {{expected}} (skillnad {{diff}}).',
         en: '{{label}} is {{actual}} but {{identity}} gives {{expected}} (difference {{diff}}).',
       },
+      expectationDropped: DROPPED_MESSAGE,
       ...IDENTITY_MESSAGES,
     },
   },
@@ -33,15 +35,26 @@ const rule: Rule = {
       const financial = firstRow(table, 'financialNet');
       if (!result || !net || !allocation) continue;
       const parts = [net, allocation, ...(financial ? [financial] : [])];
-      const words = financial ? 'nettokostnader + kommunbidrag + finansnetto' : 'nettokostnader + kommunbidrag';
+      // Costs printed positive: net costs count against the allocation (kommunbidrag − nettokostnader).
+      const positive = costsPositive(table);
+      const words = positive
+        ? financial
+          ? 'kommunbidrag − nettokostnader + finansnetto'
+          : 'kommunbidrag − nettokostnader'
+        : financial
+          ? 'nettokostnader + kommunbidrag + finansnetto'
+          : 'nettokostnader + kommunbidrag';
+      const specs: IdentitySpec[] = [];
       for (const col of table.columns) {
-        checkIdentity(ctx, {
+        specs.push({
           messageId: 'resultMismatch',
           target: { figure: result.values[col.role], label: cellLabel(result, col) },
-          terms: parts.map((p) => ({ figure: p.values[col.role], label: cellLabel(p, col) })),
+          terms: parts.map((p) => ({ figure: p.values[col.role], label: cellLabel(p, col), sign: positive && p === net ? -1 : 1 })),
           identity: `Resultat = ${words} (${col.header.replace(/\s+/g, ' ')})`,
         });
       }
+      const kept = supportedAcrossColumns(ctx, specs, { ref: result.ref, column: result.label.replace(/\s+/g, ' ').trim(), expectation: words });
+      for (const spec of kept) checkIdentity(ctx, spec);
     }
   },
 };

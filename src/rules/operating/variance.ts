@@ -1,6 +1,7 @@
 import type { Rule } from '../types';
-import { checkIdentity, IDENTITY_MESSAGES } from '../identity';
-import { cellLabel, columnByRole, hasValue } from '../tables';
+import { IDENTITY_MESSAGES } from '../identity';
+import { columnByRole, hasValue } from '../tables';
+import { checkDerivedColumn, DROPPED_MESSAGE } from '../derived-columns';
 import { classify, roundingTolerance } from '../tolerance';
 import type { OperatingColumnRole, OperatingStatement } from '../../model/types';
 import { operatingTables } from './shared';
@@ -32,14 +33,17 @@ function comparator(table: OperatingStatement): OperatingColumnRole | undefined 
   return actual > forecast ? 'actual' : 'forecast';
 }
 
+/** Columns a variance may be the difference of. */
+const CANDIDATES: readonly OperatingColumnRole[] = ['forecast', 'actual', 'budget', 'periodBudget', 'previousActual'];
+
 const rule: Rule = {
   meta: {
     id: 'operating/variance',
     type: 'problem',
     docs: {
       description: {
-        sv: 'Avvikelsen ska vara prognos minus budget, eller utfall minus budget när tabellen saknar prognoskolumn (årsbokslut), på varje rad.',
-        en: 'The variance equals forecast minus budget, or actual minus budget when there is no forecast column, on every row.',
+        sv: 'Avvikelsen ska vara prognos minus budget, eller utfall minus budget när tabellen saknar prognoskolumn (årsbokslut), på varje rad; följer siffrorna på de flesta rader ett annat par kolumner gäller det paret.',
+        en: 'The variance equals forecast minus budget, or actual minus budget when there is no forecast column, on every row; when the figures follow another pair of columns on most rows, that pair holds.',
       },
     },
     severity: 'error',
@@ -50,28 +54,27 @@ const rule: Rule = {
         sv: '{{label}} är {{actual}} men {{identity}} ger {{expected}} (skillnad {{diff}}).',
         en: '{{label}} is {{actual}} but {{identity}} gives {{expected}} (difference {{diff}}).',
       },
+      expectationDropped: DROPPED_MESSAGE,
       ...IDENTITY_MESSAGES,
     },
   },
   check(ctx) {
     for (const table of operatingTables(ctx.model)) {
-      const variance = columnByRole(table.columns, 'variance');
-      const budget = columnByRole(table.columns, 'budget');
       const role = comparator(table);
-      const against = role && columnByRole(table.columns, role);
-      if (!variance || !budget || !against) continue;
-      const words = `${against.header.replace(/\s+/g, ' ')} − ${budget.header.replace(/\s+/g, ' ')}`;
-      for (const row of table.rows) {
-        checkIdentity(ctx, {
-          messageId: 'varianceMismatch',
-          target: { figure: row.values.variance, label: cellLabel(row, variance) },
-          terms: [
-            { figure: row.values[against.role], label: cellLabel(row, against) },
-            { figure: row.values.budget, label: cellLabel(row, budget), sign: -1 },
-          ],
-          identity: `Avvikelse = ${words} (${row.label.replace(/\s+/g, ' ')})`,
-        });
-      }
+      checkDerivedColumn(ctx, table.columns, table.rows, {
+        target: 'variance',
+        expected: role ? [role, 'budget'] : undefined,
+        candidates: CANDIDATES,
+        messageId: 'varianceMismatch',
+        name: 'Avvikelse',
+      });
+      checkDerivedColumn(ctx, table.columns, table.rows, {
+        target: 'periodVariance',
+        expected: ['actual', 'periodBudget'],
+        candidates: CANDIDATES,
+        messageId: 'varianceMismatch',
+        name: 'Avvikelse',
+      });
     }
   },
 };

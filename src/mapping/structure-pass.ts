@@ -1,0 +1,144 @@
+import { columnLetters, formatRange } from '../grid/address';
+import type { RowMapping, TableStructure } from '../model/mapping-types';
+import { readColumnHeader } from '../structure/headers';
+import { inferRowHierarchy, type BodyCell } from '../structure/rows';
+import type { HeaderHit } from './detect-headers';
+import { KIND_NAMES } from './kind-names';
+import { parseNumber } from './numbers';
+import type { SheetView } from './sheet-view';
+import type { Body } from './table-body';
+
+/**
+ * The structure pass over a mapped table's body: the row hierarchy from the numbers decides
+ * what a row the vocabulary did not know is. A row whose numbers add up with the cost groups
+ * into Verksamhetens kostnader is a cost group; a row no total explains stays in the table,
+ * checked by no rule, and is listed as not understood — never dropped silently.
+ */
+
+const MAX_ROWS = 200;
+
+const COST_PARTS = new Set(['personnel', 'premises', 'purchasedServices', 'otherCosts', 'costGroup']);
+
+/** The figure columns of the table, with whether they hold percentages (which never add up). */
+function figureColumns(view: SheetView, hit: HeaderHit, body: Body, rows: readonly RowMapping[]): { col: number; percent: boolean }[] {
+  return hit.columns
+    .filter((c) => c.role && c.role !== 'label' && c.col >= body.left && c.col <= body.right)
+    .map((c) => {
+      const facets = readColumnHeader([c.header.text]);
+      let percent = !!facets.percent;
+      if (!percent) {
+        let n = 0;
+        let p = 0;
+        for (const r of rows) {
+          const cell = view.cell(r.row, c.col);
+          if (!cell || cell.value === null) continue;
+          n++;
+          if (parseNumber(cell.value, cell.numFmt).percent || /%/.test(cell.numFmt ?? '')) p++;
+        }
+        percent = n > 0 && p > n / 2;
+      }
+      return { col: c.col, percent };
+    });
+}
+
+/**
+ * The role an unnamed row's numbers give it: a part of Verksamhetens kostnader (or a sibling of
+ * cost groups) is a cost group; the sum of intäkter and kostnader is the net cost; the sum of
+ * the net cost and the allocation is the result. Anything else stays unnamed.
+ */
+function nameByNumbers(rows: readonly RowMapping[], h: ReturnType<typeof inferRowHierarchy>, i: number): string | undefined {
+  const parent = h.parent[i];
+  if (parent !== undefined) {
+    const siblings = h.sums.find((s) => s.total === parent)?.parts.map((p) => rows[p].role) ?? [];
+    if (rows[parent].role === 'totalCosts' || siblings.some((role) => COST_PARTS.has(role))) return 'costGroup';
+  }
+  const own = h.sums.find((s) => s.total === i);
+  if (!own) return undefined;
+  const parts = new Set(own.parts.map((p) => rows[p].role));
+  const has = (role: string) => rows.some((r) => r.role === role);
+  if (parts.size === 2 && parts.has('revenue') && parts.has('totalCosts') && !has('netCosts')) return 'netCosts';
+  if (parts.has('netCosts') && parts.has('allocation') && [...parts].every((p) => ['netCosts', 'allocation', 'financialNet'].includes(p)) && !has('result')) return 'result';
+  if ([...parts].every((p) => COST_PARTS.has(p)) && !has('totalCosts')) return 'totalCosts';
+  return undefined;
+}
+
+export function applyRowStructure(view: SheetView, hit: HeaderHit, body: Body): TableStructure | undefined {
+  const rows = body.rows.filter((r) => r.role !== 'note');
+  // Bounded work: a table longer than 200 rows (more than a board's report table) is not searched for its totals.
+  if (rows.length < 3 || rows.length > MAX_ROWS) return undefined;
+  const cols = figureColumns(view, hit, body, rows);
+  if (!cols.length) return undefined;
+  const matrix: BodyCell[][] = rows.map((r) =>
+    cols.map(({ col }) => {
+      const cell = view.cell(r.row, col);
+      const p = parseNumber(cell?.value ?? null, cell?.numFmt);
+      return { value: p.problem ? null : p.value, decimals: p.decimals };
+    }),
+  );
+  const amountCols = cols.map((c, j) => (c.percent ? -1 : j)).filter((j) => j >= 0);
+  const h = inferRowHierarchy(matrix, { columns: amountCols });
+  const structure: TableStructure = { rowSums: [], leftOut: [] };
+  if (h.placement) structure.placement = h.placement;
+  const letter = (j: number) => columnLetters(cols[j].col);
+  for (const s of h.sums) {
+    structure.rowSums.push({
+      total: rows[s.total].row,
+      parts: s.parts.map((p) => rows[p].row),
+      placement: s.placement,
+      holds: s.holds.map(letter),
+      breaks: s.breaks.map(letter),
+      support: Math.round(s.support * 100) / 100,
+    });
+  }
+  for (const c of cols) {
+    if (!c.percent) continue;
+    const l = letter(cols.indexOf(c));
+    structure.leftOut.push({ range: `${l}${hit.top}:${l}${body.bottom}`, reason: `Kolumn ${l} innehåller procent; den ingår inte i radsummorna.` });
+  }
+  const isTotal = new Set(h.sums.map((s) => s.total));
+  if (hit.kind === 'activities') {
+    // A total is a total whatever its name; its parts sit one level below it.
+    const depth = (i: number): number => (h.parent[i] === undefined ? 0 : 1 + depth(h.parent[i] as number));
+    rows.forEach((r, i) => {
+      if (isTotal.has(i)) {
+        r.role = 'total';
+        r.inferred = 'sum';
+      }
+      r.level = Math.min(depth(i), 3);
+    });
+    return structure;
+  }
+  const unexplained: RowMapping[] = [];
+  rows.forEach((r, i) => {
+    if (r.role !== 'other') return;
+    const named = nameByNumbers(rows, h, i);
+    if (named) {
+      r.role = named;
+      r.inferred = 'sum';
+      return;
+    }
+    if (h.parent[i] !== undefined || isTotal.has(i)) return;
+    unexplained.push(r);
+  });
+  // One region per run of such rows (a sheet of 50 000 unknown rows gives one line, not 50 000).
+  const runs: RowMapping[][] = [];
+  for (const r of unexplained) {
+    const last = runs[runs.length - 1];
+    const prev = last?.[last.length - 1];
+    if (prev && rows.indexOf(r) === rows.indexOf(prev) + 1) last.push(r);
+    else runs.push([r]);
+  }
+  for (const run of runs) {
+    const first = run[0];
+    const last = run[run.length - 1];
+    const range = formatRange({ top: first.row, left: body.left, bottom: last.row, right: body.right });
+    const what =
+      run.length === 1
+        ? `Raden "${first.label}" känns inte igen som en rad i tabellen ${KIND_NAMES[hit.kind]}`
+        : `${run.length} rader ("${first.label}" … "${last.label}") känns inte igen som rader i tabellen ${KIND_NAMES[hit.kind]}`;
+    const reason = `${what} och ingår inte i någon summa som siffrorna visar; ${run.length === 1 ? 'den finns' : 'de finns'} kvar i tabellen men kontrolleras inte.`;
+    structure.leftOut.push({ range, reason });
+    body.unmapped.push({ sheet: view.name, range, reason });
+  }
+  return structure;
+}

@@ -1,0 +1,35 @@
+import type { PrintedTable } from './types';
+
+/** Board totals printed first, their units below; "Budget-avvikelse" hyphenated; Förändring in tkr and in %. */
+export const table: PrintedTable = {
+  url: 'https://www.gnesta.se/webdav/files/Sorteras/arsredovisning2013%20webb/driftredovisning.html',
+  source: 'Gnesta kommun, Årsredovisning 2013, Driftredovisning',
+  extent: 'The first three blocks (Kommungemensamma poster, Kommunstyrelsen, Miljö- och byggnämnden) of the printed table, rows and figures as printed.',
+  sheet: 'Driftredovisning',
+  title: ['Driftredovisning'],
+  header: [['(tkr)', 'Utfall2013', 'Förändring 2012/2013', 'Förändring 2012/2013', 'Budget 2013', 'Budget-avvikelse']],
+  rows: [
+    ['Kommungemensamma poster', '519 802', '18 738', '3,7 %', '505 200', '14 602'],
+    ['Revision', '– 614', '– 9', '1,6 %', '– 620', '6'],
+    ['Överförmyndare', '– 819', '50', '– 5,7 %', '– 847', '28'],
+    ['Övriga förtroendevalda', '– 4 646', '– 76', '1,7 %', '– 4 937', '291'],
+    ['Pensioner', '– 8 311', '5 108', '– 38,1 %', '– 11 593', '3 282'],
+    ['Skatter/statsbidrag', '521 366', '14 595', '2,9 %', '522 597', '– 1 231'],
+    ['Räntenetto/borgensavgift', '4 454', '– 5 498', '– 55,2 %', '4 901', '– 447'],
+    ['Övrigt kommungemensamt', '8 372', '4 569', '120,1 %', '– 4 301', '12 673'],
+    ['Kommunstyrelsen', '– 37 264', '– 1 578', '4,4 %', '– 37 500', '236'],
+    ['Kommunchefen', '– 4 614', '191', '– 4,0 %', '– 4 257', '– 357'],
+    ['Kansli- och nämndserviceenheten', '– 4 823', '– 563', '13,2 %', '– 4 799', '– 24'],
+    ['It-enheten', '– 5 585', '– 376', '7,2 %', '– 5 313', '– 272'],
+    ['Ekonomienheten', '– 4 008', '– 100', '2,6 %', '– 4 626', '618'],
+    ['Mark och fastigheter', '141', '50', '55,4 %', '– 14', '155'],
+    ['Personalenheten', '– 4 980', '– 20', '0,4 %', '– 5 229', '249'],
+    ['Samhällsunderstödda resor', '– 13 395', '– 761', '6,0 %', '– 13 263', '– 132'],
+    ['Miljö- och byggnämnden', '– 11 705', '– 2 205', '23,2 %', '– 11 800', '95'],
+    ['Samhällsbyggnad administration', '– 1 460', '– 555', '61,3 %', '– 1 507', '47'],
+    ['Plan- och byggenheten', '– 1 695', '– 35', '2,1 %', '– 1 903', '208'],
+    ['Planeringsenheten', '– 1 274', '– 851', '201,1 %', '– 1 197', '– 77'],
+    ['Räddningsenheten', '– 6 426', '– 811', '14,4 %', '– 6 416', '– 10'],
+    ['Miljöenheten', '– 849', '46', '– 5,2 %', '– 777', '– 72'],
+  ],
+};
