@@ -117,6 +117,8 @@ export function parseNumber(value: CellValue, numFmt?: string): ParsedNumber {
   if (isCellError(value)) return { value: null, decimals: 0, fromText: false, raw: value.error, problem: 'error-value' };
   if (typeof value === 'boolean') return { value: null, decimals: 0, fromText: false, raw: value ? 'SANT' : 'FALSKT', problem: 'not-a-number' };
   if (value instanceof Date) return { value: null, decimals: 0, fromText: false, raw: value.toISOString().slice(0, 10), problem: 'not-a-number' };
+  // Anything else a damaged workbook or a foreign adapter hands over is no number, never a crash.
+  if (typeof value !== 'string') return { value: null, decimals: 0, fromText: false, raw: typeof value === 'object' ? '(oläsligt innehåll)' : String(value), problem: 'not-a-number' };
   const raw = value;
   const trimmed = raw.replace(SPACE_CHARS, ' ').trim();
   if (trimmed === '') return { value: null, decimals: 0, fromText: true, raw };
