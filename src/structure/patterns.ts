@@ -94,6 +94,17 @@ export function canonical(v: AxisView, pat: Pattern): Pattern {
   return changed ? { total: pat.total, parts: [...parts].sort((a, b) => a - b) } : pat;
 }
 
+/**
+ * Work units left to spend (search steps, walk steps, parts copied) and spent so far: what bounds the
+ * reading of one sheet however large it is.
+ */
+export interface Work {
+  left: number;
+  used: number;
+  /** Set when some of the reading was left out for want of work. */
+  cut?: boolean;
+}
+
 /** A pattern: in every line where it applies, position `total` = Σ positions `parts` (sorted). */
 export interface Pattern {
   total: number;
@@ -295,21 +306,25 @@ export function adjacentRuns(
   maxWalk: number,
   emit: (pat: Pattern, line: number) => void,
   jumps?: { dir: number; unit: Int32Array; next: Int32Array }[],
+  work: Work = { left: Infinity, used: 0 },
 ): void {
   const { kind, value, decimals } = v.m;
   const ps = v.posStride;
   const pos: number[] = [];
   for (const l of lines) {
+    if (work.left <= 0) return;
     const base = l * v.lineStride;
     let nonneg = true;
+    let nonpos = true;
     for (let p = 0; p < v.positions; p++) {
       const i = base + p * ps;
-      if (kind[i] === NUM && value[i] < 0) {
-        nonneg = false;
-        break;
-      }
+      if (kind[i] === NUM && value[i] < 0) nonneg = false;
+      if (kind[i] === NUM && value[i] > 0) nonpos = false;
     }
+    work.left -= v.positions;
+    work.used += v.positions;
     for (let t = 0; t < v.positions; t++) {
+      if (work.left <= 0) return;
       const ti = base + t * ps;
       if (kind[ti] !== NUM || v.excluded[t]) continue;
       const tv = value[ti];
@@ -326,6 +341,8 @@ export function adjacentRuns(
         let p = t + dir;
         while (p >= 0 && p < v.positions && steps < maxWalk) {
           steps++;
+          work.left--;
+          work.used++;
           let q = p;
           let next = p + dir;
           if (jump && jump.unit[p] >= 0) {
@@ -347,10 +364,14 @@ export function adjacentRuns(
           if (nonzero >= 2 && x !== 0 && (!jump || jumped)) {
             const diff = Math.abs(sum - tv);
             if (diff <= roundingTolerance(dmax, nNum) + EPS * Math.max(1, Math.abs(tv))) {
+              work.left -= pos.length;
+              work.used += pos.length;
               emit({ total: t, parts: [...pos].sort((a, b) => a - b) }, l);
             }
           }
           if (nonneg && tv > 0 && sum > tv + roundingTolerance(dmax, nNum + 8)) break;
+          // The same for a line of costs printed negative (a ledger): the run can only move away.
+          if (nonpos && tv < 0 && sum < tv - roundingTolerance(dmax, nNum + 8)) break;
         }
       }
     }
@@ -371,7 +392,7 @@ export function subsetSearch(
   budget: number,
   emit: (pat: Pattern) => void,
   jump?: { unit: Int32Array; next: Int32Array },
-  work: { left: number } = { left: Infinity },
+  work: Work = { left: Infinity, used: 0 },
 ): void {
   const { kind, value, decimals } = v.m;
   const ps = v.posStride;
@@ -435,6 +456,7 @@ export function subsetSearch(
     Math.abs(res[k]) <= 0.5 * unit[k] * Math.max(1, n) + EPS * Math.max(1, Math.abs(target[k]));
   // Pairs first, all of them: most sums of two parts are differences read as sums (a = t + b).
   work.left -= (m * m) / 8;
+  work.used += (m * m) / 8;
   for (let a = 0; a < m; a++) {
     for (let b = a + 1; b < m; b++) {
       if (dir === 0 && (cand[a] - t) * (cand[b] - t) > 0) continue;
@@ -456,6 +478,7 @@ export function subsetSearch(
   const dfs = (j: number): void => {
     if (++nodes > budget || found > 64) return;
     work.left--;
+    work.used++;
     const n = chosen.length;
     let slack = true;
     for (let k = 0; k < K; k++) {
