@@ -364,8 +364,9 @@ export function adjacentRuns(
           if (nonzero >= 2 && x !== 0 && (!jump || jumped)) {
             const diff = Math.abs(sum - tv);
             if (diff <= roundingTolerance(dmax, nNum) + EPS * Math.max(1, Math.abs(tv))) {
-              work.left -= pos.length;
-              work.used += pos.length;
+              // Copied, sorted and keyed by the caller: a few units per part.
+              work.left -= 4 * pos.length;
+              work.used += 4 * pos.length;
               emit({ total: t, parts: [...pos].sort((a, b) => a - b) }, l);
             }
           }
@@ -398,6 +399,8 @@ export function subsetSearch(
   const ps = v.posStride;
   const K = samples.length;
   if (work.left <= 0) return;
+  // Gathering the candidates reads maxDist positions on every sample line.
+  work.used += maxDist * K;
   const cand: number[] = [];
   let jumped = false;
   // dir 0: pairs with one part on each side of the total (t = a + b read from a − t = … : the
@@ -455,8 +458,9 @@ export function subsetSearch(
   const close = (k: number, n: number): boolean =>
     Math.abs(res[k]) <= 0.5 * unit[k] * Math.max(1, n) + EPS * Math.max(1, Math.abs(target[k]));
   // Pairs first, all of them: most sums of two parts are differences read as sums (a = t + b).
+  // `left` keeps the search's own step count (its cap, as tuned), `used` what the steps cost.
   work.left -= (m * m) / 8;
-  work.used += (m * m) / 8;
+  work.used += (m * m * K) / 2;
   for (let a = 0; a < m; a++) {
     for (let b = a + 1; b < m; b++) {
       if (dir === 0 && (cand[a] - t) * (cand[b] - t) > 0) continue;
@@ -478,7 +482,7 @@ export function subsetSearch(
   const dfs = (j: number): void => {
     if (++nodes > budget || found > 64) return;
     work.left--;
-    work.used++;
+    work.used += K;
     const n = chosen.length;
     let slack = true;
     for (let k = 0; k < K; k++) {

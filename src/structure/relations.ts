@@ -27,9 +27,9 @@ const DEFAULTS = { minSupport: 0.75, minSupportForBreak: 0.75, minEvidenceForBre
  * base every table of a report gets in full, plus some per figure, up to a cap, so that a ledger of a
  * hundred thousand figures is read in a bounded time and never hangs the caller.
  */
-const BASE_WORK = 400_000;
-const WORK_PER_NUMBER = 40;
-const MAX_WORK = 4_000_000;
+const BASE_WORK = 300_000;
+const WORK_PER_NUMBER = 50;
+const MAX_WORK = 6_000_000;
 /** Share of an axis's work the first walk may take, so that the subset search still has its turn. */
 const WALK_SHARE = 0.5;
 
@@ -143,11 +143,16 @@ export function inferPatterns(v: AxisView, minSupport = DEFAULTS.minSupport, wor
   work.left -= walk.used;
   work.used += walk.used;
   // The subset search has its own cap (as before) within what the sheet has left.
-  const search: Work = { left: Math.min(SEARCH_WORK, work.left), used: 0 };
+  const search: Work = { left: SEARCH_WORK, used: 0 };
 
   // The subset search needs several sample lines to rule out coincidences.
   for (let t = 0; t < v.positions; t++) {
     if (v.excluded[t]) continue;
+    search.used += lines.length;
+    if (search.used >= work.left) {
+      work.cut = true;
+      break;
+    }
     const eligible = eligibleLines(v, lines, t);
     if (eligible.length < 3) continue;
     for (const samples of sampleGroups(eligible)) {
@@ -177,8 +182,8 @@ export function inferPatterns(v: AxisView, minSupport = DEFAULTS.minSupport, wor
       work.cut = true;
       return;
     }
-    work.left -= v.lines * (1 + c.pattern.parts.length) / 8;
-    work.used += v.lines * (1 + c.pattern.parts.length) / 8;
+    work.left -= v.lines * (1 + c.pattern.parts.length);
+    work.used += v.lines * (1 + c.pattern.parts.length);
     const e = evaluate(v, c.pattern);
     const loose = c.subset && !isBlock(v, c.pattern);
     if (e.support < (loose ? Math.max(minSupport, MIN_SUPPORT_SUBSET) : minSupport)) return;
@@ -202,10 +207,14 @@ export function inferPatterns(v: AxisView, minSupport = DEFAULTS.minSupport, wor
       if (!cands.has(key) && !fresh.has(key)) fresh.set(key, { pattern: p, subset: false });
     }, jumps, walk2);
     charge(walk2);
-    search.left = Math.min(search.left, work.left);
     const searched = search.used;
     for (let t = 0; t < v.positions; t++) {
       if (v.excluded[t]) continue;
+      search.used += lines.length;
+      if (search.used - searched >= work.left) {
+        work.cut = true;
+        break;
+      }
       const eligible = eligibleLines(v, lines, t);
       if (eligible.length < 3) continue;
       for (const samples of sampleGroups(eligible)) {
