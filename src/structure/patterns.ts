@@ -103,6 +103,8 @@ export interface Work {
   used: number;
   /** Set when some of the reading was left out for want of work. */
   cut?: boolean;
+  /** Sets of parts the subset search has found so far. */
+  found?: number;
 }
 
 /** A pattern: in every line where it applies, position `total` = Σ positions `parts` (sorted). */
@@ -469,7 +471,10 @@ export function subsetSearch(
         res[k] = target[k] - vals[k][a] - vals[k][b];
         ok = close(k, 2);
       }
-      if (ok) emit({ total: t, parts: [cand[a], cand[b]].sort((x, y) => x - y) });
+      if (ok) {
+        work.found = (work.found ?? 0) + 1;
+        emit({ total: t, parts: [cand[a], cand[b]].sort((x, y) => x - y) });
+      }
     }
   }
   res.set(target);
@@ -492,6 +497,7 @@ export function subsetSearch(
     }
     if (slack && n >= 3) {
       found++;
+      work.found = (work.found ?? 0) + 1;
       emit({ total: t, parts: chosen.slice().sort((a, b) => a - b) });
     }
     if (j === m) return;

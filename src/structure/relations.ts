@@ -27,9 +27,9 @@ const DEFAULTS = { minSupport: 0.75, minSupportForBreak: 0.75, minEvidenceForBre
  * base every table of a report gets in full, plus some per figure, up to a cap, so that a ledger of a
  * hundred thousand figures is read in a bounded time and never hangs the caller.
  */
-const BASE_WORK = 300_000;
-const WORK_PER_NUMBER = 50;
-const MAX_WORK = 6_000_000;
+const BASE_WORK = 10_000_000;
+const WORK_PER_NUMBER = 40;
+const MAX_WORK = 40_000_000;
 /** Share of an axis's work the first walk may take, so that the subset search still has its turn. */
 const WALK_SHARE = 0.5;
 
@@ -42,6 +42,11 @@ const DFS_BUDGET = 6000;
  * thousand figures is still read in a moment: beyond it only adjacent blocks are looked for.
  */
 const SEARCH_WORK = 1_000_000;
+/**
+ * A search that has found no set of parts at all after this much work (priced units) is searching a
+ * table without hidden sums (a ledger of accounts by month): the rest of it would find none either.
+ */
+const FUTILE_SEARCH = 150_000;
 /** Evidence (see Evaluation.score) a pattern needs: an adjacent block, and any other set of parts. */
 const MIN_SCORE = 4;
 const MIN_SCORE_SUBSET = 6;
@@ -153,6 +158,7 @@ export function inferPatterns(v: AxisView, minSupport = DEFAULTS.minSupport, wor
       work.cut = true;
       break;
     }
+    if (search.used > FUTILE_SEARCH && !search.found) break;
     const eligible = eligibleLines(v, lines, t);
     if (eligible.length < 3) continue;
     for (const samples of sampleGroups(eligible)) {
@@ -208,6 +214,7 @@ export function inferPatterns(v: AxisView, minSupport = DEFAULTS.minSupport, wor
     }, jumps, walk2);
     charge(walk2);
     const searched = search.used;
+    const foundBefore = search.found ?? 0;
     for (let t = 0; t < v.positions; t++) {
       if (v.excluded[t]) continue;
       search.used += lines.length;
@@ -215,6 +222,7 @@ export function inferPatterns(v: AxisView, minSupport = DEFAULTS.minSupport, wor
         work.cut = true;
         break;
       }
+      if (search.used - searched > FUTILE_SEARCH && (search.found ?? 0) === foundBefore) break;
       const eligible = eligibleLines(v, lines, t);
       if (eligible.length < 3) continue;
       for (const samples of sampleGroups(eligible)) {
