@@ -297,6 +297,10 @@ function figuresKey(v: AxisView, l: number, pat: Pattern): string {
   return pat.parts.map((q) => (value[base + q * v.posStride] / t).toPrecision(2)).join(',');
 }
 
+/** See adjacentRuns: after this many totals walked in vain, a mixed-sign line's walks reach this far. */
+const FUTILE_WALKS = 100;
+const FUTILE_REACH = 48;
+
 /**
  * Adjacent runs: from each total outward, the parts that follow it one by one (empty cells count as
  * 0), every prefix that adds up to the total. With `units`, a known sub-total stands for its whole
@@ -325,12 +329,19 @@ export function adjacentRuns(
     }
     work.left -= v.positions;
     work.used += v.positions;
+    // A line of mixed signs cannot cut its walks short by the sum alone: once many of its figures
+    // were walked from in full without a single run adding up (a ledger's column of amounts), the
+    // rest are walked only as far as the subset search looks.
+    let walked = 0;
+    let emitted = 0;
     for (let t = 0; t < v.positions; t++) {
       if (work.left <= 0) return;
       const ti = base + t * ps;
       if (kind[ti] !== NUM || v.excluded[t]) continue;
       const tv = value[ti];
       if (tv === 0) continue;
+      const reach = !nonneg && !nonpos && walked >= FUTILE_WALKS && emitted === 0 ? Math.min(maxWalk, FUTILE_REACH) : maxWalk;
+      walked++;
       for (const dir of [1, -1]) {
         const jump = jumps?.find((j) => j.dir === dir);
         pos.length = 0;
@@ -341,7 +352,7 @@ export function adjacentRuns(
         let steps = 0;
         let jumped = false;
         let p = t + dir;
-        while (p >= 0 && p < v.positions && steps < maxWalk) {
+        while (p >= 0 && p < v.positions && steps < reach && work.left > 0) {
           steps++;
           work.left--;
           work.used++;
@@ -369,6 +380,7 @@ export function adjacentRuns(
               // Copied, sorted and keyed by the caller: a few units per part.
               work.left -= 4 * pos.length;
               work.used += 4 * pos.length;
+              emitted++;
               emit({ total: t, parts: [...pos].sort((a, b) => a - b) }, l);
             }
           }
