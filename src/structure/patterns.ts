@@ -342,13 +342,15 @@ export function adjacentRuns(
       if (tv === 0) continue;
       const reach = !nonneg && !nonpos && walked >= FUTILE_WALKS && emitted === 0 ? Math.min(maxWalk, FUTILE_REACH) : maxWalk;
       walked++;
-      for (const dir of [1, -1]) {
+      for (let dir = 1; dir >= -1; dir -= 2) {
         const jump = jumps?.find((j) => j.dir === dir);
         pos.length = 0;
         let sum = 0;
         let nNum = 0;
         let nonzero = 0;
         let dmax = decimals[ti];
+        // Half a unit of the last printed digit (roundingTolerance without a Math.pow per step).
+        let half = 0.5 * Math.pow(10, -dmax);
         let steps = 0;
         let jumped = false;
         let p = t + dir;
@@ -373,10 +375,13 @@ export function adjacentRuns(
           sum += x;
           nNum++;
           if (x !== 0) nonzero++;
-          if (decimals[i] > dmax) dmax = decimals[i];
+          if (decimals[i] > dmax) {
+            dmax = decimals[i];
+            half = 0.5 * Math.pow(10, -dmax);
+          }
           if (nonzero >= 2 && x !== 0 && (!jump || jumped)) {
             const diff = Math.abs(sum - tv);
-            if (diff <= roundingTolerance(dmax, nNum) + EPS * Math.max(1, Math.abs(tv))) {
+            if (diff <= half * Math.max(1, nNum) + EPS * Math.max(1, Math.abs(tv))) {
               // Copied, sorted and keyed by the caller: a few units per part.
               work.left -= 4 * pos.length;
               work.used += 4 * pos.length;
@@ -384,9 +389,9 @@ export function adjacentRuns(
               emit({ total: t, parts: [...pos].sort((a, b) => a - b) }, l);
             }
           }
-          if (nonneg && tv > 0 && sum > tv + roundingTolerance(dmax, nNum + 8)) break;
+          if (nonneg && tv > 0 && sum > tv + half * (nNum + 8)) break;
           // The same for a line of costs printed negative (a ledger): the run can only move away.
-          if (nonpos && tv < 0 && sum < tv - roundingTolerance(dmax, nNum + 8)) break;
+          if (nonpos && tv < 0 && sum < tv - half * (nNum + 8)) break;
         }
       }
     }
