@@ -3,7 +3,9 @@
  * Measurement for src/structure on large sheets (not a bench part): builds the generated workbooks of
  * bench/generate.js (as part 1 of scripts/bench.js does) and times inferRelations over every sheet,
  * median of interleaved runs. Needs build/cli (npm run build:cli).
- *   node bench/structure-big.js [cells=100000] [runs=5]
+ *   node bench/structure-big.js [cells=100000] [runs=5] [beforeDir]
+ * With beforeDir (a copy of an earlier build/cli), its inferRelations is timed too, interleaved run by
+ * run with this one, so that the machine's load hits both alike.
  */
 const path = require('path');
 const ROOT = path.join(__dirname, '..');
@@ -14,6 +16,9 @@ async function main() {
   const runs = Number(process.argv[3] || 5);
   const { readWorkbook } = require(path.join(cli, 'xlsx'));
   const { inferRelations } = require(path.join(cli, 'structure'));
+  const beforeDir = process.argv[4];
+  const before = beforeDir ? require(path.join(path.resolve(beforeDir), 'structure')).inferRelations : null;
+  const beforeTotals = [];
   const { loadTemplate, buildWorkbook } = require(path.join(ROOT, 'bench', 'generate.js'));
   const template = await loadTemplate(path.join(ROOT, 'seeds', 'delarsrapport-2024.xlsx'));
   const built = await buildWorkbook(template, target);
@@ -39,9 +44,15 @@ async function main() {
       }
     }
     if (i >= 0) totals.push(sum);
+    if (before) {
+      const t = process.hrtime.bigint();
+      for (const s of sheets) before(s);
+      if (i >= 0) beforeTotals.push(Number(process.hrtime.bigint() - t) / 1e6);
+    }
   }
   const med = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
   console.log(`${built.cells} cells, ${sheets.length} sheets, ${rels} relations; inferRelations total median ${med(totals).toFixed(1)} ms over ${runs} runs`);
+  if (before) console.log(`  before (${beforeDir}): median ${med(beforeTotals).toFixed(1)} ms; runs before ${beforeTotals.map((x) => x.toFixed(0)).join('/')} after ${totals.map((x) => x.toFixed(0)).join('/')}`);
   const top = [...per.entries()].sort((a, b) => med(b[1].ms) - med(a[1].ms)).slice(0, 6);
   for (const [name, e] of top) console.log(`  ${name}: ${e.cells} cells, ${med(e.ms).toFixed(1)} ms`);
 }
