@@ -111,7 +111,38 @@ async function aggrecol({ quick = false, log = () => {} } = {}) {
     slowest,
   };
   fs.rmSync(tmp, { recursive: true, force: true });
+  result.large = await largeWorkbook(cli, quick ? 10000 : 100000, quick ? 1 : 5);
   return result;
+}
+
+/**
+ * The inference on the generated workbook of part 1 (bench/generate.js, ledgers of mixed-sign amounts
+ * among the board's sheets): time over all sheets (median of runs), the work units it spent (see
+ * InferStats in src/structure) and the sheets whose reading the work cap cut short.
+ */
+async function largeWorkbook(cli, target, runs) {
+  const { readWorkbook } = require(path.join(cli, 'xlsx'));
+  const { inferRelations } = require(path.join(cli, 'structure'));
+  const { loadTemplate, buildWorkbook } = require(path.join(ROOT, 'bench', 'generate.js'));
+  const built = await buildWorkbook(await loadTemplate(path.join(ROOT, 'seeds', 'delarsrapport-2024.xlsx')), target);
+  const wb = await readWorkbook(built.buffer);
+  const totals = [];
+  let work = 0;
+  let maxWork = 0;
+  const truncated = new Set();
+  for (let i = -1; i < runs; i++) {
+    work = 0;
+    const t = process.hrtime.bigint();
+    for (const s of wb.sheets) {
+      const stats = {};
+      inferRelations(s, { stats });
+      work += stats.work;
+      if (stats.work > maxWork) maxWork = stats.work;
+      if (stats.truncated.length) truncated.add(s.name);
+    }
+    if (i >= 0) totals.push(Number(process.hrtime.bigint() - t) / 1e6);
+  }
+  return { cells: built.cells, sheets: wb.sheets.length, runs, ms: round(quantile(totals, 0.5)), workUnits: Math.round(work), maxSheetWorkUnits: Math.round(maxWork), truncatedSheets: [...truncated] };
 }
 
 module.exports = { aggrecol, sumForm };

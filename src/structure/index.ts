@@ -1,2 +1,2 @@
 export { inferRelations, inferPatterns, asSum } from './relations';
-export type { Relation, RelationAxis, RelationHolds, RelationTerm, InferOptions, SumForm } from './types';
+export type { Relation, RelationAxis, RelationHolds, RelationTerm, InferOptions, InferStats, SumForm } from './types';

@@ -94,6 +94,19 @@ export function canonical(v: AxisView, pat: Pattern): Pattern {
   return changed ? { total: pat.total, parts: [...parts].sort((a, b) => a - b) } : pat;
 }
 
+/**
+ * Work units left to spend (search steps, walk steps, parts copied) and spent so far: what bounds the
+ * reading of one sheet however large it is.
+ */
+export interface Work {
+  left: number;
+  used: number;
+  /** Set when some of the reading was left out for want of work. */
+  cut?: boolean;
+  /** Sets of parts the subset search has found so far. */
+  found?: number;
+}
+
 /** A pattern: in every line where it applies, position `total` = Σ positions `parts` (sorted). */
 export interface Pattern {
   total: number;
@@ -284,6 +297,10 @@ function figuresKey(v: AxisView, l: number, pat: Pattern): string {
   return pat.parts.map((q) => (value[base + q * v.posStride] / t).toPrecision(2)).join(',');
 }
 
+/** See adjacentRuns: after this many totals walked in vain, a mixed-sign line's walks reach this far. */
+const FUTILE_WALKS = 100;
+const FUTILE_REACH = 48;
+
 /**
  * Adjacent runs: from each total outward, the parts that follow it one by one (empty cells count as
  * 0), every prefix that adds up to the total. With `units`, a known sub-total stands for its whole
@@ -295,37 +312,52 @@ export function adjacentRuns(
   maxWalk: number,
   emit: (pat: Pattern, line: number) => void,
   jumps?: { dir: number; unit: Int32Array; next: Int32Array }[],
+  work: Work = { left: Infinity, used: 0 },
 ): void {
   const { kind, value, decimals } = v.m;
   const ps = v.posStride;
   const pos: number[] = [];
   for (const l of lines) {
+    if (work.left <= 0) return;
     const base = l * v.lineStride;
     let nonneg = true;
+    let nonpos = true;
     for (let p = 0; p < v.positions; p++) {
       const i = base + p * ps;
-      if (kind[i] === NUM && value[i] < 0) {
-        nonneg = false;
-        break;
-      }
+      if (kind[i] === NUM && value[i] < 0) nonneg = false;
+      if (kind[i] === NUM && value[i] > 0) nonpos = false;
     }
+    work.left -= v.positions;
+    work.used += v.positions;
+    // A line of mixed signs cannot cut its walks short by the sum alone: once many of its figures
+    // were walked from in full without a single run adding up (a ledger's column of amounts), the
+    // rest are walked only as far as the subset search looks.
+    let walked = 0;
+    let emitted = 0;
     for (let t = 0; t < v.positions; t++) {
+      if (work.left <= 0) return;
       const ti = base + t * ps;
       if (kind[ti] !== NUM || v.excluded[t]) continue;
       const tv = value[ti];
       if (tv === 0) continue;
-      for (const dir of [1, -1]) {
+      const reach = !nonneg && !nonpos && walked >= FUTILE_WALKS && emitted === 0 ? Math.min(maxWalk, FUTILE_REACH) : maxWalk;
+      walked++;
+      for (let dir = 1; dir >= -1; dir -= 2) {
         const jump = jumps?.find((j) => j.dir === dir);
         pos.length = 0;
         let sum = 0;
         let nNum = 0;
         let nonzero = 0;
         let dmax = decimals[ti];
+        // Half a unit of the last printed digit (roundingTolerance without a Math.pow per step).
+        let half = 0.5 * Math.pow(10, -dmax);
         let steps = 0;
         let jumped = false;
         let p = t + dir;
-        while (p >= 0 && p < v.positions && steps < maxWalk) {
+        while (p >= 0 && p < v.positions && steps < reach && work.left > 0) {
           steps++;
+          work.left--;
+          work.used++;
           let q = p;
           let next = p + dir;
           if (jump && jump.unit[p] >= 0) {
@@ -343,14 +375,23 @@ export function adjacentRuns(
           sum += x;
           nNum++;
           if (x !== 0) nonzero++;
-          if (decimals[i] > dmax) dmax = decimals[i];
+          if (decimals[i] > dmax) {
+            dmax = decimals[i];
+            half = 0.5 * Math.pow(10, -dmax);
+          }
           if (nonzero >= 2 && x !== 0 && (!jump || jumped)) {
             const diff = Math.abs(sum - tv);
-            if (diff <= roundingTolerance(dmax, nNum) + EPS * Math.max(1, Math.abs(tv))) {
+            if (diff <= half * Math.max(1, nNum) + EPS * Math.max(1, Math.abs(tv))) {
+              // Copied, sorted and keyed by the caller: a few units per part.
+              work.left -= 4 * pos.length;
+              work.used += 4 * pos.length;
+              emitted++;
               emit({ total: t, parts: [...pos].sort((a, b) => a - b) }, l);
             }
           }
-          if (nonneg && tv > 0 && sum > tv + roundingTolerance(dmax, nNum + 8)) break;
+          if (nonneg && tv > 0 && sum > tv + half * (nNum + 8)) break;
+          // The same for a line of costs printed negative (a ledger): the run can only move away.
+          if (nonpos && tv < 0 && sum < tv - half * (nNum + 8)) break;
         }
       }
     }
@@ -371,12 +412,14 @@ export function subsetSearch(
   budget: number,
   emit: (pat: Pattern) => void,
   jump?: { unit: Int32Array; next: Int32Array },
-  work: { left: number } = { left: Infinity },
+  work: Work = { left: Infinity, used: 0 },
 ): void {
   const { kind, value, decimals } = v.m;
   const ps = v.posStride;
   const K = samples.length;
   if (work.left <= 0) return;
+  // Gathering the candidates reads maxDist positions on every sample line.
+  work.used += maxDist * K;
   const cand: number[] = [];
   let jumped = false;
   // dir 0: pairs with one part on each side of the total (t = a + b read from a − t = … : the
@@ -434,7 +477,9 @@ export function subsetSearch(
   const close = (k: number, n: number): boolean =>
     Math.abs(res[k]) <= 0.5 * unit[k] * Math.max(1, n) + EPS * Math.max(1, Math.abs(target[k]));
   // Pairs first, all of them: most sums of two parts are differences read as sums (a = t + b).
+  // `left` keeps the search's own step count (its cap, as tuned), `used` what the steps cost.
   work.left -= (m * m) / 8;
+  work.used += (m * m * K) / 2;
   for (let a = 0; a < m; a++) {
     for (let b = a + 1; b < m; b++) {
       if (dir === 0 && (cand[a] - t) * (cand[b] - t) > 0) continue;
@@ -443,7 +488,10 @@ export function subsetSearch(
         res[k] = target[k] - vals[k][a] - vals[k][b];
         ok = close(k, 2);
       }
-      if (ok) emit({ total: t, parts: [cand[a], cand[b]].sort((x, y) => x - y) });
+      if (ok) {
+        work.found = (work.found ?? 0) + 1;
+        emit({ total: t, parts: [cand[a], cand[b]].sort((x, y) => x - y) });
+      }
     }
   }
   res.set(target);
@@ -456,6 +504,7 @@ export function subsetSearch(
   const dfs = (j: number): void => {
     if (++nodes > budget || found > 64) return;
     work.left--;
+    work.used += K;
     const n = chosen.length;
     let slack = true;
     for (let k = 0; k < K; k++) {
@@ -465,6 +514,7 @@ export function subsetSearch(
     }
     if (slack && n >= 3) {
       found++;
+      work.found = (work.found ?? 0) + 1;
       emit({ total: t, parts: chosen.slice().sort((a, b) => a - b) });
     }
     if (j === m) return;

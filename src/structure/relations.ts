@@ -16,10 +16,22 @@ import {
   type AxisView,
   type Evaluation,
   type Pattern,
+  type Work,
 } from './patterns';
-import type { InferOptions, Relation, RelationHolds, RelationTerm, SumForm } from './types';
+import type { InferOptions, InferStats, Relation, RelationHolds, RelationTerm, SumForm } from './types';
 
 const DEFAULTS = { minSupport: 0.75, minSupportForBreak: 0.75, minEvidenceForBreak: 3, skipTrivial: false };
+
+/**
+ * Work a sheet may take, in units (a walk step, a search step, a part copied, a line evaluated): a
+ * base every table of a report gets in full, plus some per figure, up to a cap, so that a ledger of a
+ * hundred thousand figures is read in a bounded time and never hangs the caller.
+ */
+const BASE_WORK = 10_000_000;
+const WORK_PER_NUMBER = 40;
+const MAX_WORK = 40_000_000;
+/** Share of an axis's work the first walk may take, so that the subset search still has its turn. */
+const WALK_SHARE = 0.5;
 
 /** How far a block may reach from its total, in positions (rows for a column sum, columns for a row sum). */
 const MAX_WALK = 400;
@@ -30,6 +42,11 @@ const DFS_BUDGET = 6000;
  * thousand figures is still read in a moment: beyond it only adjacent blocks are looked for.
  */
 const SEARCH_WORK = 1_000_000;
+/**
+ * A search that has found no set of parts at all after this much work (priced units) is searching a
+ * table without hidden sums (a ledger of accounts by month): the rest of it would find none either.
+ */
+const FUTILE_SEARCH = 150_000;
 /** Evidence (see Evaluation.score) a pattern needs: an adjacent block, and any other set of parts. */
 const MIN_SCORE = 4;
 const MIN_SCORE_SUBSET = 6;
@@ -57,15 +74,28 @@ interface Candidate {
 export function inferRelations(sheet: SheetGrid, options: InferOptions = {}): Relation[] {
   const opts = { ...DEFAULTS, ...options };
   const m = numberMatrix(sheet);
+  let numbers = 0;
+  for (let i = 0; i < m.kind.length; i++) if (m.kind[i] === NUM) numbers++;
+  const limit = options.workLimit ?? Math.min(MAX_WORK, BASE_WORK + WORK_PER_NUMBER * numbers);
+  const stats: InferStats = options.stats ?? { work: 0, limit, truncated: [] };
+  stats.work = 0;
+  stats.limit = limit;
+  stats.truncated = [];
+  delete stats.reason;
   if (m.rows === 0 || m.cols === 0) return [];
   const out: Relation[] = [];
   for (const axis of ['column', 'row'] as const) {
+    // Each axis has half the sheet's work; what the first leaves, the second may use.
+    const work: Work = { left: (limit - stats.work) / (axis === 'column' ? 2 : 1), used: 0 };
     const v = axisView(m, axis);
     // A block of rows is checked across the table's few number columns (three columns with one wrong
     // figure: 2 of 3), a sum across columns on every row: the first may settle for less support.
     const minSupport = axis === 'column' ? Math.min(opts.minSupport, MIN_SUPPORT_BLOCK_OF_ROWS) : opts.minSupport;
-    for (const e of inferPatterns(v, minSupport)) out.push(...instances(sheet.name, v, e, opts));
+    for (const e of inferPatterns(v, minSupport, work)) out.push(...instances(sheet.name, v, e, opts));
+    stats.work += work.used;
+    if (work.left <= 0 || work.cut) stats.truncated.push(axis);
   }
+  if (stats.truncated.length > 0) stats.reason = `not analysed: too large (${stats.truncated.join(' and ')} sums cut off after ${Math.round(stats.work)} work units)`;
   return withoutCascades(out);
 }
 
@@ -84,7 +114,7 @@ function withoutCascades(rels: Relation[]): Relation[] {
 }
 
 /** The established patterns of one axis. */
-export function inferPatterns(v: AxisView, minSupport = DEFAULTS.minSupport): Evaluation[] {
+export function inferPatterns(v: AxisView, minSupport = DEFAULTS.minSupport, work: Work = { left: Infinity, used: 0 }): Evaluation[] {
   const { kind } = v.m;
   const lines: number[] = [];
   for (let l = 0; l < v.lines; l++) {
@@ -109,12 +139,26 @@ export function inferPatterns(v: AxisView, minSupport = DEFAULTS.minSupport): Ev
     const c = cands.get(key)!;
     if (!subset) c.subset = false;
   };
-  adjacentRuns(v, lines, MAX_WALK, (p) => add(p, false));
-  const work = { left: SEARCH_WORK };
+  work.left -= v.lines;
+  work.used += v.lines;
+  // The first walk may take its share of the work; what it leaves unused goes to the search.
+  const walk: Work = { left: Math.min(work.left, Math.max(0, work.left * WALK_SHARE)), used: 0 };
+  adjacentRuns(v, lines, MAX_WALK, (p) => add(p, false), undefined, walk);
+  if (walk.left <= 0) work.cut = true;
+  work.left -= walk.used;
+  work.used += walk.used;
+  // The subset search has its own cap (as before) within what the sheet has left.
+  const search: Work = { left: SEARCH_WORK, used: 0 };
 
   // The subset search needs several sample lines to rule out coincidences.
   for (let t = 0; t < v.positions; t++) {
     if (v.excluded[t]) continue;
+    search.used += lines.length;
+    if (search.used >= work.left) {
+      work.cut = true;
+      break;
+    }
+    if (search.used > FUTILE_SEARCH && !search.found) break;
     const eligible = eligibleLines(v, lines, t);
     if (eligible.length < 3) continue;
     for (const samples of sampleGroups(eligible)) {
@@ -125,15 +169,27 @@ export function inferPatterns(v: AxisView, minSupport = DEFAULTS.minSupport): Ev
           add(p, true);
           const filled = fillGaps(v, p, samples);
           if (filled) add(filled, true);
-        }, undefined, work);
+        }, undefined, search);
       }
     }
   }
 
+  const charge = (w: Work, before = 0): void => {
+    work.left -= w.used - before;
+    work.used += w.used - before;
+  };
+  charge(search);
   const accepted = new Map<string, Evaluation>();
   const judge = (c: Candidate): void => {
     const key = patternKey(c.pattern);
     if (accepted.has(key)) return;
+    // Checking a pattern reads every line: on a sheet out of work the rest is not judged.
+    if (work.left <= 0) {
+      work.cut = true;
+      return;
+    }
+    work.left -= v.lines * (1 + c.pattern.parts.length);
+    work.used += v.lines * (1 + c.pattern.parts.length);
     const e = evaluate(v, c.pattern);
     const loose = c.subset && !isBlock(v, c.pattern);
     if (e.support < (loose ? Math.max(minSupport, MIN_SUPPORT_SUBSET) : minSupport)) return;
@@ -146,17 +202,27 @@ export function inferPatterns(v: AxisView, minSupport = DEFAULTS.minSupport): Ev
   for (const c of cands.values()) judge(c);
 
   // Sub-totals stand for their blocks: walk again with each established block as one unit.
-  for (let round = 0; round < 2 && accepted.size > 0; round++) {
+  for (let round = 0; round < 2 && accepted.size > 0 && work.left > 0; round++) {
     const before = accepted.size;
     const jumps = [1, -1].map((dir) => blockJumps(v, [...accepted.values()], dir));
     const fresh = new Map<string, Candidate>();
+    const walk2: Work = { left: work.left, used: 0 };
     adjacentRuns(v, lines, MAX_WALK, (found) => {
       const p = isBlock(v, found) ? found : canonical(v, found);
       const key = patternKey(p);
       if (!cands.has(key) && !fresh.has(key)) fresh.set(key, { pattern: p, subset: false });
-    }, jumps);
+    }, jumps, walk2);
+    charge(walk2);
+    const searched = search.used;
+    const foundBefore = search.found ?? 0;
     for (let t = 0; t < v.positions; t++) {
       if (v.excluded[t]) continue;
+      search.used += lines.length;
+      if (search.used - searched >= work.left) {
+        work.cut = true;
+        break;
+      }
+      if (search.used - searched > FUTILE_SEARCH && (search.found ?? 0) === foundBefore) break;
       const eligible = eligibleLines(v, lines, t);
       if (eligible.length < 3) continue;
       for (const samples of sampleGroups(eligible)) {
@@ -165,10 +231,11 @@ export function inferPatterns(v: AxisView, minSupport = DEFAULTS.minSupport): Ev
             const p = isBlock(v, found) ? found : canonical(v, found);
             const key = patternKey(p);
             if (!cands.has(key) && !fresh.has(key)) fresh.set(key, { pattern: p, subset: true });
-          }, j, work);
+          }, j, search);
         }
       }
     }
+    charge(search, searched);
     for (const [k, c] of fresh) {
       cands.set(k, c);
       judge(c);

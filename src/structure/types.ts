@@ -56,6 +56,23 @@ export interface InferOptions {
   minEvidenceForBreak?: number;
   /** Leave out relations that hold only trivially (every figure 0). Default false. */
   skipTrivial?: boolean;
+  /**
+   * Work units the sheet may take (walk and search steps, lines evaluated); default grows with the
+   * sheet's figures up to a fixed cap (see relations.ts). Beyond it the rest is not analysed.
+   */
+  workLimit?: number;
+  /** Filled in with what the reading cost and whether it was cut short. */
+  stats?: InferStats;
+}
+
+/** What reading one sheet cost: work units spent and allowed, and what was left out and why. */
+export interface InferStats {
+  work: number;
+  limit: number;
+  /** The axes whose reading was cut short by the limit (their relations may be incomplete). */
+  truncated: RelationAxis[];
+  /** Why part of the sheet was not analysed, in words (e.g. "not analysed: too large"); absent when complete. */
+  reason?: string;
 }
 
 /** The sum form of a relation: `total = parts` with every part added (a − b = t becomes a = t + b). */
