@@ -25,6 +25,7 @@ import {
   quoteSheet,
   usedBox,
 } from './store';
+import { slicer } from './slices';
 import { ACTION_BYTES, PAYLOAD_LIMIT_BYTES, RANGE_CELL_LIMIT, jsonSize } from '../payload';
 
 /**
@@ -161,7 +162,8 @@ export class FakeWorld {
   }
 }
 
-type Op = () => void;
+/** An operation run at sync; a generator one yields between its heavy steps, so the sync can give the page its turn. */
+type Op = () => void | Iterator<void>;
 
 export class FakeContext implements XContext {
   readonly workbook: FakeWorkbook;
@@ -214,7 +216,15 @@ export class FakeContext implements XContext {
     // Excel on the web checks the request before running any of it.
     if (requestBytes > world.payloadLimitBytes) refuse('RequestPayloadSizeLimitExceeded', 'The request payload size has exceeded the limit.');
     try {
-      for (const op of ops) op();
+      // In slices: the page is never blocked for long by one sync, as with a real (remote) Excel.
+      const checkpoint = slicer();
+      for (const op of ops) {
+        const steps = op();
+        if (steps) {
+          while (!steps.next().done) await checkpoint();
+        }
+        await checkpoint();
+      }
     } finally {
       world.emit();
     }
@@ -719,7 +729,17 @@ export class FakeRange extends Proxy implements XRange {
 
   load(names: string): this {
     const wanted = props(names);
-    this.ctx.enqueue(() => {
+    // A generator: it yields after each heavy property so the sync can slice its work.
+    // eslint-disable-next-line @typescript-eslint/no-this-alias
+    const self = this;
+    this.ctx.enqueue(function* () {
+      yield* self.loadNow(wanted);
+    });
+    return this;
+  }
+
+  private *loadNow(wanted: string[]): Generator<void> {
+    {
       const box = this.resolveNullable();
       if (!box) return;
       const sheet = this.ws.sheetForWrite();
@@ -763,21 +783,26 @@ export class FakeRange extends Proxy implements XRange {
           default:
             throw new FakeOfficeError('InvalidArgument', `Unknown property ${p}`);
         }
+        if (heavy) yield;
       }
       // Office answers {"Name":value,…} per loaded object.
-      for (const p of wanted) this.world.countResponse(p.length + 4 + jsonSize(this.loaded.get(p)));
-    });
-    return this;
+      for (const p of wanted) {
+        this.world.countResponse(p.length + 4 + jsonSize(this.loaded.get(p)));
+        if (heavy) yield;
+      }
+    }
   }
 
   getCellProperties(options: object): XClientResult<XCellProps[][]> {
     this.world.requireApi(this.ctx, '1.9', 'getCellProperties');
     const result = new FakeResult<XCellProps[][]>();
     const want = (options as { format?: { fill?: { color?: boolean; pattern?: boolean }; font?: { bold?: boolean }; indentLevel?: boolean } }).format ?? {};
-    this.ctx.enqueue(() => {
-      const box = this.resolve();
-      const sheet = this.ws.sheetForWrite();
-      this.world.countLoad(boxCells(box));
+    // eslint-disable-next-line @typescript-eslint/no-this-alias
+    const self = this;
+    this.ctx.enqueue(function* (this: void): Generator<void> {
+      const box = self.resolve();
+      const sheet = self.ws.sheetForWrite();
+      self.world.countLoad(boxCells(box));
       // Only what was asked for comes back, as in Office.
       const m = matrix(box, (r, c): XCellProps => {
         const cell = cellAt(sheet, r, c);
@@ -791,7 +816,8 @@ export class FakeRange extends Proxy implements XRange {
         if (want.indentLevel) format.indentLevel = cell?.indent ?? 0;
         return { format };
       });
-      this.world.countResponse(jsonSize(m));
+      yield;
+      self.world.countResponse(jsonSize(m));
       result.resolve(m);
     });
     return result;
