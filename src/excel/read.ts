@@ -158,10 +158,6 @@ function matrices(l: Loaded): LoadedCells {
   return { values: r.values, formulas: r.formulas, formats: r.numberFormat, types: r.valueTypes, props: l.props?.value };
 }
 
-function contentBytes(m: LoadedCells): number {
-  return jsonSize(m.values) + jsonSize(m.formulas) + jsonSize(m.formats) + jsonSize(m.types);
-}
-
 /** Text cells in a block and the JSON bytes of their text. */
 function textIn(m: LoadedCells): { cells: number; bytes: number } {
   let cells = 0;
@@ -396,7 +392,12 @@ export async function readWorkbookGrid(ctx: XContext, opts: ReadOptions = {}): P
       if (l.props) report.propertyCells += (a.to - a.from) * (a.colTo - a.colFrom);
       // What this block really weighed corrects the estimate for the rest of the sheet.
       const planned = (a.to - a.from) * (a.colTo - a.colFrom) * p.cellBytes;
-      p.learned = Math.min(16, Math.max(0.25, contentBytes(mats) / Math.max(1, planned)));
+      let bytes = 0;
+      for (const part of [mats.values, mats.formulas, mats.formats, mats.types]) {
+        bytes += jsonSize(part);
+        await checkpoint();
+      }
+      p.learned = Math.min(16, Math.max(0.25, bytes / Math.max(1, planned)));
       await checkpoint();
       const hidden = hiddenRowsOf(l, top);
       if (hidden.length > 0) sheet.hiddenRows = [...(sheet.hiddenRows ?? []), ...hidden];
