@@ -5,7 +5,7 @@ import type { AnalysisCore } from './use-session';
 /** Rows of a sheet per message to the worker: a short task each on the page. */
 const ROWS_PER_MESSAGE = 500;
 /** Work on the page between two yields to the event loop. */
-const SLICE_MS = 25;
+const SLICE_MS = 15;
 
 function startWorker(): Worker | null {
   if (typeof Worker === 'undefined') return null;

@@ -540,6 +540,31 @@ function forEachCell(box: RangeBox, fn: (r: number, c: number, i: number, j: num
   for (let r = box.top; r <= box.bottom; r++) for (let c = box.left; c <= box.right; c++) fn(r, c, r - box.top, c - box.left);
 }
 
+/** Rows between two yields of a generator op (the sync decides whether to hand the page its turn). */
+const SLICE_ROWS = 500;
+
+/** matrix() as a generator op step: yields every SLICE_ROWS rows. */
+function* slicedMatrix<T>(box: RangeBox, fn: (r: number, c: number) => T): Generator<void, T[][]> {
+  const out: T[][] = [];
+  for (let r = box.top; r <= box.bottom; r++) {
+    const line: T[] = [];
+    for (let c = box.left; c <= box.right; c++) line.push(fn(r, c));
+    out.push(line);
+    if ((r - box.top) % SLICE_ROWS === SLICE_ROWS - 1) yield;
+  }
+  return out;
+}
+
+/** jsonSize of an array, row by row (the same sum), yielding every SLICE_ROWS rows. */
+function* slicedJsonSize(rows: unknown[]): Generator<void, number> {
+  let n = 2 + Math.max(0, rows.length - 1);
+  for (let i = 0; i < rows.length; i++) {
+    n += jsonSize(rows[i]);
+    if (i % SLICE_ROWS === SLICE_ROWS - 1) yield;
+  }
+  return n;
+}
+
 function matrix<T>(box: RangeBox, fn: (r: number, c: number) => T): T[][] {
   const out: T[][] = [];
   for (let r = box.top; r <= box.bottom; r++) {
@@ -763,22 +788,22 @@ export class FakeRange extends Proxy implements XRange {
             this.loaded.set(p, box.right - box.left + 1);
             break;
           case 'values':
-            this.loaded.set(p, matrix(box, (r, c) => officeValue(cellAt(sheet, r, c))));
+            this.loaded.set(p, yield* slicedMatrix(box, (r, c) => officeValue(cellAt(sheet, r, c))));
             break;
           case 'valueTypes':
-            this.loaded.set(p, matrix(box, (r, c) => officeValueType(cellAt(sheet, r, c))));
+            this.loaded.set(p, yield* slicedMatrix(box, (r, c) => officeValueType(cellAt(sheet, r, c))));
             break;
           case 'formulas':
             this.loaded.set(
               p,
-              matrix(box, (r, c) => {
+              yield* slicedMatrix(box, (r, c) => {
                 const cell = cellAt(sheet, r, c);
                 return cell?.formula !== undefined ? `=${cell.formula}` : officeValue(cell);
               }),
             );
             break;
           case 'numberFormat':
-            this.loaded.set(p, matrix(box, (r, c) => cellAt(sheet, r, c)?.numFmt ?? 'General'));
+            this.loaded.set(p, yield* slicedMatrix(box, (r, c) => cellAt(sheet, r, c)?.numFmt ?? 'General'));
             break;
           default:
             throw new FakeOfficeError('InvalidArgument', `Unknown property ${p}`);
@@ -787,8 +812,8 @@ export class FakeRange extends Proxy implements XRange {
       }
       // Office answers {"Name":value,…} per loaded object.
       for (const p of wanted) {
-        this.world.countResponse(p.length + 4 + jsonSize(this.loaded.get(p)));
-        if (heavy) yield;
+        const v = this.loaded.get(p);
+        this.world.countResponse(p.length + 4 + (heavy && Array.isArray(v) ? yield* slicedJsonSize(v) : jsonSize(v)));
       }
     }
   }

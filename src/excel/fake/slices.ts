@@ -3,7 +3,7 @@
  * does that work on the page itself, so it hands the event loop back (a macrotask, so input,
  * paint and timers get their turn) whenever a slice of work has run this long.
  */
-export const SLICE_MS = 25;
+export const SLICE_MS = 15;
 
 const now = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now());
 
