@@ -1,222 +1,133 @@
-import { sheetFromValues } from "../grid/sheet";
-import { ExcelActionError } from "../excel";
-import type { CoreApi } from "./core";
-import { langFrom, translator } from "./i18n";
-import {
-  addValidation,
-  addValidationWith,
-  analyse,
-  analyseMapping,
-  analyseMappingWith,
-  describeError,
-  localAnalysis,
-} from "./use-session";
-import { roleOptions } from "./roles";
+import { sheetFromValues } from '../grid/sheet';
+import { ExcelActionError } from '../excel';
+import type { CoreApi } from './core';
+import { langFrom, translator } from './i18n';
+import { addValidation, addValidationWith, analyse, analyseMapping, analyseMappingWith, describeError, localAnalysis } from './use-session';
+import { roleOptions } from './roles';
 
-const grid = { sheets: [sheetFromValues("Drift", [["Budget"], [1]])] };
-const t = translator("sv");
+const grid = { sheets: [sheetFromValues('Drift', [['Budget'], [1]])] };
+const t = translator('sv');
 
 function coreWith(over: Partial<CoreApi>): CoreApi {
   const fail = () => {
-    throw new Error("should not be called");
+    throw new Error('should not be called');
   };
-  return {
-    mapWorkbook: fail,
-    leftOut: () => [],
-    buildModel: fail,
-    validate: fail,
-    planFill: fail,
-    planReport: fail,
-    ...over,
-  };
+  return { mapWorkbook: fail, leftOut: () => [], buildModel: fail, validate: fail, planFill: fail, planReport: fail, ...over };
 }
 
-describe("pane language", () => {
+describe('pane language', () => {
   it.each([
-    ["sv-SE", "sv"],
-    ["sv-FI", "sv"],
-    ["SV", "sv"],
-    ["en-US", "en"],
-    ["nb-NO", "en"],
-    [undefined, "en"],
-  ])("%s → %s", (input, lang) => {
+    ['sv-SE', 'sv'],
+    ['sv-FI', 'sv'],
+    ['SV', 'sv'],
+    ['en-US', 'en'],
+    ['nb-NO', 'en'],
+    [undefined, 'en'],
+  ])('%s → %s', (input, lang) => {
     expect(langFrom(input)).toBe(lang);
   });
 
-  it("fills placeholders and keeps unknown ones visible", () => {
-    expect(t("undoOf", { label: "Fyll i" })).toBe("Ångra: Fyll i");
-    expect(t("undoOf")).toBe("Ångra: {label}");
-    expect(translator("en")("undoOf", { label: "Fill in" })).toBe(
-      "Undo: Fill in",
-    );
+  it('fills placeholders and keeps unknown ones visible', () => {
+    expect(t('undoOf', { label: 'Fyll i' })).toBe('Ångra: Fyll i');
+    expect(t('undoOf')).toBe('Ångra: {label}');
+    expect(translator('en')('undoOf', { label: 'Fill in' })).toBe('Undo: Fill in');
   });
 });
 
-describe("analyse in two steps", () => {
-  const model = {
-    period: { kind: "unknown" as const },
-    unit: "tkr" as const,
-    tables: [],
-  };
-  const mapping = {
-    version: 1 as const,
-    period: { kind: "unknown" as const },
-    tables: [],
-    unmapped: [],
-  };
-  const found = {
-    severity: "error" as const,
-    rule: "x/y",
-    sheet: "Drift",
-    cell: "A2",
-    messageId: "x",
-    data: {},
-    message: "fel",
-  };
+describe('analyse in two steps', () => {
+  const model = { period: { kind: 'unknown' as const }, unit: 'tkr' as const, tables: [] };
+  const mapping = { version: 1 as const, period: { kind: 'unknown' as const }, tables: [], unmapped: [] };
+  const found = { severity: 'error' as const, rule: 'x/y', sheet: 'Drift', cell: 'A2', messageId: 'x', data: {}, message: 'fel' };
 
-  it("maps without running the checks, then adds their findings to the same mapping and model", () => {
-    const mapped = analyseMapping(
-      grid,
-      coreWith({
-        mapWorkbook: () => mapping,
-        buildModel: () => ({ model, findings: [] }),
-      }),
-      "sv",
-      t,
-    );
+  it('maps without running the checks, then adds their findings to the same mapping and model', () => {
+    const mapped = analyseMapping(grid, coreWith({ mapWorkbook: () => mapping, buildModel: () => ({ model, findings: [] }) }), 'sv', t);
     expect(mapped.validated).toBe(false);
     expect(mapped.mapping).toBe(mapping);
-    const checked = addValidation(
-      mapped,
-      coreWith({ validate: () => [found] }),
-      "sv",
-      t,
-    );
+    const checked = addValidation(mapped, coreWith({ validate: () => [found] }), 'sv', t);
     expect(checked.validated).toBe(true);
     expect(checked.mapping).toBe(mapping);
     expect(checked.findings).toEqual([found]);
     expect(mapped.findings).toEqual([]);
   });
 
-  it("does not run the checks when the mapping failed", () => {
+  it('does not run the checks when the mapping failed', () => {
     const broken = coreWith({
       mapWorkbook: () => {
-        throw new Error("trasig");
+        throw new Error('trasig');
       },
     });
-    const mapped = analyseMapping(grid, broken, "sv", t);
-    const checked = addValidation(mapped, coreWith({}), "sv", t);
+    const mapped = analyseMapping(grid, broken, 'sv', t);
+    const checked = addValidation(mapped, coreWith({}), 'sv', t);
     expect(checked.validated).toBe(true);
     expect(checked.problems.mapping).toMatch(/trasig/);
     expect(checked.findings).toEqual([]);
   });
 
-  it("gives the same analysis through an AnalysisCore (the worker path) as on the page", async () => {
-    const core = coreWith({
-      mapWorkbook: () => mapping,
-      buildModel: () => ({ model, findings: [] }),
-      validate: () => [found],
-    });
-    const direct = addValidation(
-      analyseMapping(grid, core, "sv", t),
-      core,
-      "sv",
-      t,
-    );
+  it('gives the same analysis through an AnalysisCore (the worker path) as on the page', async () => {
+    const core = coreWith({ mapWorkbook: () => mapping, buildModel: () => ({ model, findings: [] }), validate: () => [found] });
+    const direct = addValidation(analyseMapping(grid, core, 'sv', t), core, 'sv', t);
     const ac = localAnalysis(grid, core);
-    const viaCore = await addValidationWith(
-      await analyseMappingWith(grid, ac, "sv", t),
-      ac,
-      "sv",
-      t,
-    );
+    const viaCore = await addValidationWith(await analyseMappingWith(grid, ac, 'sv', t), ac, 'sv', t);
     expect(viaCore).toEqual(direct);
     expect(viaCore.findings).toEqual([found]);
   });
 
-  it("reports a mapping that failed through an AnalysisCore and runs no checks", async () => {
-    const ac = localAnalysis(
-      grid,
-      coreWith({
-        mapWorkbook: () => {
-          throw new Error("trasig");
-        },
-      }),
-    );
-    const checked = await addValidationWith(
-      await analyseMappingWith(grid, ac, "sv", t),
-      ac,
-      "sv",
-      t,
-    );
+  it('reports a mapping that failed through an AnalysisCore and runs no checks', async () => {
+    const broken = coreWith({
+      mapWorkbook: () => {
+        throw new Error('trasig');
+      },
+    });
+    const ac = localAnalysis(grid, broken);
+    const checked = await addValidationWith(await analyseMappingWith(grid, ac, 'sv', t), ac, 'sv', t);
     expect(checked.problems.mapping).toMatch(/trasig/);
     expect(checked.findings).toEqual([]);
   });
 });
 
-describe("analyse", () => {
-  it("keeps going when validation fails and says why", () => {
-    const model = {
-      period: { kind: "unknown" as const },
-      unit: "tkr" as const,
-      tables: [],
-    };
+describe('analyse', () => {
+  it('keeps going when validation fails and says why', () => {
+    const model = { period: { kind: 'unknown' as const }, unit: 'tkr' as const, tables: [] };
     const a = analyse(
       grid,
       coreWith({
-        mapWorkbook: () => ({
-          version: 1,
-          period: { kind: "unknown" },
-          tables: [],
-          unmapped: [],
-        }),
+        mapWorkbook: () => ({ version: 1, period: { kind: 'unknown' }, tables: [], unmapped: [] }),
         buildModel: () => ({ model, findings: [] }),
         validate: () => {
-          throw new ExcelActionError("NotAvailable", "x", "Valideringen");
+          throw new ExcelActionError('NotAvailable', 'x', 'Valideringen');
         },
       }),
-      "sv",
+      'sv',
       t,
     );
     expect(a.model).toBe(model);
-    expect(a.problems.validate).toBe(
-      "Valideringen är inte tillgänglig ännu i den här versionen.",
-    );
+    expect(a.problems.validate).toBe('Valideringen är inte tillgänglig ännu i den här versionen.');
     expect(a.problems.mapping).toBeUndefined();
   });
 
-  it("reports a mapping failure as an unexpected error in Swedish", () => {
+  it('reports a mapping failure as an unexpected error in Swedish', () => {
     const a = analyse(
       grid,
       coreWith({
         mapWorkbook: () => {
-          throw new Error("trasig rubrik");
+          throw new Error('trasig rubrik');
         },
       }),
-      "sv",
+      'sv',
       t,
     );
     expect(a.model).toBeUndefined();
-    expect(a.problems.mapping).toBe("Något gick fel: trasig rubrik");
+    expect(a.problems.mapping).toBe('Något gick fel: trasig rubrik');
   });
 
-  it("describes Office errors with what to do", () => {
-    expect(
-      describeError({ code: "ItemNotFound", message: "x" }, "sv", t),
-    ).toMatch(/Läs in arbetsboken på nytt/);
+  it('describes Office errors with what to do', () => {
+    expect(describeError({ code: 'ItemNotFound', message: 'x' }, 'sv', t)).toMatch(/Läs in arbetsboken på nytt/);
   });
 });
 
-describe("role options", () => {
-  it("offers the kind’s roles plus any the mapper used", () => {
-    expect(roleOptions("sickLeave", "row", ["days", "custom"])).toEqual([
-      "total",
-      "women",
-      "men",
-      "age",
-      "days",
-      "custom",
-    ]);
-    expect(roleOptions("operating", "column", [])).toContain("previousActual");
+describe('role options', () => {
+  it('offers the kind’s roles plus any the mapper used', () => {
+    expect(roleOptions('sickLeave', 'row', ['days', 'custom'])).toEqual(['total', 'women', 'men', 'age', 'days', 'custom']);
+    expect(roleOptions('operating', 'column', [])).toContain('previousActual');
   });
 });
