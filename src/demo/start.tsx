@@ -1,4 +1,4 @@
-import { useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { startTransition, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import type { Root } from 'react-dom/client';
 import type { WorkbookGrid } from '../grid/types';
 import { createWorkbookService, type Lang } from '../excel';
@@ -102,7 +102,9 @@ function DemoRoot({ lang, sample, initial }: { lang: Lang; sample?: string; init
     return loaded.fake.world.onChange(() => {
       const sel = loaded.fake.world.selection;
       if (sel) setSheet(sel.sheet);
-      setVersion((v) => v + 1);
+      // Redrawing the sheet (hundreds of rows) after every sync is a transition: React renders
+      // it in slices, so a long read's many syncs never block the pane in one piece.
+      startTransition(() => setVersion((v) => v + 1));
     });
   }, [loaded]);
 

@@ -158,10 +158,6 @@ function matrices(l: Loaded): LoadedCells {
   return { values: r.values, formulas: r.formulas, formats: r.numberFormat, types: r.valueTypes, props: l.props?.value };
 }
 
-function contentBytes(m: LoadedCells): number {
-  return jsonSize(m.values) + jsonSize(m.formulas) + jsonSize(m.formats) + jsonSize(m.types);
-}
-
 /** Text cells in a block and the JSON bytes of their text. */
 function textIn(m: LoadedCells): { cells: number; bytes: number } {
   let cells = 0;
@@ -195,6 +191,8 @@ export async function readWorkbookGrid(ctx: XContext, opts: ReadOptions = {}): P
     report.syncs++;
     await ctx.sync();
   };
+  // Turning a large block into grid cells is done in slices, so the pane stays responsive.
+  const checkpoint = slicer();
 
   // Sync 1: the sheets (Office cannot address a sheet it has not listed).
   const worksheets = ctx.workbook.worksheets;
@@ -382,6 +380,7 @@ export async function readWorkbookGrid(ctx: XContext, opts: ReadOptions = {}): P
       if (job.kind === 'props') {
         report.propertyCells += (job.bottom - job.top + 1) * (job.right - job.left + 1);
         putProps(sheet, job.top, job.left, (job.result as XClientResult<XCellProps[][]>).value);
+        await checkpoint();
         continue;
       }
       const l = loadedJobs.get(job) as Loaded;
@@ -389,14 +388,25 @@ export async function readWorkbookGrid(ctx: XContext, opts: ReadOptions = {}): P
       const top = p.top + a.from;
       const left = p.left + a.colFrom;
       const mats = matrices(l);
-      putCells(sheet, top, left, mats);
+      await putCellsSliced(sheet, top, left, mats, checkpoint);
       if (l.props) report.propertyCells += (a.to - a.from) * (a.colTo - a.colFrom);
       // What this block really weighed corrects the estimate for the rest of the sheet.
       const planned = (a.to - a.from) * (a.colTo - a.colFrom) * p.cellBytes;
-      p.learned = Math.min(16, Math.max(0.25, contentBytes(mats) / Math.max(1, planned)));
+      let bytes = 0;
+      for (const part of [mats.values, mats.formulas, mats.formats, mats.types]) {
+        // Row by row: the same sum as jsonSize(part), with checkpoints between slices.
+        bytes += 2 + Math.max(0, part.length - 1);
+        for (let i = 0; i < part.length; i++) {
+          bytes += jsonSize(part[i]);
+          if (i % SLICE_ROWS === SLICE_ROWS - 1) await checkpoint();
+        }
+      }
+      p.learned = Math.min(16, Math.max(0.25, bytes / Math.max(1, planned)));
+      await checkpoint();
       const hidden = hiddenRowsOf(l, top);
       if (hidden.length > 0) sheet.hiddenRows = [...(sheet.hiddenRows ?? []), ...hidden];
       if (withProps && !restProps) queueNeededProps(p, top, left, mats, propQueue);
+      await checkpoint();
     }
   }
 
@@ -508,6 +518,34 @@ export interface LoadedCells {
   formats: unknown[][];
   types: string[][];
   props?: XCellProps[][];
+}
+
+/** Rows of a block converted between two checkpoints. */
+const SLICE_ROWS = 500;
+
+const now = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now());
+
+/**
+ * A checkpoint to await between pieces of work: hands the event loop back (a macrotask) once
+ * this much time has passed since the last time, else costs nothing.
+ */
+function slicer(ms = 15): () => Promise<void> | undefined {
+  let start = now();
+  return () => {
+    if (now() - start < ms) return undefined;
+    return new Promise<void>((resolve) => setTimeout(resolve, 0)).then(() => {
+      start = now();
+    });
+  };
+}
+
+/** putCells in slices of rows, with a checkpoint between them. */
+async function putCellsSliced(sheet: SheetGrid, top: number, left: number, m: LoadedCells, checkpoint: () => Promise<void> | undefined): Promise<void> {
+  for (let i = 0; i < m.values.length; i += SLICE_ROWS) {
+    const part = (x: unknown[][] | undefined): unknown[][] => (x ? x.slice(i, i + SLICE_ROWS) : []);
+    putCells(sheet, top + i, left, { values: part(m.values), formulas: part(m.formulas), formats: part(m.formats), types: part(m.types) as string[][], props: m.props ? (part(m.props) as XCellProps[][]) : undefined });
+    await checkpoint();
+  }
 }
 
 /** Turn loaded range matrices (top-left at row `top`, column `left`) into grid cells. */

@@ -2,7 +2,7 @@ import { sheetFromValues } from '../grid/sheet';
 import { ExcelActionError } from '../excel';
 import type { CoreApi } from './core';
 import { langFrom, translator } from './i18n';
-import { addValidation, analyse, analyseMapping, describeError } from './use-session';
+import { addValidation, addValidationWith, analyse, analyseMapping, analyseMappingWith, describeError, localAnalysis } from './use-session';
 import { roleOptions } from './roles';
 
 const grid = { sheets: [sheetFromValues('Drift', [['Budget'], [1]])] };
@@ -59,6 +59,27 @@ describe('analyse in two steps', () => {
     const mapped = analyseMapping(grid, broken, 'sv', t);
     const checked = addValidation(mapped, coreWith({}), 'sv', t);
     expect(checked.validated).toBe(true);
+    expect(checked.problems.mapping).toMatch(/trasig/);
+    expect(checked.findings).toEqual([]);
+  });
+
+  it('gives the same analysis through an AnalysisCore (the worker path) as on the page', async () => {
+    const core = coreWith({ mapWorkbook: () => mapping, buildModel: () => ({ model, findings: [] }), validate: () => [found] });
+    const direct = addValidation(analyseMapping(grid, core, 'sv', t), core, 'sv', t);
+    const ac = localAnalysis(grid, core);
+    const viaCore = await addValidationWith(await analyseMappingWith(grid, ac, 'sv', t), ac, 'sv', t);
+    expect(viaCore).toEqual(direct);
+    expect(viaCore.findings).toEqual([found]);
+  });
+
+  it('reports a mapping that failed through an AnalysisCore and runs no checks', async () => {
+    const broken = coreWith({
+      mapWorkbook: () => {
+        throw new Error('trasig');
+      },
+    });
+    const ac = localAnalysis(grid, broken);
+    const checked = await addValidationWith(await analyseMappingWith(grid, ac, 'sv', t), ac, 'sv', t);
     expect(checked.problems.mapping).toMatch(/trasig/);
     expect(checked.findings).toEqual([]);
   });

@@ -112,6 +112,71 @@ export function addValidation(mapped: Analysis, core: CoreApi, lang: Lang, t: Tr
   return a;
 }
 
+/**
+ * The core calls of the first analysis, bound to one grid and asynchronous: in a worker where
+ * the page can start one (src/taskpane/analysis-remote.ts), else the core on the page.
+ */
+export interface AnalysisCore {
+  mapWorkbook(saved?: WorkbookMapping, extra?: unknown): Promise<WorkbookMapping>;
+  leftOut(mapping: WorkbookMapping): Promise<LeftOutItem[]>;
+  buildModel(mapping: WorkbookMapping): Promise<{ model: ReportModel; findings: Finding[] }>;
+  validate(model: ReportModel): Promise<Finding[]>;
+  dispose(): void;
+}
+
+export function localAnalysis(grid: WorkbookGrid, core: CoreApi): AnalysisCore {
+  return {
+    mapWorkbook: async (saved, extra) => core.mapWorkbook(grid, saved, extra),
+    leftOut: async (mapping) => core.leftOut(grid, mapping),
+    buildModel: async (mapping) => core.buildModel(grid, mapping),
+    validate: async (model) => core.validate(model, grid),
+    dispose: () => undefined,
+  };
+}
+
+/** analyseMapping through an AnalysisCore (the same steps, the same result). */
+export async function analyseMappingWith(
+  grid: WorkbookGrid,
+  core: AnalysisCore,
+  lang: Lang,
+  t: Translate,
+  mappingOverride?: WorkbookMapping,
+  remembered?: (board: string | undefined) => BoardWords | undefined,
+): Promise<Analysis> {
+  const a: Analysis = { grid, findings: [], problems: {}, validated: false, leftOut: [] };
+  try {
+    const saved = mappingOverride ?? readToolState(grid).mapping;
+    a.mapping = await core.mapWorkbook(saved);
+    const words = remembered?.(a.mapping.board);
+    if (words) {
+      const again = await core.mapWorkbook(saved, words);
+      if (JSON.stringify(again.tables) !== JSON.stringify(a.mapping.tables)) {
+        a.mapping = again;
+        a.fromMemory = words;
+      }
+    }
+    a.leftOut = await core.leftOut(a.mapping);
+    const built = await core.buildModel(a.mapping);
+    a.model = built.model;
+    a.findings = built.findings;
+  } catch (e) {
+    a.problems.mapping = describeError(e, lang, t);
+  }
+  return a;
+}
+
+/** addValidation through an AnalysisCore. */
+export async function addValidationWith(mapped: Analysis, core: AnalysisCore, lang: Lang, t: Translate): Promise<Analysis> {
+  const a: Analysis = { ...mapped, problems: { ...mapped.problems }, validated: true };
+  if (!a.model || a.problems.mapping) return a;
+  try {
+    a.findings = [...a.findings, ...(await core.validate(a.model))];
+  } catch (e) {
+    a.problems.validate = describeError(e, lang, t);
+  }
+  return a;
+}
+
 export function analyse(grid: WorkbookGrid, core: CoreApi, lang: Lang, t: Translate, mappingOverride?: WorkbookMapping): Analysis {
   return addValidation(analyseMapping(grid, core, lang, t, mappingOverride), core, lang, t);
 }
@@ -218,12 +283,25 @@ export function useSession(services: WorkbookService | undefined, loadCore: () =
     const grid = await services.readGrid();
     step(t('mappingBusy'));
     await afterPaint();
-    // The first step (the mapping) shows before the checks run, which then fill in the findings.
-    const mapped = analyseMapping(grid, c, lang, t, undefined, rememberedWords);
-    setAnalysis(mapped);
-    step(t('analysing'));
-    await afterPaint();
-    setAnalysis(addValidation(mapped, c, lang, t));
+    // Off the page's thread where a worker can start, so a large workbook never freezes the pane.
+    const local = localAnalysis(grid, c);
+    const remote =
+      typeof Worker === 'undefined'
+        ? null
+        : await import(/* webpackChunkName: "analysis" */ './analysis-remote')
+            .then((m) => m.startRemoteAnalysis(grid, local))
+            .catch(() => null);
+    const ac = remote ?? local;
+    try {
+      // The first step (the mapping) shows before the checks run, which then fill in the findings.
+      const mapped = await analyseMappingWith(grid, ac, lang, t, undefined, rememberedWords);
+      setAnalysis(mapped);
+      step(t('analysing'));
+      await afterPaint();
+      setAnalysis(await addValidationWith(mapped, ac, lang, t));
+    } finally {
+      ac.dispose();
+    }
   }, [services, loadCore, lang, t, step]);
 
   const reload = useCallback(async () => {

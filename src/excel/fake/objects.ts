@@ -25,6 +25,7 @@ import {
   quoteSheet,
   usedBox,
 } from './store';
+import { slicer } from './slices';
 import { ACTION_BYTES, PAYLOAD_LIMIT_BYTES, RANGE_CELL_LIMIT, jsonSize } from '../payload';
 
 /**
@@ -161,7 +162,8 @@ export class FakeWorld {
   }
 }
 
-type Op = () => void;
+/** An operation run at sync; a generator one yields between its heavy steps, so the sync can give the page its turn. */
+type Op = () => void | Iterator<void>;
 
 export class FakeContext implements XContext {
   readonly workbook: FakeWorkbook;
@@ -214,7 +216,15 @@ export class FakeContext implements XContext {
     // Excel on the web checks the request before running any of it.
     if (requestBytes > world.payloadLimitBytes) refuse('RequestPayloadSizeLimitExceeded', 'The request payload size has exceeded the limit.');
     try {
-      for (const op of ops) op();
+      // In slices: the page is never blocked for long by one sync, as with a real (remote) Excel.
+      const checkpoint = slicer();
+      for (const op of ops) {
+        const steps = op();
+        if (steps) {
+          while (!steps.next().done) await checkpoint();
+        }
+        await checkpoint();
+      }
     } finally {
       world.emit();
     }
@@ -530,6 +540,31 @@ function forEachCell(box: RangeBox, fn: (r: number, c: number, i: number, j: num
   for (let r = box.top; r <= box.bottom; r++) for (let c = box.left; c <= box.right; c++) fn(r, c, r - box.top, c - box.left);
 }
 
+/** Rows between two yields of a generator op (the sync decides whether to hand the page its turn). */
+const SLICE_ROWS = 500;
+
+/** matrix() as a generator op step: yields every SLICE_ROWS rows. */
+function* slicedMatrix<T>(box: RangeBox, fn: (r: number, c: number) => T): Generator<void, T[][]> {
+  const out: T[][] = [];
+  for (let r = box.top; r <= box.bottom; r++) {
+    const line: T[] = [];
+    for (let c = box.left; c <= box.right; c++) line.push(fn(r, c));
+    out.push(line);
+    if ((r - box.top) % SLICE_ROWS === SLICE_ROWS - 1) yield;
+  }
+  return out;
+}
+
+/** jsonSize of an array, row by row (the same sum), yielding every SLICE_ROWS rows. */
+function* slicedJsonSize(rows: unknown[]): Generator<void, number> {
+  let n = 2 + Math.max(0, rows.length - 1);
+  for (let i = 0; i < rows.length; i++) {
+    n += jsonSize(rows[i]);
+    if (i % SLICE_ROWS === SLICE_ROWS - 1) yield;
+  }
+  return n;
+}
+
 function matrix<T>(box: RangeBox, fn: (r: number, c: number) => T): T[][] {
   const out: T[][] = [];
   for (let r = box.top; r <= box.bottom; r++) {
@@ -719,7 +754,17 @@ export class FakeRange extends Proxy implements XRange {
 
   load(names: string): this {
     const wanted = props(names);
-    this.ctx.enqueue(() => {
+    // A generator: it yields after each heavy property so the sync can slice its work.
+    // eslint-disable-next-line @typescript-eslint/no-this-alias
+    const self = this;
+    this.ctx.enqueue(function* () {
+      yield* self.loadNow(wanted);
+    });
+    return this;
+  }
+
+  private *loadNow(wanted: string[]): Generator<void> {
+    {
       const box = this.resolveNullable();
       if (!box) return;
       const sheet = this.ws.sheetForWrite();
@@ -743,41 +788,46 @@ export class FakeRange extends Proxy implements XRange {
             this.loaded.set(p, box.right - box.left + 1);
             break;
           case 'values':
-            this.loaded.set(p, matrix(box, (r, c) => officeValue(cellAt(sheet, r, c))));
+            this.loaded.set(p, yield* slicedMatrix(box, (r, c) => officeValue(cellAt(sheet, r, c))));
             break;
           case 'valueTypes':
-            this.loaded.set(p, matrix(box, (r, c) => officeValueType(cellAt(sheet, r, c))));
+            this.loaded.set(p, yield* slicedMatrix(box, (r, c) => officeValueType(cellAt(sheet, r, c))));
             break;
           case 'formulas':
             this.loaded.set(
               p,
-              matrix(box, (r, c) => {
+              yield* slicedMatrix(box, (r, c) => {
                 const cell = cellAt(sheet, r, c);
                 return cell?.formula !== undefined ? `=${cell.formula}` : officeValue(cell);
               }),
             );
             break;
           case 'numberFormat':
-            this.loaded.set(p, matrix(box, (r, c) => cellAt(sheet, r, c)?.numFmt ?? 'General'));
+            this.loaded.set(p, yield* slicedMatrix(box, (r, c) => cellAt(sheet, r, c)?.numFmt ?? 'General'));
             break;
           default:
             throw new FakeOfficeError('InvalidArgument', `Unknown property ${p}`);
         }
+        if (heavy) yield;
       }
       // Office answers {"Name":value,…} per loaded object.
-      for (const p of wanted) this.world.countResponse(p.length + 4 + jsonSize(this.loaded.get(p)));
-    });
-    return this;
+      for (const p of wanted) {
+        const v = this.loaded.get(p);
+        this.world.countResponse(p.length + 4 + (heavy && Array.isArray(v) ? yield* slicedJsonSize(v) : jsonSize(v)));
+      }
+    }
   }
 
   getCellProperties(options: object): XClientResult<XCellProps[][]> {
     this.world.requireApi(this.ctx, '1.9', 'getCellProperties');
     const result = new FakeResult<XCellProps[][]>();
     const want = (options as { format?: { fill?: { color?: boolean; pattern?: boolean }; font?: { bold?: boolean }; indentLevel?: boolean } }).format ?? {};
-    this.ctx.enqueue(() => {
-      const box = this.resolve();
-      const sheet = this.ws.sheetForWrite();
-      this.world.countLoad(boxCells(box));
+    // eslint-disable-next-line @typescript-eslint/no-this-alias
+    const self = this;
+    this.ctx.enqueue(function* (this: void): Generator<void> {
+      const box = self.resolve();
+      const sheet = self.ws.sheetForWrite();
+      self.world.countLoad(boxCells(box));
       // Only what was asked for comes back, as in Office.
       const m = matrix(box, (r, c): XCellProps => {
         const cell = cellAt(sheet, r, c);
@@ -791,7 +841,8 @@ export class FakeRange extends Proxy implements XRange {
         if (want.indentLevel) format.indentLevel = cell?.indent ?? 0;
         return { format };
       });
-      this.world.countResponse(jsonSize(m));
+      yield;
+      self.world.countResponse(jsonSize(m));
       result.resolve(m);
     });
     return result;
