@@ -4,7 +4,7 @@ import type { Rule, RuleContext } from '../types';
 import { formatNumber } from '../format';
 import { agrees, sentences, yearsIn } from './parse';
 import type { Quote } from './parse';
-import { bindingOf, readings, tablesFor, timingOf } from './resolve';
+import { balanskravReadings, bindingOf, readings, tablesFor, timingOf } from './resolve';
 import type { Binding, Reading, Tables } from './resolve';
 import { refersToParagraphSubject, sameReferent, subjectsIn } from './subjects';
 import { factsOf } from './table-facts';
@@ -48,6 +48,22 @@ function matches(r: Reading, q: Quote, b: Binding): boolean {
 }
 
 /**
+ * The years that date a quote within its clause. A parenthesis is its own aside: a quote inside
+ * one ("(96,8 miljoner kronor 2020)") takes the years written in it, and the years of an aside
+ * closed before the quote ("… för 2021 (112,7 miljoner kronor 2020), varav … 107,0") do not date it.
+ */
+function quoteYears(text: string, offset: number, length: number): number[] {
+  const before = text.slice(0, offset);
+  const open = before.lastIndexOf('(');
+  if (open > before.lastIndexOf(')')) {
+    const close = text.indexOf(')', offset + length);
+    const aside = yearsIn(text.slice(open, close < 0 ? text.length : close));
+    if (aside.length) return aside;
+  }
+  return yearsIn(before.replace(/\([^()]*\)/g, ' '));
+}
+
+/**
  * Every quote in the model's narrative that the words tie to a table figure. Quotes whose
  * subject or measure the words do not give are left out: a false alarm costs trust.
  */
@@ -75,12 +91,16 @@ export function checkQuotes(t: Tables, paragraphs: readonly NarrativeParagraph[]
           const binding = bindingOf(q, previous);
           previous = binding;
           if (!referent || !binding) continue;
+          // "Stadens resultat ur balanskravssynpunkt" is the balanskrav result, not Årets resultat:
+          // left to the table that has that row (or to no one).
+          const balanskrav = referent.table === 'operating' && referent.row === 'result' && /balanskrav/iu.test(s.text);
           // Years: before the number in its clause, else in its sentence, else the paragraph's last.
-          const clauseYears = yearsIn(c.text.slice(0, offset));
-          const sentenceYears = clauseYears.length ? clauseYears : s.years.length ? s.years : [];
+          const clauseYears = quoteYears(c.text, offset, q.raw.length);
+          const outsideAsides = yearsIn(s.text.replace(/\([^()]*\)/g, ' '));
+          const sentenceYears = clauseYears.length ? clauseYears : outsideAsides.length ? outsideAsides : s.years;
           const years = sentenceYears.length ? sentenceYears : paragraphYears.slice(-1);
           const timing = timingOf(c.text.slice(0, offset + q.raw.length), years, sentenceYears.length > 0);
-          const own = readings(t, referent, q, binding, timing);
+          const own = balanskrav ? balanskravReadings(t, q, binding, timing) : readings(t, referent, q, binding, timing);
           if (!own.length) continue;
           const alternatives =
             referent.table === 'operating' && referent.generic && paragraphSubject && !sameReferent(paragraphSubject, referent)

@@ -253,6 +253,15 @@ function readSickLeave(t: Tables, rowRole: string, q: Quote, b: Binding, timing:
   return [{ value: f.value, label: cellLabel(row, c), basis: `${formatNumber(f.value, f.decimals)} %`, refs: [f.ref], signed: false, slack: 0.5 * 10 ** -f.decimals, decimals: f.decimals }];
 }
 
+/**
+ * The operating-statement row a result sentence about the balanskrav means: the one row whose
+ * label names it ("Årets balanskravsresultat"); none, or more than one, and nothing is read.
+ */
+export function balanskravReadings(t: Tables, q: Quote, b: Binding, timing: Timing): Reading[] {
+  const rows = (t.operating?.rows ?? []).filter((r) => /balanskrav/iu.test(r.label)) as AnyRow[];
+  return rows.length === 1 ? readOperating(t, rows[0], q, b, timing) : [];
+}
+
 /** The table values a quote can mean for a referent; empty when the tables cannot say. */
 export function readings(t: Tables, referent: Referent, q: Quote, b: Binding, timing: Timing): Reading[] {
   if (referent.table === 'operating') {
