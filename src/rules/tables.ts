@@ -1,4 +1,7 @@
 import type { Column, Figure, Row, SourceRef } from '../model/types';
+import type { Cell, WorkbookGrid } from '../grid/types';
+import { parseRange, toA1 } from '../grid/address';
+import { findSheet, getCell } from '../grid/sheet';
 
 /** Small read helpers over model tables, shared by the rules. */
 
@@ -44,6 +47,31 @@ export function* figuresOf<R extends string, C extends string>(
   for (const row of rows) {
     for (const [role, figure] of Object.entries(row.values) as [C, Figure | undefined][]) {
       if (figure) yield { row, role, figure };
+    }
+  }
+}
+
+/** The most rows and columns of a mapped table that a cell-by-cell scan visits (a damaged range stays bounded). */
+const SCAN_ROWS = 5000;
+const SCAN_COLS = 200;
+
+/**
+ * Every filled cell inside a mapped table's range, also those the mapping did not turn into
+ * figures (a spacer column, a left-out row); bounded, and nothing for a range that does not parse.
+ */
+export function forEachTableCell(workbook: WorkbookGrid, table: { sheet: string; range: string }, visit: (cell: Cell, ref: SourceRef) => void): void {
+  const sheet = findSheet(workbook, table.sheet);
+  if (!sheet) return;
+  let box;
+  try {
+    box = parseRange(table.range);
+  } catch {
+    return;
+  }
+  for (let r = box.top; r <= Math.min(box.bottom, box.top + SCAN_ROWS); r++) {
+    for (let c = box.left; c <= Math.min(box.right, box.left + SCAN_COLS); c++) {
+      const cell = getCell(sheet, r, c);
+      if (cell) visit(cell, { sheet: table.sheet, cell: toA1(r, c) });
     }
   }
 }

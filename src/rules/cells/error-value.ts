@@ -1,9 +1,7 @@
 import type { Rule } from '../types';
 import { isCellError } from '../../grid/types';
-import { parseRange, toA1 } from '../../grid/address';
-import { findSheet, getCell } from '../../grid/sheet';
 import { allFigures } from '../figures';
-import { refKey } from '../tables';
+import { forEachTableCell, refKey } from '../tables';
 
 /** #REF!, #DIV/0!, #VALUE! … in a report table: the figure is lost. */
 const rule: Rule = {
@@ -36,24 +34,11 @@ const rule: Rule = {
     }
     // Error cells the mapping did not turn into figures (a spacer column, an unmapped row).
     for (const table of ctx.model.tables) {
-      const sheet = findSheet(ctx.workbook, table.sheet);
-      if (!sheet) continue;
-      let box;
-      try {
-        box = parseRange(table.range);
-      } catch {
-        continue;
-      }
-      for (let r = box.top; r <= Math.min(box.bottom, box.top + 5000); r++) {
-        for (let c = box.left; c <= Math.min(box.right, box.left + 200); c++) {
-          const cell = getCell(sheet, r, c);
-          if (!cell || !isCellError(cell.value)) continue;
-          const ref = { sheet: table.sheet, cell: toA1(r, c) };
-          if (seen.has(refKey(ref))) continue;
-          seen.add(refKey(ref));
-          ctx.report({ messageId: 'errorValue', ref, data: { label: `${table.sheet}!${ref.cell}`, error: cell.value.error }, actual: cell.value.error });
-        }
-      }
+      forEachTableCell(ctx.workbook, table, (cell, ref) => {
+        if (!isCellError(cell.value) || seen.has(refKey(ref))) return;
+        seen.add(refKey(ref));
+        ctx.report({ messageId: 'errorValue', ref, data: { label: `${table.sheet}!${ref.cell}`, error: cell.value.error }, actual: cell.value.error });
+      });
     }
   },
 };

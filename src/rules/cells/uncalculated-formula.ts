@@ -1,8 +1,7 @@
 import type { Rule } from '../types';
-import { parseA1, parseRange, toA1 } from '../../grid/address';
-import { findSheet, getCell } from '../../grid/sheet';
+import { parseA1 } from '../../grid/address';
 import { allFigures } from '../figures';
-import { refKey } from '../tables';
+import { forEachTableCell, refKey } from '../tables';
 import type { SourceRef } from '../../model/types';
 
 /**
@@ -44,20 +43,9 @@ const rule: Rule = {
     }
     // Formula cells of the table that the mapping did not turn into figures (a total column it left out).
     for (const table of ctx.model.tables) {
-      const sheet = findSheet(ctx.workbook, table.sheet);
-      if (!sheet) continue;
-      let box;
-      try {
-        box = parseRange(table.range);
-      } catch {
-        continue;
-      }
-      for (let r = box.top; r <= Math.min(box.bottom, box.top + 5000); r++) {
-        for (let c = box.left; c <= Math.min(box.right, box.left + 200); c++) {
-          const cell = getCell(sheet, r, c);
-          if (cell?.formula && cell.value === null) add(table.id, { sheet: table.sheet, cell: toA1(r, c) });
-        }
-      }
+      forEachTableCell(ctx.workbook, table, (cell, ref) => {
+        if (cell.formula && cell.value === null) add(table.id, ref);
+      });
     }
     for (const table of ctx.model.tables) {
       const cells = byTable.get(table.id);
