@@ -11,8 +11,11 @@ function roleName(role: string): string {
   return ROLE_LABELS_SV[role] ?? role;
 }
 
+// Report sheets that are not tables of a kind: the draft text sheet.
+const REPORT_SHEET_NAMES: Record<string, string> = { text: 'Textutkast' };
+
 export function kindName(kind: string): string {
-  return (KIND_NAMES as Record<string, string>)[kind] ?? kind;
+  return (KIND_NAMES as Record<string, string>)[kind] ?? REPORT_SHEET_NAMES[kind] ?? kind;
 }
 
 /** The arithmetic of every sheet, inferred from its numbers (also sheets no table was recognized on). */

@@ -52,5 +52,9 @@ describe('map and report on a table with rows left out and an open error', () =>
     expect(err).toBeGreaterThanOrEqual(0);
     expect(warn).toBeLessThan(first);
     expect(err).toBeLessThan(first);
+    // Every report sheet is named in Swedish, the draft text sheet too (never an internal key).
+    const sheetLines = lines.slice(first + 1).filter((l) => /^ {2}Rapport /.test(l));
+    expect(sheetLines.length).toBeGreaterThan(0);
+    for (const l of sheetLines) expect(l).not.toMatch(/\((text|operating|activities|investments)\)/);
   });
 });
