@@ -37,11 +37,12 @@ describe('Vansbro 2021: open bands in the legend, "Låg …" measures with a bar
     r = await run();
   });
 
-  it('maps the three indicators with outcome and target as printed', () => {
+  it('maps the four indicators with outcome and target as printed', () => {
     expect(r.indicators.map((i) => [i.name.text, i.outcome?.value])).toEqual([
       ['Låg brottslighet (antal anmälda våldsbrott per 100 000 invånare)', 632],
       ['Låg arbetslöshet', 2.7],
       ['Andel ungdomar som är etablerade på arbetsmarknaden eller studerar 1 år efter fullföljd gymnasieutbildning, hemkommun', 77.6],
+      ['Bredbandstillgång', 87],
     ]);
   });
 
