@@ -545,6 +545,11 @@ export function judgeFacts(facts: Facts, skip: (p: NarrativeParagraph, q: Quote)
             const sign = SIGN_NEG.test(rawSeg) ? -1 : SIGN_POS.test(rawSeg) ? 1 : undefined;
             binding = { measure: 'level', hint: 'actual', fromResultWord: true, ...(sign ? { sign, signWord: ((sign < 0 ? SIGN_NEG : SIGN_POS).exec(rawSeg) ?? [''])[0] } : {}) } as FactBinding;
           }
+          if (!binding) {
+            // "Årets resultat -149 Mkr justeras …": a row named with its figure right after it.
+            const named = inClause.filter((h) => h.index >= previousEndInClause && h.end <= qOffset).pop();
+            if (named && lower.slice(named.end, qOffset).trim() === '' && !q.parenthesised) binding = { measure: 'level', hint: 'actual' } as FactBinding;
+          }
           previousEndInClause = q.end - s.start;
           previous = binding ?? previous;
           previousUnit = q.unit;

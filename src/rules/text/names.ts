@@ -92,5 +92,7 @@ export function disqualified(text: string, index: number, length: number): boole
   // named indefinitely with its figure right after it is still that row.
   const resultWithFigure = /(?<!\p{L})(?:ett|en)\s+$/u.test(before) && /resultat$/u.test(text.slice(index, index + length)) && /^\s+(?:på|om)\s+[-+\u2212\u2013]?\s?\d/u.test(after);
   if (resultWithFigure) return false;
+  // "uppgår 2014 års balanskravsresultat till -193 Mkr": the verb before its subject, "till" its figure.
+  if (/(?<!\p{L})(?:uppgår|uppgick|uppgått|landar|landade|hamnar|hamnade|stannar|stannade)\s+(?:\S+\s+){0,3}$/u.test(before) && /^\s+till\s+[-+\u2212\u2013]?\s?\d/u.test(after)) return false;
   return part || BEFORE_DISQUALIFIES.test(before) || AFTER_DISQUALIFIES.test(after) || /\p{L}-\s+(?:och|eller)\s+$/u.test(before);
 }
