@@ -477,6 +477,15 @@ function resultRows(tables: FactTable[], words: Words): Subject[] {
   return own.length ? own : all.filter((s) => !s.row.group);
 }
 
+/** The result "justerat enligt kommunallagens krav", "efter balanskravsjusteringar". */
+const ADJUSTED = /(?<!\p{L})(?:(?:justerat|justerad|justerade)\s+(?:enligt\s+(?:kommunallagens\s+krav|balanskravet)|för\s+realisationsvinster)|efter\s+balanskravsjusteringa[rn]?)(?!\p{L})/u;
+
+/** The one row of a table that is the result after the balanskrav adjustments; none or several and nothing is read. */
+function adjustedRows(table: FactTable): Subject[] {
+  const rows = table.rows.filter((r) => /balanskravsjuster|justerat resultat/iu.test(r.label));
+  return rows.length === 1 ? [{ table, row: rows[0] }] : [];
+}
+
 /** The body's own result named without a row label: "Kommunens resultat", "Gnesta kommun redovisade ett överskott". */
 const RESULT_SUBJECT = /(?<!\p{L})(?:resultatet|årets resultat|periodens resultat|kommunens resultat|nämndens resultat|koncernens resultat)(?!\p{L})/u;
 const BODY = /(?<!\p{L})(?:kommun(?:en|ens|s)?|kommunkoncern(?:en|ens)?|koncern(?:en|ens)?|stad(?:en|ens)?)(?!\p{L})/u;
@@ -536,6 +545,11 @@ export function judgeFacts(facts: Facts, skip: (p: NarrativeParagraph, q: Quote)
             const sign = SIGN_NEG.test(rawSeg) ? -1 : SIGN_POS.test(rawSeg) ? 1 : undefined;
             binding = { measure: 'level', hint: 'actual', fromResultWord: true, ...(sign ? { sign, signWord: ((sign < 0 ? SIGN_NEG : SIGN_POS).exec(rawSeg) ?? [''])[0] } : {}) } as FactBinding;
           }
+          if (!binding) {
+            // "Årets resultat -149 Mkr justeras …": a row named with its figure right after it.
+            const named = inClause.filter((h) => h.index >= previousEndInClause && h.end <= qOffset).pop();
+            if (named && lower.slice(named.end, qOffset).trim() === '' && !q.parenthesised) binding = { measure: 'level', hint: 'actual' } as FactBinding;
+          }
           previousEndInClause = q.end - s.start;
           previous = binding ?? previous;
           previousUnit = q.unit;
@@ -568,6 +582,12 @@ export function judgeFacts(facts: Facts, skip: (p: NarrativeParagraph, q: Quote)
           if (!subjects && ((rs && (v2 || !disqualified(lower, clauseStart + rs.index, rs[0].length))) || (RESULT_VERB.test(head) && BODY.test(lower.slice(0, qOffset))) || (binding.fromResultWord && BODY.test(head)))) subjects = resultRows(facts.tables, words);
           if (!subjects && (continuing || q.parenthesised || binding.hint === 'previous')) subjects = clauseSubject;
           if (!subjects && !hits.length && carried && ANAPHOR.test(lower.slice(0, qOffset))) subjects = carried.subjects;
+          if (ADJUSTED.test(lower.slice(0, qOffset))) {
+            // "Resultatet för år 2015, justerat enligt kommunallagens krav uppgår till +540 Mkr": the
+            // result after the balanskrav adjustments; the participle clause goes on from its subject.
+            const base = subjects ?? (/^(?:justerat|justerad|justerade)\s/u.test(c.text.toLowerCase()) ? clauseSubject : undefined);
+            if (base) subjects = base.flatMap((sub) => (!isResultRow(sub.row) || /balanskrav/iu.test(sub.row.label) ? [sub] : adjustedRows(sub.table)));
+          }
           clauseSubject = subjects ?? clauseSubject;
           if (!subjects || !subjects.length || skip(p, q)) continue;
           subjects = withWholeBoard(subjects);

@@ -79,7 +79,7 @@ export function formsRegex(forms: string[]): RegExp | undefined {
 export const OWN_TOTAL = /(?<!\p{L})(?:nämnden|nämndens|förvaltningen|förvaltningens|verksamheten totalt|hela verksamheten|totalt för nämnden|nämnden totalt|nämnden som helhet|förvaltningen totalt|(?:den )?totala budgetavvikelsen|(?:årets )?(?:sammanlagda|totala) budgetavvikelse(?:n)?)(?!\p{L})/u;
 
 const BEFORE_DISQUALIFIES = /(?:(?<!\p{L})(?:inom posten|varav|del av|andel av|ett|en|med|riktat|riktade|tillfälligt|tillfälliga|egentliga|ofinansierade|det|de|ej|inte|några|vissa|övriga|andra|extra|högre|lägre|ökade|minskade|nya|samma)\s+)$/u;
-const AFTER_DISQUALIFIES = /^\s*(?:(?:samt|och|inklusive|inkl\.|exklusive|exkl\.|avseende|att|som|från|till|i form av)(?!\p{L})|för (?!(?:året|perioden|bokslutsperioden|helåret|hela året|\d{4}|kommunen|kommunkoncernen|koncernen|den kommunala koncernen|nämnden|förvaltningen|verksamheten|\p{L}+ kommun|\p{L}+ kommunkoncern|\p{L}+ stad)(?!\p{L}))\p{L})/u;
+const AFTER_DISQUALIFIES = /^\s*(?:(?:samt|och|inklusive|inkl\.|exklusive|exkl\.|avseende|att|som|från|till|i form av)(?!\p{L})|för (?!(?:året|perioden|bokslutsperioden|helåret|hela året|\d{4}|år \d{4}|kommunen|kommunkoncernen|koncernen|den kommunala koncernen|nämnden|förvaltningen|verksamheten|\p{L}+ kommun|\p{L}+ kommunkoncern|\p{L}+ stad)(?!\p{L}))\p{L})/u;
 
 /** A row name used indefinitely or narrowed ("ett tillfälligt kommunbidrag", "kostnaderna för köpt vård") is not the row. */
 export function disqualified(text: string, index: number, length: number): boolean {
@@ -88,5 +88,11 @@ export function disqualified(text: string, index: number, length: number): boole
   // "vår- och delårsbokslut": two rows at once.
   // "kostnaderna för hemtjänsten inom äldreomsorgen": a part of the row, not the row.
   const part = /(?<!\p{L})för\s+\p{L}+\s+(?:inom|hos|i)\s+$/u.test(before);
+  // "ett balanskravsresultat på -193 Mkr": a body has one result of each kind, so a result row
+  // named indefinitely with its figure right after it is still that row.
+  const resultWithFigure = /(?<!\p{L})(?:ett|en)\s+$/u.test(before) && /resultat$/u.test(text.slice(index, index + length)) && /^\s+(?:på|om)\s+[-+\u2212\u2013]?\s?\d/u.test(after);
+  if (resultWithFigure) return false;
+  // "uppgår 2014 års balanskravsresultat till -193 Mkr": the verb before its subject, "till" its figure.
+  if (/(?<!\p{L})(?:uppgår|uppgick|uppgått|landar|landade|hamnar|hamnade|stannar|stannade)\s+(?:\S+\s+){0,3}$/u.test(before) && /^\s+till\s+[-+\u2212\u2013]?\s?\d/u.test(after)) return false;
   return part || BEFORE_DISQUALIFIES.test(before) || AFTER_DISQUALIFIES.test(after) || /\p{L}-\s+(?:och|eller)\s+$/u.test(before);
 }

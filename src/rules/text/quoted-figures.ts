@@ -212,9 +212,10 @@ const rule: Rule = {
         sentence: shorten(j.sentence),
       };
       ctx.report({
-        messageId: j.signOnly ? 'signMismatch' : 'mismatch',
+        // A sign written as "+" or "-" has no word to name: the figure itself is what is wrong.
+        messageId: j.signOnly && j.signWord ? 'signMismatch' : 'mismatch',
         ref: j.paragraph.text.ref,
-        data: j.signOnly ? { ...data, word: j.signWord ?? '' } : data,
+        data: j.signOnly && j.signWord ? { ...data, word: j.signWord } : data,
         expected: Math.round(r.value * 10 ** decimals) / 10 ** decimals,
         actual: q.value,
         identity: `Citerat tal = ${r.label}`,
