@@ -1,7 +1,7 @@
 import { columnLetters, formatRange } from '../grid/address';
 import type { RowMapping, TableStructure } from '../model/mapping-types';
 import { readColumnHeader } from '../structure/headers';
-import { inferRowHierarchy, readRowLabel, type BodyCell } from '../structure/rows';
+import { inferRowHierarchy, readRowLabel, type BodyCell, type HierarchyStats } from '../structure/rows';
 import type { HeaderHit } from './detect-headers';
 import { KIND_NAMES } from './kind-names';
 import { parseNumber } from './numbers';
@@ -80,8 +80,16 @@ export function applyRowStructure(view: SheetView, hit: HeaderHit, body: Body): 
   rows.forEach((r, i) => {
     if (readRowLabel(r.label ?? '').total || view.cell(r.row, hit.labelCol)?.bold) candidates.add(i);
   });
-  const h = inferRowHierarchy(matrix, { columns: amountCols, candidates });
+  const stats: HierarchyStats = { work: 0, limit: 0, cut: 0 };
+  const h = inferRowHierarchy(matrix, { columns: amountCols, candidates, stats });
   const structure: TableStructure = { rowSums: [], leftOut: [] };
+  // Said, not hidden: a table too large for its sums to be searched in full.
+  if (stats.cut > 0) {
+    structure.leftOut.push({
+      range: formatRange({ top: rows[0].row, left: body.left, bottom: rows[rows.length - 1].row, right: body.right }),
+      reason: `Tabellen är för stor för att alla dess summor ska sökas: för ${stats.cut} rader söktes summan inte i sin helhet; summor och fel där kan saknas.`,
+    });
+  }
   if (h.placement) structure.placement = h.placement;
   const letter = (j: number) => columnLetters(cols[j].col);
   for (const s of h.sums) {

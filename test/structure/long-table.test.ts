@@ -134,3 +134,4 @@ describe('a Drift per account of 2 000 rows with subtotals', () => {
     expect(stats.work).toBeLessThanOrEqual(20_000 + 150 * 3 + 2 * 64 * 3);
   });
 });
+
