@@ -23,6 +23,9 @@ const MONTH_TOKEN = new RegExp(`(?<![\\p{L}])${MONTH_WORD}(?![\\p{L}])`, 'giu');
 
 const cache = new Map<string, ParsedHeader>();
 
+/** Reporting entities a report's columns are split by (keys as matchKey gives them). */
+const ENTITY_KEYS = new Set(['kommunen', 'kommun', 'koncernen', 'koncern', 'kommunkoncernen', 'sammanstalldredovisning', 'sammanställdredovisning', 'sammanställd', 'sammanstalld']);
+
 /** Parse a header text (memoised: the same header texts are tried for every table kind). */
 export function parseHeader(raw: string | number): ParsedHeader {
   const hit = parsedHeader(raw);
@@ -62,7 +65,11 @@ function parse(raw: string): ParsedHeader {
   rest = rest.replace(MONTH_TOKEN, ' ');
   const star = /[\p{L})]\*+(?=\s|\(|$)/u.exec(rest);
   if (star) footnote ??= '*';
-  const key = matchKey(rest).replace(/\p{N}/gu, '');
+  let key = matchKey(rest).replace(/\p{N}/gu, '');
+  // "Kommunen 2019", "Koncernen 2018", "Sammanställd redovisning 2017": the reporting entity over a
+  // year names no scenario, so the column reads as the year's figures, like a bare year (the
+  // entity stays in the text, so the two columns of one year are told apart).
+  if (years.length === 1 && ENTITY_KEYS.has(key)) key = '';
   const out: ParsedHeader = { text, key, years };
   if (date) out.date = date;
   if (footnote) out.footnote = footnote;

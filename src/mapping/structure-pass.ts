@@ -1,7 +1,7 @@
 import { columnLetters, formatRange } from '../grid/address';
 import type { RowMapping, TableStructure } from '../model/mapping-types';
 import { readColumnHeader } from '../structure/headers';
-import { inferRowHierarchy, type BodyCell } from '../structure/rows';
+import { inferRowHierarchy, readRowLabel, type BodyCell, type HierarchyStats } from '../structure/rows';
 import type { HeaderHit } from './detect-headers';
 import { KIND_NAMES } from './kind-names';
 import { parseNumber } from './numbers';
@@ -14,8 +14,6 @@ import type { Body } from './table-body';
  * into Verksamhetens kostnader is a cost group; a row no total explains stays in the table,
  * checked by no rule, and is listed as not understood — never dropped silently.
  */
-
-const MAX_ROWS = 200;
 
 const COST_PARTS = new Set(['personnel', 'premises', 'purchasedServices', 'otherCosts', 'costGroup']);
 
@@ -64,8 +62,9 @@ function nameByNumbers(rows: readonly RowMapping[], h: ReturnType<typeof inferRo
 
 export function applyRowStructure(view: SheetView, hit: HeaderHit, body: Body): TableStructure | undefined {
   const rows = body.rows.filter((r) => r.role !== 'note');
-  // Bounded work: a table longer than 200 rows (more than a board's report table) is not searched for its totals.
-  if (rows.length < 3 || rows.length > MAX_ROWS) return undefined;
+  // Tables of any length: the hierarchy's work grows with rows × 64 (longer blocks only under rows
+  // marked as totals, within its work limit; src/structure/rows.ts).
+  if (rows.length < 3) return undefined;
   const cols = figureColumns(view, hit, body, rows);
   if (!cols.length) return undefined;
   const matrix: BodyCell[][] = rows.map((r) =>
@@ -76,8 +75,21 @@ export function applyRowStructure(view: SheetView, hit: HeaderHit, body: Body): 
     }),
   );
   const amountCols = cols.map((c, j) => (c.percent ? -1 : j)).filter((j) => j >= 0);
-  const h = inferRowHierarchy(matrix, { columns: amountCols });
+  // "Summa …", "Totalt" or a bold label: the row may close a block longer than 64 rows.
+  const candidates = new Set<number>();
+  rows.forEach((r, i) => {
+    if (readRowLabel(r.label ?? '').total || view.cell(r.row, hit.labelCol)?.bold) candidates.add(i);
+  });
+  const stats: HierarchyStats = { work: 0, limit: 0, cut: 0 };
+  const h = inferRowHierarchy(matrix, { columns: amountCols, candidates, stats });
   const structure: TableStructure = { rowSums: [], leftOut: [] };
+  // Said, not hidden: a table too large for its sums to be searched in full.
+  if (stats.cut > 0) {
+    structure.leftOut.push({
+      range: formatRange({ top: rows[0].row, left: body.left, bottom: rows[rows.length - 1].row, right: body.right }),
+      reason: `Tabellen är för stor för att alla dess summor ska sökas: för ${stats.cut} rader söktes summan inte i sin helhet; summor och fel där kan saknas.`,
+    });
+  }
   if (h.placement) structure.placement = h.placement;
   const letter = (j: number) => columnLetters(cols[j].col);
   for (const s of h.sums) {

@@ -84,9 +84,10 @@ export function inferRelations(sheet: SheetGrid, options: InferOptions = {}): Re
   delete stats.reason;
   if (m.rows === 0 || m.cols === 0) return [];
   const out: Relation[] = [];
-  for (const axis of ['column', 'row'] as const) {
+  const axes = (['column', 'row'] as const).filter((a) => !options.axes || options.axes.includes(a));
+  for (const axis of axes) {
     // Each axis has half the sheet's work; what the first leaves, the second may use.
-    const work: Work = { left: (limit - stats.work) / (axis === 'column' ? 2 : 1), used: 0 };
+    const work: Work = { left: (limit - stats.work) / (axis === 'column' && axes.length > 1 ? 2 : 1), used: 0 };
     const v = axisView(m, axis);
     // A block of rows is checked across the table's few number columns (three columns with one wrong
     // figure: 2 of 3), a sum across columns on every row: the first may settle for less support.

@@ -1,4 +1,4 @@
-import { classify, roundingTolerance } from '../rules/tolerance';
+import { classify, unitOf } from '../rules/tolerance';
 
 /**
  * The row hierarchy of a table: which rows are totals of which others, whether totals come
@@ -98,8 +98,85 @@ export interface HierarchyOptions {
   minSupport?: number;
   /** Rows that cannot be totals or parts (headings, notes). */
   skip?: ReadonlySet<number>;
+  /**
+   * Rows whose label or format marks them as totals ("Summa …", "Totalt", bold): their blocks are
+   * looked for beyond MAX_BLOCK rows (a Drift per account sums a hundred accounts). Words only
+   * widen the search; the numbers still decide whether the row is a total.
+   */
+  candidates?: ReadonlySet<number>;
+  /** Work units the search may spend (one per figure added to a running sum or compared); default 20 M. */
+  workLimit?: number;
+  /** Receives the work spent, and whether long reaches were cut for want of work. */
+  stats?: HierarchyStats;
 }
 
+export interface HierarchyStats {
+  work: number;
+  limit: number;
+  /** Rows searched less far up than they would have been (candidates kept to MAX_BLOCK rows, others not searched) because the work ran out. */
+  cut: number;
+}
+
+/** One row of the block a total is checked against, as running sums per column (k parts so far). */
+interface Running {
+  sum: Float64Array;
+  tol: Float64Array;
+  /** The smallest unit of the last printed digit among the parts (the finest precision). */
+  minUnit: Float64Array;
+  any: Uint8Array;
+  nonZero: Uint8Array;
+}
+
+function running(width: number): Running {
+  return { sum: new Float64Array(width), tol: new Float64Array(width), minUnit: new Float64Array(width), any: new Uint8Array(width), nonZero: new Uint8Array(width) };
+}
+
+const MAX_BLOCK = 64;
+/** How far up a total marked by its label or format may reach (a whole table's accounts). */
+const MAX_CANDIDATE_BLOCK = 5000;
+const DEFAULT_WORK = 20_000_000;
+
+/** What the search compares for one k: counts only, no arrays (the arrays are built once, for the best k). */
+interface Score {
+  checked: number;
+  holds: number;
+  support: number;
+  informative: number;
+  strongInformative: number;
+}
+
+/** The check of one total against the last k stacked rows, from running sums: counts for choosing k. */
+function score(body: BodyCell[][], total: number, cols: number[], run: Running, out: Score): Score {
+  let checked = 0;
+  let holds = 0;
+  let informative = 0;
+  let strongInformative = 0;
+  const line = body[total];
+  for (let x = 0; x < cols.length; x++) {
+    const t = line[cols[x]];
+    if (!t || t.value === null || !run.any[x]) continue;
+    checked++;
+    const tUnit = unitOf(t.decimals);
+    const tol = run.tol[x] + tUnit / 2;
+    const diff = Math.abs(run.sum[x] - t.value);
+    // Support must come from columns where the figures are not all zero (0 = 0 + 0 proves nothing).
+    const nonZero = run.nonZero[x] === 1 || t.value !== 0;
+    // Strong evidence: off by no more than one unit of the last digit, or half what rounding allows.
+    if (nonZero && diff <= Math.max(Math.min(tUnit, run.minUnit[x]), tol / 2) + 1e-9) strongInformative++;
+    if (classify(diff, tol) !== 'broken') {
+      holds++;
+      if (nonZero) informative++;
+    }
+  }
+  out.checked = checked;
+  out.holds = holds;
+  out.support = checked ? holds / checked : 0;
+  out.informative = informative;
+  out.strongInformative = strongInformative;
+  return out;
+}
+
+/** The full check of a total against its parts, summed afresh (once per sum found). */
 function sumCheck(body: BodyCell[][], total: number, parts: number[], cols: number[]): Omit<RowSum, 'placement'> {
   const checked: number[] = [];
   const holds: number[] = [];
@@ -110,8 +187,8 @@ function sumCheck(body: BodyCell[][], total: number, parts: number[], cols: numb
     const t = body[total][j];
     if (!t || t.value === null) continue;
     let sum = 0;
-    const decimals = [t.decimals];
-    let usable = true;
+    let tol = unitOf(t.decimals) / 2;
+    let minUnit = unitOf(t.decimals);
     let anyValue = false;
     for (const p of parts) {
       const c = body[p][j];
@@ -119,63 +196,132 @@ function sumCheck(body: BodyCell[][], total: number, parts: number[], cols: numb
       if (!c || c.value === null) continue;
       anyValue = true;
       sum += c.value;
-      decimals.push(c.decimals);
+      const u = unitOf(c.decimals);
+      tol += u / 2;
+      if (u < minUnit) minUnit = u;
     }
-    if (!usable || !anyValue) continue;
+    if (!anyValue) continue;
     checked.push(j);
-    const tol = roundingTolerance(decimals);
     const a = classify(sum - t.value, tol);
-    // Strong evidence: off by no more than one unit of the last digit, or half what rounding allows.
-    if (Math.abs(sum - t.value) <= Math.max(10 ** -Math.max(...decimals), tol / 2) + 1e-9) strong.push(j);
+    if (Math.abs(sum - t.value) <= Math.max(minUnit, tol / 2) + 1e-9) strong.push(j);
     if (a === 'broken') breaks.push(j);
     else {
       holds.push(j);
       if (a === 'rounding') rounding.push(j);
     }
-    usable = true;
   }
   return { total, parts, checked, holds, rounding, breaks, strong, support: checked.length ? holds.length / checked.length : 0 };
 }
 
-const MAX_BLOCK = 64;
-
-function nonZeroColumns(body: BodyCell[][], rows: number[], cols: number[]): number {
-  let n = 0;
-  for (const j of cols) if (rows.some((r) => (body[r][j]?.value ?? 0) !== 0)) n++;
-  return n;
+/** Per column: +1 when every figure is ≥ 0, −1 when every figure is ≤ 0, 0 when both occur; and its coarsest unit. */
+function columnSigns(body: BodyCell[][], rows: readonly number[], cols: number[]): { sign: Int8Array; coarsest: Float64Array } {
+  const sign = new Int8Array(cols.length);
+  const coarsest = new Float64Array(cols.length);
+  cols.forEach((j, x) => {
+    let pos = false;
+    let neg = false;
+    for (const r of rows) {
+      const c = body[r][j];
+      if (!c || c.value === null) continue;
+      if (c.value > 0) pos = true;
+      if (c.value < 0) neg = true;
+      const u = unitOf(c.decimals);
+      if (u > coarsest[x]) coarsest[x] = u;
+    }
+    sign[x] = pos && neg ? 0 : neg ? -1 : 1;
+  });
+  return { sign, coarsest };
 }
 
 /**
  * Scan in one direction, keeping the rows not yet claimed by a total on a stack: a row equal to
  * the sum of the last k stacked rows (k ≥ 2, the longest that holds best) is their total and
  * takes their place on the stack. Top-down finds totals after their parts; bottom-up, totals
- * before them.
+ * before them. The parts are added to running sums one at a time as k grows, so a row costs
+ * k × columns work, not k² × columns.
  */
-function scan(body: BodyCell[][], order: number[], cols: number[], minSupport: number, placement: 'after' | 'before'): RowSum[] {
+function scan(body: BodyCell[][], order: number[], cols: number[], minSupport: number, placement: 'after' | 'before', opts: HierarchyOptions, stats: HierarchyStats): RowSum[] {
   const stack: number[] = [];
   const sums: RowSum[] = [];
+  const run = running(cols.length);
+  const scratch: Score = { checked: 0, holds: 0, support: 0, informative: 0, strongInformative: 0 };
+  const { sign, coarsest } = columnSigns(body, order, cols);
   for (const r of order) {
-    let best: Omit<RowSum, 'placement'> | undefined;
+    let bestSupport = -1;
     let bestK = 0;
-    // A block longer than MAX_BLOCK rows is not looked for: bounded work on sheets of any size.
-    for (let k = 2; k <= Math.min(stack.length, MAX_BLOCK); k++) {
-      const parts = stack.slice(stack.length - k);
-      const check = sumCheck(body, r, parts, cols);
-      // Support must come from columns where the figures are not all zero (0 = 0 + 0 proves nothing).
-      const informative = nonZeroColumns(body, [r, ...parts], check.holds);
+    // A block longer than MAX_BLOCK rows is looked for only under a row marked as a total, and
+    // only while work is left: bounded work on sheets of any size.
+    let reach = Math.min(stack.length, MAX_BLOCK);
+    if (opts.candidates?.has(r) && stack.length > MAX_BLOCK) {
+      const wanted = Math.min(stack.length, MAX_CANDIDATE_BLOCK);
+      if (stats.work + 2 * wanted * cols.length <= stats.limit) reach = wanted;
+      else stats.cut++;
+    }
+    if (stats.work + 2 * reach * cols.length > stats.limit && reach > 0) {
+      reach = 0;
+      stats.cut++;
+    }
+    run.sum.fill(0);
+    run.tol.fill(0);
+    run.minUnit.fill(Infinity);
+    run.any.fill(0);
+    run.nonZero.fill(0);
+    const line = body[r];
+    let filled = 0;
+    for (const j of cols) if (line[j] && line[j].value !== null) filled++;
+    for (let k = 1; k <= reach; k++) {
+      const p = stack[stack.length - k];
+      const row = body[p];
+      for (let x = 0; x < cols.length; x++) {
+        const c = row[cols[x]];
+        // An empty part in a filled column counts as nothing printed (a dash): 0, no rounding.
+        if (!c || c.value === null) continue;
+        run.any[x] = 1;
+        run.sum[x] += c.value;
+        const u = unitOf(c.decimals);
+        run.tol[x] += u / 2;
+        if (u < run.minUnit[x]) run.minUnit[x] = u;
+        if (c.value !== 0) run.nonZero[x] = 1;
+      }
+      stats.work += 2 * cols.length;
+      // In a column of one sign (costs all negative) the run only grows away from a total it has
+      // passed, beyond what the rounding of more parts could explain: once too many columns are
+      // past their totals for any longer block to reach the support, the walk ends (same result).
+      if (k >= 2 && filled > 0) {
+        let passed = 0;
+        for (let x = 0; x < cols.length; x++) {
+          const t = line[cols[x]];
+          if (!sign[x] || !t || t.value === null) continue;
+          const excess = sign[x] * run.sum[x] - Math.abs(t.value);
+          if (sign[x] * t.value >= 0 && excess > run.tol[x] + unitOf(t.decimals) / 2 + ((reach - k) * coarsest[x]) / 2 + 1e-9) passed++;
+        }
+        if ((filled - passed) / filled < minSupport) {
+          if (k >= 2) {
+            const check = score(body, r, cols, run, scratch);
+            const enough = (check.checked === 1 ? check.informative === 1 : check.informative >= 2) && check.strongInformative >= 1;
+            if (enough && check.support >= minSupport && (check.support > bestSupport || (check.support === bestSupport && k > bestK))) {
+              bestSupport = check.support;
+              bestK = k;
+            }
+          }
+          break;
+        }
+      }
+      if (k < 2) continue;
+      const check = score(body, r, cols, run, scratch);
       // Rounding lets a few small whole numbers add up by chance (10 + 6 − 18 ≈ 0 within 2):
       // a sum must hold closely somewhere with real figures.
-      const enough = (check.checked.length === 1 ? informative === 1 : informative >= 2) && nonZeroColumns(body, [r, ...parts], check.strong) >= 1;
+      const enough = (check.checked === 1 ? check.informative === 1 : check.informative >= 2) && check.strongInformative >= 1;
       if (!enough || check.support < minSupport) continue;
-      if (!best || check.support > best.support || (check.support === best.support && k > bestK)) {
-        best = check;
+      if (check.support > bestSupport || (check.support === bestSupport && k > bestK)) {
+        bestSupport = check.support;
         bestK = k;
       }
     }
-    if (best) {
-      stack.splice(stack.length - bestK, bestK);
-      const parts = placement === 'after' ? best.parts : [...best.parts].reverse();
-      sums.push({ ...best, parts, placement });
+    if (bestK > 0) {
+      const block = stack.splice(stack.length - bestK, bestK);
+      stats.work += bestK * cols.length;
+      sums.push({ ...sumCheck(body, r, block, cols), parts: placement === 'after' ? block : [...block].reverse(), placement });
     }
     stack.push(r);
   }
@@ -189,8 +335,10 @@ export function inferRowHierarchy(body: BodyCell[][], opts: HierarchyOptions = {
   const cols = opts.columns ?? Array.from({ length: width }, (_, j) => j);
   const minSupport = opts.minSupport ?? 0.6;
   const rows = Array.from({ length: n }, (_, i) => i).filter((i) => !opts.skip?.has(i) && cols.some((j) => body[i][j] && body[i][j].value !== null));
-  const down = scan(body, rows, cols, minSupport, 'after');
-  const up = scan(body, [...rows].reverse(), cols, minSupport, 'before');
+  const stats = opts.stats ?? { work: 0, limit: 0, cut: 0 };
+  stats.limit = opts.workLimit ?? DEFAULT_WORK;
+  const down = scan(body, rows, cols, minSupport, 'after', opts, stats);
+  const up = scan(body, [...rows].reverse(), cols, minSupport, 'before', opts, stats);
   const covered = (s: RowSum[]) => s.reduce((a, x) => a + x.parts.length, 0);
   // The direction that explains more rows wins; the other direction's sums are kept where they
   // claim rows the winner left alone (a table may mix, e.g. a board total first over blocks

@@ -63,6 +63,11 @@ export interface InferOptions {
   workLimit?: number;
   /** Filled in with what the reading cost and whether it was cut short. */
   stats?: InferStats;
+  /**
+   * The axes to read (default both): a caller that finds the sums of row blocks in its own bounded
+   * way (the row hierarchy of a long table) reads only the sums across columns here.
+   */
+  axes?: RelationAxis[];
 }
 
 /** What reading one sheet cost: work units spent and allowed, and what was left out and why. */

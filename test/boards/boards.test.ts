@@ -1,5 +1,6 @@
 import { rules, runRule, validate } from '../../src/rules';
 import type { Finding } from '../../src/model/finding';
+import type { Equation } from '../../src/rules/types';
 import { buildModel, mapWorkbook } from '../../src/mapping';
 import type { ReportModel } from '../../src/model/types';
 import type { WorkbookGrid } from '../../src/grid/types';
@@ -14,6 +15,8 @@ import { table as grastorp2019 } from './grastorp-kommun-resultatrakning-2019';
 import { table as grastorp2020 } from './grastorp-kommun-resultatrakning-2020';
 import { table as malmo2014 } from './malmo-stad-prognosavvikelse-2014';
 import { table as malmo2015 } from './malmo-stad-prognosavvikelse-2015';
+import { table as goteborg2018 } from './goteborgs-stad-skatteintakter-2018';
+import { table as varmdo2019 } from './varmdo-kommun-mark-fastigheter-2019';
 
 /**
  * Real tables of other boards, transcribed as printed (URL in each fixture): each identity is
@@ -42,15 +45,52 @@ function expectSum(b: Built, total: number, parts: number[], cols: number[]): vo
   }
 }
 
-/** Plant an error in every figure that takes part in an identity; each must be found once, at its cell (or named). */
+/**
+ * The line and pattern an identity belongs to: a sum of rows in one column is the pattern of its
+ * total's row and first row (empty parts differ from column to column), a relation across columns
+ * in one row the pattern of its total's column and first column.
+ */
+function patternOf(e: Equation): { pattern: string; line: string } {
+  const cells = e.terms.map((t) => /^([A-Z]+)(\d+)$/.exec(t.ref.cell) as RegExpExecArray);
+  const target = cells[e.target];
+  const cols = new Set(cells.map((m) => m[1]));
+  const rows = new Set(cells.map((m) => Number(m[2])));
+  if (cols.size === 1) return { pattern: `rows ${target[2]} from ${Math.min(...rows)}`, line: target[1] };
+  const col = (l: string) => l.length * 100 + l.charCodeAt(l.length - 1);
+  if (rows.size === 1) return { pattern: `cols ${target[1]} from ${[...cols].sort((a, b) => col(a) - col(b))[0]}`, line: target[2] };
+  return { pattern: cells.map((m) => m[0]).sort().join(','), line: '' };
+}
+
+/**
+ * Plant an error in every figure that takes part in an identity; each must be found once, at its
+ * cell (or named), beside the errors printed in the report itself. Two places where two errors
+ * cannot be told apart: in a relation that holds a printed error's cell, the planted one may join
+ * it (one finding stays at the printed cell, naming the planted cell among the relation's); in
+ * another line of a relation a printed error breaks, a second break among four columns is no
+ * longer a relation the numbers establish, so neither is reported — those cells are not planted.
+ */
 function plantEverywhere(t: PrintedTable, b: Built) {
   const { model } = buildModel(b.workbook, mapWorkbook(b.workbook));
   const ledger = rules.flatMap((r) => runRule(r, model, b.workbook).ledger);
+  const printed = (t.printedErrors ?? []).map((p) => p.replace(/^.*!/, ''));
+  const withPrinted = ledger.filter((e) => e.terms.some((x) => printed.includes(x.ref.cell)));
+  const printedLines = new Set(withPrinted.map((e) => JSON.stringify(patternOf(e))));
+  const printedPatterns = new Set(withPrinted.filter((e) => e.status === 'broken').map((e) => patternOf(e).pattern));
   const cells = new Map<string, number>();
-  for (const e of ledger) for (const term of e.terms) cells.set(term.ref.cell, (cells.get(term.ref.cell) ?? 0) + 1);
+  const joins = new Set<string>();
+  const skip = new Set<string>();
+  for (const e of ledger) {
+    const p = patternOf(e);
+    for (const term of e.terms) {
+      cells.set(term.ref.cell, (cells.get(term.ref.cell) ?? 0) + 1);
+      if (printedLines.has(JSON.stringify(p))) joins.add(term.ref.cell);
+      else if (printedPatterns.has(p.pattern)) skip.add(term.ref.cell);
+    }
+  }
   const failures: string[] = [];
   let planted = 0;
   for (const [cell, n] of cells) {
+    if (printed.includes(cell) || skip.has(cell)) continue;
     const wb: WorkbookGrid = JSON.parse(JSON.stringify(b.workbook));
     const s = wb.sheets[0];
     const m = /^([A-Z]+)(\d+)$/.exec(cell) as RegExpExecArray;
@@ -63,7 +103,12 @@ function plantEverywhere(t: PrintedTable, b: Built) {
     const built = buildModel(wb, mapWorkbook(wb)).model;
     const found = errors(built, wb);
     const here = `${t.sheet}!${cell}`;
-    const ok = found.length === 1 && (at(found[0]) === here || (n === 1 && (found[0].related ?? []).some((r) => r.cell === cell)));
+    const atPrinted = found.filter((f) => printed.includes(f.cell));
+    const others = found.filter((f) => !printed.includes(f.cell));
+    const printedKept = atPrinted.length === printed.length;
+    const own = others.length === 1 && (at(others[0]) === here || (n === 1 && (others[0].related ?? []).some((r) => r.cell === cell)));
+    const joined = others.length === 0 && atPrinted.some((f) => (f.related ?? []).some((r) => r.cell === cell));
+    const ok = printedKept && (own || (joins.has(cell) && joined));
     if (!ok) failures.push(`${cell} (${n} samband): ${found.map((f) => `${at(f)} ${f.message}`).join(' | ') || 'inget fel'}`);
   }
   return { failures, planted };
@@ -78,6 +123,8 @@ describe.each([
   ['Grästorp, Resultaträkning 2020 (tkr, a positive Finansiella kostnader as printed)', grastorp2020],
   ['Malmö, Prognosavvikelse per nämnd 2014 (forecast accuracy, the result first)', malmo2014],
   ['Malmö, Prognosavvikelse per nämnd 2015 (forecast accuracy, the result last)', malmo2015],
+  ['Göteborg, Not 6 Skatteintäkter 2018 (mnkr, city and group, a sign printed wrong)', goteborg2018],
+  ['Värmdö, Not 12 Mark, fastigheter 2019 (tkr, movements to book value, a movement left out of its printed total)', varmdo2019],
 ])('%s', (_name, t) => {
   const { built, mapping, model } = load(t);
 
@@ -89,7 +136,7 @@ describe.each([
     expect(table.structure?.leftOut.filter((x) => !/procent/.test(x.reason)) ?? []).toEqual([]);
   });
 
-  it('finds no error in the table as printed', () => {
+  it('finds no error in the table as printed but those printed in the report, each at its cell', () => {
     expect(errors(model, built.workbook).map((f) => `${at(f)} ${f.message}`)).toEqual((t.printedErrors ?? []).map((c) => expect.stringContaining(c)));
   });
 
@@ -138,6 +185,24 @@ describe('the identities of the printed tables, checked by hand', () => {
     const b = buildSheet(t);
     expectSum(b, total, [...parts], [0, 1, 2]);
     b.values.forEach((v) => expect((v[0] as number) - (v[1] as number)).toBe(v[2]));
+  });
+
+  it('Göteborg 2018 Not 6: the two sums and their total; Summa skatteintäkter (Sammanställd 2017) is printed 58 above its parts', () => {
+    const b = buildSheet(goteborg2018);
+    expectSum(b, 3, [0, 1, 2], [0, 1, 3]);
+    expect(sum([0, 1, 2].map((i) => b.values[i][2]))).toBe(26514);
+    expect(b.values[3][2]).toBe(26572);
+    expectSum(b, 11, [4, 5, 6, 7, 8, 9, 10], [0, 1, 2, 3]);
+    expectSum(b, 12, [3, 11], [0, 1, 2, 3]);
+  });
+
+  it('Värmdö 2019 Not 12: book value = opening value + movements (Koncernen 2018 printed 2 288 short) = cost + accumulated depreciation', () => {
+    const b = buildSheet(varmdo2019);
+    expectSum(b, 9, [0, 1, 2, 3, 4, 5, 6, 7, 8], [0, 1, 2]);
+    expect(sum([0, 1, 2, 3, 4, 5, 6, 7, 8].map((i) => b.values[i][3]))).toBe(3768777);
+    expect(b.values[9][3]).toBe(3766489);
+    expectSum(b, 14, [11, 12, 13], [0, 1, 2, 3]);
+    for (let j = 0; j < 4; j++) expect(b.values[14][j]).toBe(b.values[9][j]);
   });
 
   it.each([

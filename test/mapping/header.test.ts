@@ -52,6 +52,11 @@ const headers: HeaderCase[] = [
   // Not a synonym, but read compositionally: a budget for the full year.
   ['Helårsbudget 2024', 'operating', 'budget', [2024]],
   ['Volym 2024', 'operating', undefined, [2024]],
+  // A reporting entity over a year names no scenario: the year's figures, like a bare year.
+  ['Kommunen 2019', 'operating', 'actual', [2019]],
+  ['Koncernen\n2018', 'operating', 'actual', [2018]],
+  ['Sammanställd redovisning 2017', 'operating', 'actual', [2017]],
+  ['Kommunen', 'operating', undefined, []],
 ];
 
 describe('parseHeader and headerRole', () => {

@@ -3,7 +3,7 @@ import { parseA1, toA1 } from '../../grid/address';
 import type { Activities, Figure, OperatingStatement, Row } from '../../model/types';
 import { tablesOf } from '../../model/types';
 import { inferRelations, type Relation } from '../../structure';
-import { inferRowHierarchy, type BodyCell } from '../../structure/rows';
+import { inferRowHierarchy, readRowLabel, type BodyCell } from '../../structure/rows';
 import { inferColumnRelations } from '../../structure/columns';
 import { checkIdentity, IDENTITY_MESSAGES, type IdentitySpec } from '../identity';
 import { classify, roundingTolerance } from '../tolerance';
@@ -117,8 +117,25 @@ function describe(rel: Relation, total: Placed, parts: { p: Placed; sign: number
   return `${lhs} = ${body} (${where}${holds})`;
 }
 
+/**
+ * Rows the words or the format mark as totals ("Summa …", "Totalt", a bold label): the row
+ * hierarchy looks for their blocks further up (a Drift per account sums a hundred accounts); the
+ * numbers still decide.
+ */
+function totalCandidates(table: AnyTable, sheet: SheetGrid | undefined): Set<number> {
+  const out = new Set<number>();
+  table.rows.forEach((row: Row, i: number) => {
+    if (readRowLabel(row.label ?? '').total) out.add(i);
+    else if (sheet) {
+      const { row: r, col: c } = parseA1(row.ref.cell);
+      if (sheet.rows[r - 1]?.[c - 1]?.bold) out.add(i);
+    }
+  });
+  return out;
+}
+
 /** The row hierarchy's block sums as relation templates (one column each; applied to all). */
-function ownTemplates(table: AnyTable): Relation[] {
+function ownTemplates(table: AnyTable, candidates: ReadonlySet<number>): Relation[] {
   const percentCol = new Set(table.columns.filter((c) => c.facets?.percent).map((c) => c.role));
   const columns = table.columns.filter((c) => !percentCol.has(c.role));
   const rows = table.rows;
@@ -128,7 +145,7 @@ function ownTemplates(table: AnyTable): Relation[] {
       return hasValue(f) && !f.percent ? { value: f.value, decimals: f.decimals } : { value: null, decimals: 0 };
     }),
   );
-  const h = inferRowHierarchy(body);
+  const h = inferRowHierarchy(body, { candidates });
   const out: Relation[] = [];
   for (const c of inferColumnRelations(body, columns.map((_, j) => j))) {
     const row = rows.find((_, i) => !c.breaks.includes(i) && body[i][c.target].value !== null);
@@ -188,10 +205,12 @@ interface Instance {
  * break is checked where it is, even where the planted or printed error has weakened the
  * pattern's own evidence there.
  */
-function instancesOf(sheet: SheetGrid, placed: Map<string, Placed>, table: AnyTable): Instance[] {
+function instancesOf(sheet: SheetGrid, placed: Map<string, Placed>, own: readonly Relation[], long: boolean): Instance[] {
   const templates = new Map<string, Relation>();
-  for (const t of ownTemplates(table)) templates.set(t.pattern, t);
-  for (const rel of inferRelations(sheet, PATTERNS)) if (!templates.has(rel.pattern)) templates.set(rel.pattern, rel);
+  for (const t of own) templates.set(t.pattern, t);
+  // A long table's block sums come from the row hierarchy alone (work ∝ rows × 64, longer blocks
+  // under rows marked as totals); src/structure reads its sums across columns.
+  for (const rel of inferRelations(sheet, long ? { ...PATTERNS, axes: ['row'] } : PATTERNS)) if (!templates.has(rel.pattern)) templates.set(rel.pattern, rel);
   const rows = new Set<number>();
   const cols = new Set<number>();
   for (const cell of placed.keys()) {
@@ -223,10 +242,10 @@ function agreement(total: Placed, known: { p: Placed; sign: number }[]): 'close'
 }
 
 /**
- * Tables of more rows than a board's report table are not searched for their own arithmetic here
- * (bounded work on sheets of any size; `map` still lists the relations src/structure finds).
+ * A board's report table is shorter than this; a longer one (a Drift per account) has its block
+ * sums searched by the row hierarchy only, whose work is bounded per row.
  */
-const MAX_ROWS = 200;
+const LONG_TABLE = 200;
 
 /** A Drift table whose rows all have names and whose named totals hold leaves nothing to the structure. */
 function driftNeedsStructure(table: OperatingStatement): boolean {
@@ -243,7 +262,8 @@ function driftNeedsStructure(table: OperatingStatement): boolean {
 }
 
 function checkTable(ctx: RuleContext, table: AnyTable): void {
-  if (table.rows.length > MAX_ROWS) return;
+  // Tables of any length: the row hierarchy's work grows with rows × MAX_BLOCK (longer blocks only
+  // under rows marked as totals, within its work limit) and src/structure's search keeps its own.
   if (table.kind === 'operating' && !driftNeedsStructure(table)) return;
   const { sheet, placed } = figureSheet(table);
   if (placed.size < 4) return;
@@ -251,9 +271,10 @@ function checkTable(ctx: RuleContext, table: AnyTable): void {
   const byPattern = new Map<string, { specs: IdentitySpec[]; checked: number; broken: number; exact: number }>();
   // The row hierarchy speaks for the sums of row blocks: another set of parts for one of its totals
   // (a subset that adds up within the rounding of many printed figures) is a coincidence.
+  const own = ownTemplates(table, totalCandidates(table, ctx.workbook.sheets.find((s) => s.name === table.sheet)));
   const hierarchyTotals = new Map<number, string>();
-  for (const t of ownTemplates(table)) if (t.axis === 'column') hierarchyTotals.set(parseA1(t.total).row, t.pattern);
-  for (const inst of instancesOf(sheet, placed, table)) {
+  for (const t of own) if (t.axis === 'column') hierarchyTotals.set(parseA1(t.total).row, t.pattern);
+  for (const inst of instancesOf(sheet, placed, own, table.rows.length > LONG_TABLE)) {
     const { rel } = inst;
     const total = placed.get(inst.total);
     // An empty part is nothing printed; an empty total leaves nothing to check.
