@@ -64,6 +64,14 @@ function quoteYears(text: string, offset: number, length: number): number[] {
 }
 
 /**
+ * A year the sentence compares with ("… en förbättring jämfört med 2018", "sedan 2015") is the
+ * base of a comparison, not the year of a figure quoted elsewhere in the sentence.
+ */
+function withoutComparisonYears(text: string): string {
+  return text.replace(/(?:jämfört med|i jämförelse med|i förhållande till|från|sedan|än|mot)\s+(?:år\s+)?(?:19|20)\d\d(?!\d)/giu, ' ');
+}
+
+/**
  * Every quote in the model's narrative that the words tie to a table figure. Quotes whose
  * subject or measure the words do not give are left out: a false alarm costs trust.
  */
@@ -96,8 +104,8 @@ export function checkQuotes(t: Tables, paragraphs: readonly NarrativeParagraph[]
           const balanskrav = referent.table === 'operating' && referent.row === 'result' && /balanskrav/iu.test(s.text);
           // Years: before the number in its clause, else in its sentence, else the paragraph's last.
           const clauseYears = quoteYears(c.text, offset, q.raw.length);
-          const outsideAsides = yearsIn(s.text.replace(/\([^()]*\)/g, ' '));
-          const sentenceYears = clauseYears.length ? clauseYears : outsideAsides.length ? outsideAsides : s.years;
+          const outsideAsides = yearsIn(withoutComparisonYears(s.text.replace(/\([^()]*\)/g, ' ')));
+          const sentenceYears = clauseYears.length ? clauseYears : outsideAsides.length ? outsideAsides : yearsIn(withoutComparisonYears(s.text));
           const years = sentenceYears.length ? sentenceYears : paragraphYears.slice(-1);
           const timing = timingOf(c.text.slice(0, offset + q.raw.length), years, sentenceYears.length > 0);
           const own = balanskrav ? balanskravReadings(t, q, binding, timing) : readings(t, referent, q, binding, timing);
