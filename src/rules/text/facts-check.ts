@@ -162,6 +162,8 @@ const RESULT_WORD = W('överskott\\p{L}*|underskott\\p{L}*|vinst(?:en)?|förlust
 /** "Det negativa resultatet på 52 mnkr", "ett resultat om –13,9 mnkr": the result named as a noun. */
 const RESULT_NOUN = /(?<!\p{L})(?:resultat(?:et)?|(?:positivt|negativt)\s+bokslut)\s+(?:på|om)\s*$/u;
 const CHANGE_WORD = W('ökning\\p{L}*|ökat|ökade|ökar|öka|minskning\\p{L}*|minskat|minskade|minskar|minska|förändring\\p{L}*|förändrats|sänkning\\p{L}*|höjning\\p{L}*|kostnadsökning\\p{L}*|förbättring\\p{L}*|försämring\\p{L}*|förbättrats|försämrats|(?:högre|lägre|bättre|sämre) resultat med');
+/** A change as a noun ("ökningen av …"), which names its row after "av". */
+const CHANGE_NOUN = /^(?:ökning|minskning|förändring|sänkning|höjning|förbättring|försämring)(?:en)?$/u;
 const CHANGE_NEG = W('minskning\\p{L}*|minskat|minskade|minskar|minska|sänkning\\p{L}*|försämring\\p{L}*|försämrats|(?:lägre|sämre) resultat med');
 /** A verb (or "budgeterade") at most eight words before the figure. */
 const LEVEL_WORD = /(?<!\p{L})(?:uppgick|uppgår|uppgått|uppgå|blev|blir|var|är|landade|landar|hamnade|hamnar|stannade|slutade|redovisade|redovisar|redovisas|visade|visar|uppvisar|uppvisade|motsvarade|motsvarar|prognostiserades|prognostiseras|beräknas|förväntas|budgeterade|budgeterat|kostade|omsatte)(?!\p{L})(?:\s+\S+){0,8}\s*$/u;
@@ -553,7 +555,9 @@ export function judgeFacts(facts: Facts, skip: (p: NarrativeParagraph, q: Quote)
             // before its subject (Swedish V2), the row is then the one that changed.
             const lead = verb ? lower.slice(clauseStart, clauseStart + verb.index).trim() : '';
             const inverted = !!verb && FRONTED.test(lead) && lower.slice(clauseStart + verb.index + verb[0].length, h.index).trim() === '';
-            if (verb && clauseStart + verb.index < h.index && !inverted) subjects = undefined;
+            // "ökningen av nettokostnaderna på 1,5 procent": a change named as a noun of the row, not a verb's object.
+            const ofRow = !!verb && CHANGE_NOUN.test(verb[0]) && /^\s+(?:av|för)\s+$/u.test(lower.slice(clauseStart + verb.index + verb[0].length, h.index));
+            if (verb && clauseStart + verb.index < h.index && !inverted && !ofRow) subjects = undefined;
           }
           if (!subjects) {
             const after = inClause.filter((h) => h.index >= qOffset);
