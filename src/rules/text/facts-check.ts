@@ -172,6 +172,8 @@ const FULL_YEAR = W('för året|helåret|helår|hela året');
 const FORECAST_WORD = W('prognos\\p{L}*|prognostiser\\p{L}*|beräknas|förväntas|väntas|bedöms');
 const BUDGET_WORD = W('budgeterade?|budgeterat|budgeten|budgetera\\p{L}*');
 const BUDGET_NAMED = W('mot budget\\p{L}*|gentemot budget\\p{L}*|jämfört med budget\\p{L}*|i förhållande till budget\\p{L}*|budgetavvikelse\\p{L}*|mot tilldelat kommunbidrag|gentemot tilldelat kommunbidrag');
+/** The figure's own noun phrase is budgeted: "det budgeterade (positiva) resultatet om" (the row name blanked). */
+const BUDGETED_NP = /(?<!\p{L})(?:det|den|de)\s+budgeterade\s+(?:\p{L}+\s+){0,2}\s*(?:på|om)\s*$/u;
 const INHERIT = /(?:^|\s)(?:eller|motsvarande|vilket motsvarar|vilket motsvarade|det vill säga|dvs\.?|alltså)\s*$/u;
 const YOY_AFTER = /^\s*(?:(?:(?:högre|lägre|mer|mindre|bättre|sämre)\s+än\s+|jämfört med\s+|i förhållande till\s+|i jämförelse med\s+|sedan\s+|mot\s+)(?:motsvarande period\s+)?(?:föregående|förra)\s+år|(?:högre|lägre|mer|mindre|bättre|sämre)\s+än\s+(?:19|20)\d\d|(?:från|sedan|jämfört med)\s+(?:år\s+)?(?:19|20)\d\d)/u;
 const BUDGET_AFTER = /^\s*(?:(?:högre|lägre|mer|mindre|bättre|sämre)\s+än\s+(?:budget\p{L}*|den budgeterade|det budgeterade)|(?:mot|jämfört med|gentemot)\s+budget)/u;
@@ -186,6 +188,8 @@ function bindingFor(seg: string, after: string, clause: string, q: Quote, previo
   // "79 mkr (462 mkr)", "120,9 miljoner kronor för 2021 (112,7 miljoner kronor 2020)": last year's figure.
   if (q.parenthesised && previous && sameKind(previousUnit)) return { ...previous, measure: 'level', hint: 'previous' };
   if (PREVIOUS_AFTER.test(after) && PREVIOUS_BEFORE.test(b) && previous?.measure === 'level') return { ...previous, hint: 'previous' };
+  // "mot det budgeterade positiva resultatet om 200 mnkr": the figure is the budget's own.
+  if (BUDGETED_NP.test(b)) return { measure: 'level', hint: 'budget' };
   const budgetNamed = BUDGET_NAMED.test(clause) || BUDGET_AFTER.test(after);
   const columnWord = /nettokostnad/u.test(clause) ? 'net' : /(?<!\p{L})intäkter\p{L}*/u.test(clause) ? 'revenue' : undefined;
   let own: FactBinding | undefined;
@@ -482,7 +486,7 @@ function resultRows(tables: FactTable[], words: Words): Subject[] {
 /** The body's own result named without a row label: "Kommunens resultat", "Gnesta kommun redovisade ett överskott". */
 const RESULT_SUBJECT = /(?<!\p{L})(?:resultatet|årets resultat|periodens resultat|kommunens resultat|nämndens resultat|koncernens resultat)(?!\p{L})/u;
 const BODY = /(?<!\p{L})(?:kommun(?:en|ens|s)?|kommunkoncern(?:en|ens)?|koncern(?:en|ens)?|stad(?:en|ens)?)(?!\p{L})/u;
-const RESULT_VERB = /(?<!\p{L})(?:redovisade|redovisar|redovisas|visade|visar|fick|uppvisar)\s+(?:\S+\s+){0,6}(?:ett|sitt)\s+(?:(?:positivt\s+|negativt\s+)?(?:resultat|överskott|underskott)|(?:positivt|negativt)\s+bokslut)\s+(?:på|om|med)\s*$/u;
+const RESULT_VERB = /(?<!\p{L})(?:redovisade|redovisar|redovisas|visade|visar|fick|uppvisar)\s+(?:\S+\s+){0,6}(?:ett|sitt)\s+(?:(?:positivt\s+|negativt\s+)?(?:resultat|överskott|underskott)|(?:positivt|negativt)\s+bokslut)(?:\s+på\s+sista\s+raden)?\s+(?:på|om|med)\s*$/u;
 /** A pronoun that takes up the row the previous sentence named. */
 const ANAPHOR = /(?<!\p{L})(?:(?:den|det)\s+(?:emellertid|dock|också|därmed|uppgick|uppgår|blev|blir|var|är|visar|visade|hamnade|landade|slutade|stannade)|nämnden|verksamheten|överskottet|underskottet|avvikelsen|budgetavvikelsen)(?!\p{L})/u;
 /** The body itself, as against its group. */
