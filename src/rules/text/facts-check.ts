@@ -184,6 +184,8 @@ const PREVIOUS_BEFORE = /(?:jämfört med|mot|från)\s*$/u;
 
 function bindingFor(seg: string, after: string, clause: string, q: Quote, previous: FactBinding | undefined, previousUnit: Quote['unit'] | undefined): FactBinding | undefined {
   const b = seg.replace(/\s+/g, ' ');
+  // "167 miljoner bättre än vad vi budgeterat" is "bättre än budgeterat".
+  after = after.replace(/^(\s*(?:högre|lägre|mer|mindre|bättre|sämre)\s+än\s+)vad\s+(?:vi|man|nämnden|kommunen|förvaltningen|staden)\s+(?:hade\s+|har\s+)?(?=budget)/u, '$1');
   const sameKind = (u: Quote['unit'] | undefined) => u !== undefined && (u === 'percent' || u === 'pp') === (q.unit === 'percent' || q.unit === 'pp');
   // "79 mkr (462 mkr)", "120,9 miljoner kronor för 2021 (112,7 miljoner kronor 2020)": last year's figure.
   if (q.parenthesised && previous && sameKind(previousUnit)) return { ...previous, measure: 'level', hint: 'previous' };
@@ -484,7 +486,7 @@ function resultRows(tables: FactTable[], words: Words): Subject[] {
 }
 
 /** The body's own result named without a row label: "Kommunens resultat", "Gnesta kommun redovisade ett överskott". */
-const RESULT_SUBJECT = /(?<!\p{L})(?:resultatet|årets resultat|periodens resultat|kommunens resultat|nämndens resultat|koncernens resultat)(?!\p{L})/u;
+const RESULT_SUBJECT = /(?<!\p{L})(?:resultatet|årets resultat|periodens resultat|kommunens resultat|nämndens resultat|koncernens resultat|koncernresultatet)(?!\p{L})/u;
 const BODY = /(?<!\p{L})(?:kommun(?:en|ens|s)?|kommunkoncern(?:en|ens)?|koncern(?:en|ens)?|stad(?:en|ens)?)(?!\p{L})/u;
 const RESULT_VERB = /(?<!\p{L})(?:redovisade|redovisar|redovisas|visade|visar|fick|uppvisar)\s+(?:\S+\s+){0,6}(?:ett|sitt)\s+(?:(?:positivt\s+|negativt\s+)?(?:resultat|överskott|underskott)|(?:positivt|negativt)\s+bokslut)(?:\s+på\s+sista\s+raden)?\s+(?:på|om|med)\s*$/u;
 /** A pronoun that takes up the row the previous sentence named. */
