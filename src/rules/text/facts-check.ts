@@ -174,6 +174,8 @@ const BUDGET_WORD = W('budgeterade?|budgeterat|budgeten|budgetera\\p{L}*');
 const BUDGET_NAMED = W('mot budget\\p{L}*|gentemot budget\\p{L}*|jämfört med budget\\p{L}*|i förhållande till budget\\p{L}*|budgetavvikelse\\p{L}*|mot tilldelat kommunbidrag|gentemot tilldelat kommunbidrag');
 /** The figure's own noun phrase is budgeted: "det budgeterade (positiva) resultatet om" (the row name blanked). */
 const BUDGETED_NP = /(?<!\p{L})(?:det|den|de)\s+budgeterade\s+(?:\p{L}+\s+){0,2}\s*(?:på|om)\s*$/u;
+/** "… att nämnderna levererade …": a subordinate clause that brings its own subject and verb. */
+const NEW_SUBJECT = /(?<!\p{L})(?:att|eftersom|då|när|medan)\s+(?!det\s|den\s|detta\s|de\s)\p{L}{3,}\s+(?:\p{L}+\s+)?(?:levererade|levererar|redovisade|redovisar|visade|visar|gjorde|gör|fick|får|har|hade|bidrog|uppvisade|stod)(?!\p{L})/u;
 const INHERIT = /(?:^|\s)(?:eller|motsvarande|vilket motsvarar|vilket motsvarade|det vill säga|dvs\.?|alltså)\s*$/u;
 const YOY_AFTER = /^\s*(?:(?:(?:högre|lägre|mer|mindre|bättre|sämre)\s+än\s+|jämfört med\s+|i förhållande till\s+|i jämförelse med\s+|sedan\s+|mot\s+)(?:motsvarande period\s+)?(?:föregående|förra)\s+år|(?:högre|lägre|mer|mindre|bättre|sämre)\s+än\s+(?:19|20)\d\d|(?:från|sedan|jämfört med)\s+(?:år\s+)?(?:19|20)\d\d)/u;
 const BUDGET_AFTER = /^\s*(?:(?:högre|lägre|mer|mindre|bättre|sämre)\s+än\s+(?:budget\p{L}*|den budgeterade|det budgeterade)|(?:mot|jämfört med|gentemot)\s+budget)/u;
@@ -550,7 +552,11 @@ export function judgeFacts(facts: Facts, skip: (p: NarrativeParagraph, q: Quote)
           if (!binding) continue;
           // The subject: a row named before the figure in its clause, else (in a clause that
           // goes on: "…, vilket …") the sentence's, else the row the previous sentence named.
-          const prior = inClause.filter((h) => h.end <= qOffset);
+          // "Årets resultat är positivt tack vare att nämnderna levererade ett överskott på 58 mkr":
+          // a subordinate clause with a subject of its own owns the figure, not what comes before it.
+          const sub = NEW_SUBJECT.exec(lower.slice(clauseStart, qOffset));
+          const from = sub ? clauseStart + sub.index : clauseStart;
+          const prior = inClause.filter((h) => h.end <= qOffset && h.index >= from);
           let subjects: Subject[] | undefined = prior.length ? prior[prior.length - 1].subjects : undefined;
           if (subjects && binding.measure === 'change') {
             // "en sänkt kalkylränta har ökat de finansiella kostnaderna med 106 Mkr": the row is
@@ -570,7 +576,7 @@ export function judgeFacts(facts: Facts, skip: (p: NarrativeParagraph, q: Quote)
             // "Underskottet på 0,4 mkr inom verksamhetsområdet kommunchef": named after the figure.
             if (after.length === 1 && /^\s*(?:\p{L}+\s+){0,3}(?:inom|för|hos|i)\s/u.test(lower.slice(q.end - s.start, after[0].index + 1))) subjects = after[0].subjects;
           }
-          const head = lower.slice(clauseStart, qOffset);
+          const head = lower.slice(from, qOffset);
           if (!subjects && OWN_TOTAL.test(head)) subjects = ownTotals(facts.tables);
           const rs = RESULT_SUBJECT.exec(head);
           // "Jämfört med 2019 ökade resultatet …": the verb of an inverted clause, not "ökade" as an adjective.
