@@ -472,6 +472,18 @@ function withWholeBoard(subjects: Subject[]): Subject[] {
   return extra.length ? [...subjects, ...extra] : subjects;
 }
 
+/**
+ * Rows of one label under different sub-headings ("Kommunen" under ÅRETS RESULTAT and under
+ * INVESTERINGAR): the sentence's own words pick the heading; if they name none, all stay (and
+ * disagree, so nothing is judged).
+ */
+function bySection(subjects: Subject[], lower: string): Subject[] {
+  if (subjects.length < 2 || !subjects.every((x) => x.row.section) || new Set(subjects.map((x) => x.row.section)).size < 2) return subjects;
+  const words = (x: Subject) => (x.row.section ?? '').toLowerCase().match(/\p{L}{5,}/gu) ?? [];
+  const named = subjects.filter((x) => words(x).some((w) => mentions({ lower, group: false }, w)));
+  return named.length ? named : subjects;
+}
+
 function ownTotals(tables: FactTable[]): Subject[] {
   return tables.flatMap((t) => t.rows.filter((r) => r.total).map((row) => ({ table: t, row })));
 }
@@ -586,6 +598,7 @@ export function judgeFacts(facts: Facts, skip: (p: NarrativeParagraph, q: Quote)
           if (!subjects && !hits.length && carried && ANAPHOR.test(lower.slice(0, qOffset))) subjects = carried.subjects;
           clauseSubject = subjects ?? clauseSubject;
           if (!subjects || !subjects.length || skip(p, q)) continue;
+          subjects = bySection(subjects, lower);
           subjects = withWholeBoard(subjects);
           // "4 771 kronor per invånare": a ratio, the row's own figure only where the row is one.
           if (PER_AFTER.test(q.after)) subjects = subjects.filter((x) => PER_LABEL.test(x.row.label));
