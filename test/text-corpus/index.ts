@@ -34,5 +34,6 @@ import { report as kungsbacka2014 } from './reports/kungsbacka-2014';
 import { report as lulea2016 } from './reports/lulea-2016';
 import { report as kungsbacka2014k } from './reports/kungsbacka-2014-korthet';
 import { report as goteborg2014s } from './reports/goteborg-2014-snabbfakta';
+import { report as goteborg2015 } from './reports/goteborg-2015';
 
-export const REPORTS: CorpusReport[] = [malmo2015, malmo2014, malmo2013, gnesta2013, hallsberg2019, lulea2018, goteborg2019, sjobo2017, nynashamn2021, varmdo2019, kalmar2014, lulea2017, helsingborg2016, tyreso2018, kalix2020, kalix2021, enkoping2019, grastorp2015, grastorp2020, kramfors2018, kramfors2017, helsingborg2016k, helsingborg2016s, sjobo2016, varmdo2014, grastorp2019, goteborg2015k, goteborg2014k, goteborg2017, goteborg2018, goteborg2016, kungsbacka2014, lulea2016, kungsbacka2014k, goteborg2014s];
+export const REPORTS: CorpusReport[] = [malmo2015, malmo2014, malmo2013, gnesta2013, hallsberg2019, lulea2018, goteborg2019, sjobo2017, nynashamn2021, varmdo2019, kalmar2014, lulea2017, helsingborg2016, tyreso2018, kalix2020, kalix2021, enkoping2019, grastorp2015, grastorp2020, kramfors2018, kramfors2017, helsingborg2016k, helsingborg2016s, sjobo2016, varmdo2014, grastorp2019, goteborg2015k, goteborg2014k, goteborg2017, goteborg2018, goteborg2016, kungsbacka2014, lulea2016, kungsbacka2014k, goteborg2014s, goteborg2015];
