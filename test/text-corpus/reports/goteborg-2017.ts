@@ -96,5 +96,12 @@ export const report: CorpusReport = {
       label: 'right',
       why: 'Årets resultat, kommunen 2017 = 2 128; the budget of 200 is not in the table.',
     },
+    {
+      id: 'gb17-6',
+      context: 'Det strukturella resultat som visar det löpande driftresultatet i verksamheten var 533 mnkr.',
+      text: 'Relateras det löpande driftresultat till skatteintäkter och kommunalekonomisk utjämning uppgick resultatet till 1,8 procent av dem.',
+      label: 'right',
+      why: 'The structural result 533 (the page’s own figure) over skatteintäkter 26 572 + kommunalekonomisk utjämning 3 827 = 1,75 %.',
+    },
   ],
 };

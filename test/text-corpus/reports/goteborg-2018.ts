@@ -69,5 +69,11 @@ export const report: CorpusReport = {
         },
       ],
     },
+    {
+      id: 'gb18-2',
+      text: 'Justeringar för att hantera interna mellanhavanden, mellan kommunen och bolagen, uppgick till -906 mnkr och bestod i huvudsak av utdelning (810 mnkr) från bolag till kommunen samt internvinst vid fastighetsöverlåtelser.',
+      label: 'right',
+      why: '1 792 (kommunen) + 1 426 (bolagen) − 11 (kommunalförbund) − 906 = 2 301 ≈ 2 300 (sammanställd); the eliminations are not a row of the table.',
+    },
   ],
 };

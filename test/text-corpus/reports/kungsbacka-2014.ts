@@ -93,5 +93,23 @@ export const report: CorpusReport = {
       label: 'right',
       why: 'The boards’ deviation per the budgetutfall per nämnd; not in the resultaträkning (left alone).',
     },
+    {
+      id: 'kb14-7',
+      text: 'Vi har budgeterade medel kvar för nya lokaler inklusive verksamhet på 23 miljoner.',
+      label: 'right',
+      why: 'A part of the budget deviation; not a row of the resultaträkning (left alone).',
+    },
+    {
+      id: 'kb14-8',
+      text: 'Investeringarna uppgick till 614 miljoner netto.',
+      label: 'right',
+      why: 'Nettoinvesteringar (investeringsredovisning); not in the resultaträkning (left alone).',
+    },
+    {
+      id: 'kb14-9',
+      text: 'Eksta har under året gjort några fastighetsförsäljningar som genererat en vinst på nästan 25 miljoner.',
+      label: 'right',
+      why: 'The bolag Eksta’s gains; not in this table (left alone).',
+    },
   ],
 };
