@@ -65,8 +65,12 @@ interface Subject {
 
 interface NameIndex {
   /** Forms by their first word, longest first. */
-  byFirst: Map<string, { form: string; words: number; subjects: Subject[] }[]>;
+  byFirst: Map<string, { form: string; words: number; subjects: Subject[]; needs?: RegExp }[]>;
 }
+
+/** "Nettoinvesteringar" written "investeringarna … netto": the short form names the row only beside "netto". */
+const NETTO_LABEL = /^netto(\p{L}{5,})(?![\p{L}/])/iu;
+const NETTO_WORD = /(?<!\p{L})netto(?!\p{L})/u;
 
 /**
  * How closely a form names a row: its own label (0), a short form of a bottom line such as
@@ -113,7 +117,7 @@ function indexNames(tables: FactTable[], starts: Set<string>): NameIndex {
       }
     }
   }
-  const byFirst = new Map<string, { form: string; words: number; subjects: Subject[] }[]>();
+  const byFirst = new Map<string, { form: string; words: number; subjects: Subject[]; needs?: RegExp }[]>();
   for (const [f, list] of ranked) {
     const best = Math.min(...list.map((x) => x.rank));
     const first = (f.match(WORD) ?? [f])[0];
@@ -121,6 +125,19 @@ function indexNames(tables: FactTable[], starts: Set<string>): NameIndex {
     const at = byFirst.get(first) ?? [];
     at.push(entry);
     byFirst.set(first, at);
+  }
+  for (const table of tables) {
+    for (const row of table.rows) {
+      const rest = NETTO_LABEL.exec(row.label.trim())?.[1];
+      if (!rest) continue;
+      for (const f of nameForms(rest).filter((x) => /(?:na|en|et)$/u.test(x))) {
+        const at = byFirst.get(f) ?? [];
+        if (at.some((e) => e.form === f)) continue;
+        at.push({ form: f, words: 1, subjects: [{ table, row }], needs: NETTO_WORD });
+        at.sort((a, b) => b.form.length - a.form.length);
+        byFirst.set(f, at);
+      }
+    }
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.form.length - a.form.length);
   return { byFirst };
@@ -142,6 +159,7 @@ function hitsIn(text: string, names: NameIndex): Hit[] {
     const candidates = names.byFirst.get(m[0]);
     if (!candidates) continue;
     for (const c of candidates) {
+      if (c.needs && !c.needs.test(text)) continue;
       if (!text.startsWith(c.form, index)) continue;
       const end = index + c.form.length;
       if (/[\p{L}\d]/u.test(text[end] ?? '')) continue;

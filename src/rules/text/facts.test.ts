@@ -119,4 +119,19 @@ describe('text facts', () => {
       ['2 190 mkr', true, 'C6'],
     ]);
   });
+  test('"Nettoinvesteringar mkr" is named "investeringarna … netto" (only beside "netto"); a unit ending the label is the row\'s', () => {
+    const wb = (t: string): WorkbookGrid => ({
+      sheets: [
+        sheet('Nyckeltal', [
+          [null, '2020', '2019'],
+          ['Antal invånare', 5685, 5693],
+          ['Nettoinvesteringar mkr', 78.6, 37.5],
+        ]),
+        sheet('Kommentarer', [['Kommentarer'], [null, t]]),
+      ],
+    });
+    const run = (t: string) => judgeFacts(factsOf(EMPTY, wb(t)), () => false).map((j) => [j.quote.raw, j.agrees]);
+    expect(run('Investeringarna uppgick till 87,6 mkr netto.')).toEqual([['87,6 mkr', false]]);
+    expect(run('Investeringarna uppgick till 87,6 mkr.')).toEqual([]);
+  });
 });

@@ -136,8 +136,9 @@ function qualifiersOf(header: string): string[] {
 }
 
 function rowUnit(label: string): { unit?: Unit } {
-  if (/(?:,\s*|\bi\s+|\()(?:%|procent)\)?\s*$/iu.test(label)) return { unit: 'percent' };
-  const m = /(?:,\s*|\bi\s+|\()(mnkr|mkr|tkr|kr)\)?(?:\s*\(netto\))?\s*$/iu.exec(label);
+  // "Soliditet, %", "Utdebitering %", "Nettoinvesteringar mkr", "Belopp i tkr": a unit ending the label.
+  if (/(?:,\s*|\bi\s+|\(|\p{L}\s+)(?:%|procent)\)?\s*$/iu.test(label)) return { unit: 'percent' };
+  const m = /(?:,\s*|\bi\s+|\(|\p{L}\s+)(mnkr|mkr|tkr|kr)\)?(?:\s*\(netto\))?\s*$/iu.exec(label);
   if (!m) return {};
   const u = m[1].toLowerCase();
   return { unit: u === 'mkr' ? 'mnkr' : (u as Unit) };
