@@ -95,6 +95,7 @@ export const report: CorpusReport = {
       text: 'Årets resultat på 2 128 mnkr innebar ett överskott mot det budgeterade positiva resultatet om 200 mnkr.',
       label: 'right',
       why: 'Årets resultat, kommunen 2017 = 2 128; the budget of 200 is not in the table.',
+      plants: [{ text: 'Årets resultat på 2 218 mnkr innebar ett överskott mot det budgeterade positiva resultatet om 200 mnkr.', kind: 'amount', why: '2 218 ≠ 2 128' }],
     },
     {
       id: 'gb17-6',

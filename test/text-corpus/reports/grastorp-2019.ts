@@ -86,6 +86,7 @@ export const report: CorpusReport = {
       text: 'Jämfört med 2018 var det en förbättring med 5,9 mkr.',
       label: 'right',
       why: '12 043 − 6 112 = 5 931 tkr.',
+      plants: [{ text: 'Jämfört med 2018 var det en förbättring med 9,5 mkr.', kind: 'amount', why: '9,5 ≠ 5,931' }],
     },
     {
       id: 'gr19-4',
