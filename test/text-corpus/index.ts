@@ -29,5 +29,16 @@ import { report as stockholm2022 } from './reports/stockholm-2022';
 import { report as varmdo2016 } from './reports/varmdo-2016';
 import { report as sjobo2021 } from './reports/sjobo-2021';
 import { report as malmo2014b } from './reports/malmo-2014-balanskrav';
+import { report as grastorp2019 } from './reports/grastorp-2019';
+import { report as goteborg2015k } from './reports/goteborg-2015-koncern';
+import { report as goteborg2014k } from './reports/goteborg-2014-koncern';
+import { report as goteborg2017 } from './reports/goteborg-2017';
+import { report as goteborg2018 } from './reports/goteborg-2018';
+import { report as goteborg2016 } from './reports/goteborg-2016';
+import { report as kungsbacka2014 } from './reports/kungsbacka-2014';
+import { report as lulea2016 } from './reports/lulea-2016';
+import { report as kungsbacka2014k } from './reports/kungsbacka-2014-korthet';
+import { report as goteborg2014s } from './reports/goteborg-2014-snabbfakta';
+import { report as goteborg2015 } from './reports/goteborg-2015';
 
-export const REPORTS: CorpusReport[] = [malmo2015, malmo2014, malmo2013, gnesta2013, hallsberg2019, lulea2018, goteborg2019, sjobo2017, nynashamn2021, varmdo2019, kalmar2014, lulea2017, helsingborg2016, tyreso2018, kalix2020, kalix2021, enkoping2019, grastorp2015, grastorp2020, kramfors2018, kramfors2017, helsingborg2016k, helsingborg2016s, sjobo2016, varmdo2014, malmo2015b, stockholm2022, varmdo2016, sjobo2021, malmo2014b];
+export const REPORTS: CorpusReport[] = [malmo2015, malmo2014, malmo2013, gnesta2013, hallsberg2019, lulea2018, goteborg2019, sjobo2017, nynashamn2021, varmdo2019, kalmar2014, lulea2017, helsingborg2016, tyreso2018, kalix2020, kalix2021, enkoping2019, grastorp2015, grastorp2020, kramfors2018, kramfors2017, helsingborg2016k, helsingborg2016s, sjobo2016, varmdo2014, grastorp2019, goteborg2015k, goteborg2014k, goteborg2017, goteborg2018, goteborg2016, kungsbacka2014, lulea2016, kungsbacka2014k, goteborg2014s, goteborg2015, malmo2015b, stockholm2022, varmdo2016, sjobo2021, malmo2014b];

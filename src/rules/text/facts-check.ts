@@ -65,8 +65,12 @@ interface Subject {
 
 interface NameIndex {
   /** Forms by their first word, longest first. */
-  byFirst: Map<string, { form: string; words: number; subjects: Subject[] }[]>;
+  byFirst: Map<string, { form: string; words: number; subjects: Subject[]; needs?: RegExp }[]>;
 }
+
+/** "Nettoinvesteringar" written "investeringarna … netto": the short form names the row only beside "netto". */
+const NETTO_LABEL = /^netto(\p{L}{5,})(?![\p{L}/])/iu;
+const NETTO_WORD = /(?<!\p{L})netto(?!\p{L})/u;
 
 /**
  * How closely a form names a row: its own label (0), a short form of a bottom line such as
@@ -113,7 +117,7 @@ function indexNames(tables: FactTable[], starts: Set<string>): NameIndex {
       }
     }
   }
-  const byFirst = new Map<string, { form: string; words: number; subjects: Subject[] }[]>();
+  const byFirst = new Map<string, { form: string; words: number; subjects: Subject[]; needs?: RegExp }[]>();
   for (const [f, list] of ranked) {
     const best = Math.min(...list.map((x) => x.rank));
     const first = (f.match(WORD) ?? [f])[0];
@@ -121,6 +125,19 @@ function indexNames(tables: FactTable[], starts: Set<string>): NameIndex {
     const at = byFirst.get(first) ?? [];
     at.push(entry);
     byFirst.set(first, at);
+  }
+  for (const table of tables) {
+    for (const row of table.rows) {
+      const rest = NETTO_LABEL.exec(row.label.trim())?.[1];
+      if (!rest) continue;
+      for (const f of nameForms(rest).filter((x) => /(?:na|en|et)$/u.test(x))) {
+        const at = byFirst.get(f) ?? [];
+        if (at.some((e) => e.form === f)) continue;
+        at.push({ form: f, words: 1, subjects: [{ table, row }], needs: NETTO_WORD });
+        at.sort((a, b) => b.form.length - a.form.length);
+        byFirst.set(f, at);
+      }
+    }
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.form.length - a.form.length);
   return { byFirst };
@@ -142,6 +159,7 @@ function hitsIn(text: string, names: NameIndex): Hit[] {
     const candidates = names.byFirst.get(m[0]);
     if (!candidates) continue;
     for (const c of candidates) {
+      if (c.needs && !c.needs.test(text)) continue;
       if (!text.startsWith(c.form, index)) continue;
       const end = index + c.form.length;
       if (/[\p{L}\d]/u.test(text[end] ?? '')) continue;
@@ -162,6 +180,8 @@ const RESULT_WORD = W('överskott\\p{L}*|underskott\\p{L}*|vinst(?:en)?|förlust
 /** "Det negativa resultatet på 52 mnkr", "ett resultat om –13,9 mnkr": the result named as a noun. */
 const RESULT_NOUN = /(?<!\p{L})(?:resultat(?:et)?|(?:positivt|negativt)\s+bokslut)\s+(?:på|om)\s*$/u;
 const CHANGE_WORD = W('ökning\\p{L}*|ökat|ökade|ökar|öka|minskning\\p{L}*|minskat|minskade|minskar|minska|förändring\\p{L}*|förändrats|sänkning\\p{L}*|höjning\\p{L}*|kostnadsökning\\p{L}*|förbättring\\p{L}*|försämring\\p{L}*|förbättrats|försämrats|(?:högre|lägre|bättre|sämre) resultat med');
+/** A change as a noun ("ökningen av …"), which names its row after "av". */
+const CHANGE_NOUN = /^(?:ökning|minskning|förändring|sänkning|höjning|förbättring|försämring)(?:en)?$/u;
 const CHANGE_NEG = W('minskning\\p{L}*|minskat|minskade|minskar|minska|sänkning\\p{L}*|försämring\\p{L}*|försämrats|(?:lägre|sämre) resultat med');
 /** A verb (or "budgeterade") at most eight words before the figure. */
 const LEVEL_WORD = /(?<!\p{L})(?:uppgick|uppgår|uppgått|uppgå|blev|blir|var|är|landade|landar|hamnade|hamnar|stannade|slutade|redovisade|redovisar|redovisas|visade|visar|uppvisar|uppvisade|motsvarade|motsvarar|prognostiserades|prognostiseras|beräknas|förväntas|budgeterade|budgeterat|kostade|omsatte)(?!\p{L})(?:\s+\S+){0,8}\s*$/u;
@@ -170,6 +190,10 @@ const FULL_YEAR = W('för året|helåret|helår|hela året');
 const FORECAST_WORD = W('prognos\\p{L}*|prognostiser\\p{L}*|beräknas|förväntas|väntas|bedöms');
 const BUDGET_WORD = W('budgeterade?|budgeterat|budgeten|budgetera\\p{L}*');
 const BUDGET_NAMED = W('mot budget\\p{L}*|gentemot budget\\p{L}*|jämfört med budget\\p{L}*|i förhållande till budget\\p{L}*|budgetavvikelse\\p{L}*|mot tilldelat kommunbidrag|gentemot tilldelat kommunbidrag');
+/** The figure's own noun phrase is budgeted: "det budgeterade (positiva) resultatet om" (the row name blanked). */
+const BUDGETED_NP = /(?<!\p{L})(?:det|den|de)\s+budgeterade\s+(?:\p{L}+\s+){0,2}\s*(?:på|om)\s*$/u;
+/** "… att nämnderna levererade …": a subordinate clause that brings its own subject and verb. */
+const NEW_SUBJECT = /(?<!\p{L})(?:att|eftersom|då|när|medan)\s+(?!det\s|den\s|detta\s|de\s)\p{L}{3,}\s+(?:\p{L}+\s+)?(?:levererade|levererar|redovisade|redovisar|visade|visar|gjorde|gör|fick|får|har|hade|bidrog|uppvisade|stod)(?!\p{L})/u;
 const INHERIT = /(?:^|\s)(?:eller|motsvarande|vilket motsvarar|vilket motsvarade|det vill säga|dvs\.?|alltså)\s*$/u;
 const YOY_AFTER = /^\s*(?:(?:(?:högre|lägre|mer|mindre|bättre|sämre)\s+än\s+|jämfört med\s+|i förhållande till\s+|i jämförelse med\s+|sedan\s+|mot\s+)(?:motsvarande period\s+)?(?:föregående|förra)\s+år|(?:högre|lägre|mer|mindre|bättre|sämre)\s+än\s+(?:19|20)\d\d|(?:från|sedan|jämfört med)\s+(?:år\s+)?(?:19|20)\d\d)/u;
 const BUDGET_AFTER = /^\s*(?:(?:högre|lägre|mer|mindre|bättre|sämre)\s+än\s+(?:budget\p{L}*|den budgeterade|det budgeterade)|(?:mot|jämfört med|gentemot)\s+budget)/u;
@@ -180,10 +204,14 @@ const PREVIOUS_BEFORE = /(?:jämfört med|mot|från)\s*$/u;
 
 function bindingFor(seg: string, after: string, clause: string, q: Quote, previous: FactBinding | undefined, previousUnit: Quote['unit'] | undefined): FactBinding | undefined {
   const b = seg.replace(/\s+/g, ' ');
+  // "167 miljoner bättre än vad vi budgeterat" is "bättre än budgeterat".
+  after = after.replace(/^(\s*(?:högre|lägre|mer|mindre|bättre|sämre)\s+än\s+)vad\s+(?:vi|man|nämnden|kommunen|förvaltningen|staden)\s+(?:hade\s+|har\s+)?(?=budget)/u, '$1');
   const sameKind = (u: Quote['unit'] | undefined) => u !== undefined && (u === 'percent' || u === 'pp') === (q.unit === 'percent' || q.unit === 'pp');
   // "79 mkr (462 mkr)", "120,9 miljoner kronor för 2021 (112,7 miljoner kronor 2020)": last year's figure.
   if (q.parenthesised && previous && sameKind(previousUnit)) return { ...previous, measure: 'level', hint: 'previous' };
   if (PREVIOUS_AFTER.test(after) && PREVIOUS_BEFORE.test(b) && previous?.measure === 'level') return { ...previous, hint: 'previous' };
+  // "mot det budgeterade positiva resultatet om 200 mnkr": the figure is the budget's own.
+  if (BUDGETED_NP.test(b)) return { measure: 'level', hint: 'budget' };
   const budgetNamed = BUDGET_NAMED.test(clause) || BUDGET_AFTER.test(after);
   const columnWord = /nettokostnad/u.test(clause) ? 'net' : /(?<!\p{L})intäkter\p{L}*/u.test(clause) ? 'revenue' : undefined;
   let own: FactBinding | undefined;
@@ -462,6 +490,18 @@ function withWholeBoard(subjects: Subject[]): Subject[] {
   return extra.length ? [...subjects, ...extra] : subjects;
 }
 
+/**
+ * Rows of one label under different sub-headings ("Kommunen" under ÅRETS RESULTAT and under
+ * INVESTERINGAR): the sentence's own words pick the heading; if they name none, all stay (and
+ * disagree, so nothing is judged).
+ */
+function bySection(subjects: Subject[], lower: string): Subject[] {
+  if (subjects.length < 2 || !subjects.every((x) => x.row.section) || new Set(subjects.map((x) => x.row.section)).size < 2) return subjects;
+  const words = (x: Subject) => (x.row.section ?? '').toLowerCase().match(/\p{L}{5,}/gu) ?? [];
+  const named = subjects.filter((x) => words(x).some((w) => mentions({ lower, group: false }, w)));
+  return named.length ? named : subjects;
+}
+
 function ownTotals(tables: FactTable[]): Subject[] {
   return tables.flatMap((t) => t.rows.filter((r) => r.total).map((row) => ({ table: t, row })));
 }
@@ -487,11 +527,11 @@ function adjustedRows(table: FactTable): Subject[] {
 }
 
 /** The body's own result named without a row label: "Kommunens resultat", "Gnesta kommun redovisade ett överskott". */
-const RESULT_SUBJECT = /(?<!\p{L})(?:resultatet|årets resultat|periodens resultat|kommunens resultat|nämndens resultat|koncernens resultat)(?!\p{L})/u;
+const RESULT_SUBJECT = /(?<!\p{L})(?:resultatet|årets resultat|periodens resultat|kommunens resultat|nämndens resultat|koncernens resultat|koncernresultatet)(?!\p{L})/u;
 const BODY = /(?<!\p{L})(?:kommun(?:en|ens|s)?|kommunkoncern(?:en|ens)?|koncern(?:en|ens)?|stad(?:en|ens)?)(?!\p{L})/u;
-const RESULT_VERB = /(?<!\p{L})(?:redovisade|redovisar|redovisas|visade|visar|fick|uppvisar)\s+(?:\S+\s+){0,6}(?:ett|sitt)\s+(?:(?:positivt\s+|negativt\s+)?(?:resultat|överskott|underskott)|(?:positivt|negativt)\s+bokslut)\s+(?:på|om|med)\s*$/u;
+const RESULT_VERB = /(?<!\p{L})(?:redovisade|redovisar|redovisas|visade|visar|fick|uppvisar)\s+(?:\S+\s+){0,6}(?:ett|sitt)\s+(?:(?:positivt\s+|negativt\s+)?(?:resultat|överskott|underskott)|(?:positivt|negativt)\s+bokslut)(?:\s+på\s+sista\s+raden)?\s+(?:på|om|med)\s*$/u;
 /** A pronoun that takes up the row the previous sentence named. */
-const ANAPHOR = /(?<!\p{L})(?:(?:den|det)\s+(?:emellertid|dock|också|därmed|uppgick|uppgår|blev|blir|var|är|visar|visade|hamnade|landade|slutade|stannade)|nämnden|verksamheten|överskottet|underskottet|avvikelsen|budgetavvikelsen)(?!\p{L})/u;
+const ANAPHOR = /(?<!\p{L})(?:(?:den|det)\s+(?:emellertid|dock|också|därmed|uppgick|uppgår|blev|blir|var|är|visar|visade|hamnade|landade|slutade|stannade)|(?:var|blev|är|blir)\s+det\s+en\s+(?:förbättring|försämring|ökning|minskning)|nämnden|verksamheten|överskottet|underskottet|avvikelsen|budgetavvikelsen)(?!\p{L})/u;
 /** The body itself, as against its group. */
 const OWN_BODY = /(?<!\p{L})(?:kommunens|kommunen|kommun|staden|stadens)(?!\p{L})/u;
 const CONTINUES = /^(?:vilket|vilka|varav|men|och)(?!\p{L})/u;
@@ -556,7 +596,11 @@ export function judgeFacts(facts: Facts, skip: (p: NarrativeParagraph, q: Quote)
           if (!binding) continue;
           // The subject: a row named before the figure in its clause, else (in a clause that
           // goes on: "…, vilket …") the sentence's, else the row the previous sentence named.
-          const prior = inClause.filter((h) => h.end <= qOffset);
+          // "Årets resultat är positivt tack vare att nämnderna levererade ett överskott på 58 mkr":
+          // a subordinate clause with a subject of its own owns the figure, not what comes before it.
+          const sub = NEW_SUBJECT.exec(lower.slice(clauseStart, qOffset));
+          const from = sub ? clauseStart + sub.index : clauseStart;
+          const prior = inClause.filter((h) => h.end <= qOffset && h.index >= from);
           let subjects: Subject[] | undefined = prior.length ? prior[prior.length - 1].subjects : undefined;
           if (subjects && binding.measure === 'change') {
             // "en sänkt kalkylränta har ökat de finansiella kostnaderna med 106 Mkr": the row is
@@ -567,14 +611,16 @@ export function judgeFacts(facts: Facts, skip: (p: NarrativeParagraph, q: Quote)
             // before its subject (Swedish V2), the row is then the one that changed.
             const lead = verb ? lower.slice(clauseStart, clauseStart + verb.index).trim() : '';
             const inverted = !!verb && FRONTED.test(lead) && lower.slice(clauseStart + verb.index + verb[0].length, h.index).trim() === '';
-            if (verb && clauseStart + verb.index < h.index && !inverted) subjects = undefined;
+            // "ökningen av nettokostnaderna på 1,5 procent": a change named as a noun of the row, not a verb's object.
+            const ofRow = !!verb && CHANGE_NOUN.test(verb[0]) && /^\s+(?:av|för)\s+$/u.test(lower.slice(clauseStart + verb.index + verb[0].length, h.index));
+            if (verb && clauseStart + verb.index < h.index && !inverted && !ofRow) subjects = undefined;
           }
           if (!subjects) {
             const after = inClause.filter((h) => h.index >= qOffset);
             // "Underskottet på 0,4 mkr inom verksamhetsområdet kommunchef": named after the figure.
             if (after.length === 1 && /^\s*(?:\p{L}+\s+){0,3}(?:inom|för|hos|i)\s/u.test(lower.slice(q.end - s.start, after[0].index + 1))) subjects = after[0].subjects;
           }
-          const head = lower.slice(clauseStart, qOffset);
+          const head = lower.slice(from, qOffset);
           if (!subjects && OWN_TOTAL.test(head)) subjects = ownTotals(facts.tables);
           const rs = RESULT_SUBJECT.exec(head);
           // "Jämfört med 2019 ökade resultatet …": the verb of an inverted clause, not "ökade" as an adjective.
@@ -590,6 +636,7 @@ export function judgeFacts(facts: Facts, skip: (p: NarrativeParagraph, q: Quote)
           }
           clauseSubject = subjects ?? clauseSubject;
           if (!subjects || !subjects.length || skip(p, q)) continue;
+          subjects = bySection(subjects, lower);
           subjects = withWholeBoard(subjects);
           // "4 771 kronor per invånare": a ratio, the row's own figure only where the row is one.
           if (PER_AFTER.test(q.after)) subjects = subjects.filter((x) => PER_LABEL.test(x.row.label));

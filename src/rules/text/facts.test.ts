@@ -99,4 +99,39 @@ describe('text facts', () => {
     expect(judge('Ett nytt äldreboende kostar 40 mnkr.')).toEqual([]);
     expect(judge('Verksamheten har 120 anställda.')).toEqual([]);
   });
+  test('rows of one label under measure headings ("ÅRETS RESULTAT (mkr)" / "INVESTERINGAR (mkr)") are told apart by the sentence\'s words, the heading gives the unit', () => {
+    const wb: WorkbookGrid = {
+      sheets: [
+        sheet('Snabbfakta', [
+          [null, '2013', '2014'],
+          ['ÅRETS RESULTAT (mkr)'],
+          ['Kommunen', 9595, 392],
+          ['Sammanställd redovisning', 1733, 433],
+          ['INVESTERINGAR (mkr)'],
+          ['Kommunen', 2399, 2190],
+        ]),
+        sheet('Kommentarer', [['Kommentarer'], [null, 'Kommunen redovisade 2014 ett resultat på 329 mkr. Kommunens investeringar uppgick 2014 till 2 190 mkr. Kommunen har 2014 ett värde på 300 mkr.']]),
+      ],
+    };
+    const out = judgeFacts(factsOf(EMPTY, wb), () => false).map((j) => [j.quote.raw, j.agrees, j.reading.refs[0]?.cell]);
+    expect(out).toEqual([
+      ['329 mkr', false, 'C3'],
+      ['2 190 mkr', true, 'C6'],
+    ]);
+  });
+  test('"Nettoinvesteringar mkr" is named "investeringarna … netto" (only beside "netto"); a unit ending the label is the row\'s', () => {
+    const wb = (t: string): WorkbookGrid => ({
+      sheets: [
+        sheet('Nyckeltal', [
+          [null, '2020', '2019'],
+          ['Antal invånare', 5685, 5693],
+          ['Nettoinvesteringar mkr', 78.6, 37.5],
+        ]),
+        sheet('Kommentarer', [['Kommentarer'], [null, t]]),
+      ],
+    });
+    const run = (t: string) => judgeFacts(factsOf(EMPTY, wb(t)), () => false).map((j) => [j.quote.raw, j.agrees]);
+    expect(run('Investeringarna uppgick till 87,6 mkr netto.')).toEqual([['87,6 mkr', false]]);
+    expect(run('Investeringarna uppgick till 87,6 mkr.')).toEqual([]);
+  });
 });

@@ -78,8 +78,8 @@ export function formsRegex(forms: string[]): RegExp | undefined {
 /** The table's own total, as its board writes it. */
 export const OWN_TOTAL = /(?<!\p{L})(?:nämnden|nämndens|förvaltningen|förvaltningens|verksamheten totalt|hela verksamheten|totalt för nämnden|nämnden totalt|nämnden som helhet|förvaltningen totalt|(?:den )?totala budgetavvikelsen|(?:årets )?(?:sammanlagda|totala) budgetavvikelse(?:n)?)(?!\p{L})/u;
 
-const BEFORE_DISQUALIFIES = /(?:(?<!\p{L})(?:inom posten|varav|del av|andel av|ett|en|med|riktat|riktade|tillfälligt|tillfälliga|egentliga|ofinansierade|det|de|ej|inte|några|vissa|övriga|andra|extra|högre|lägre|ökade|minskade|nya|samma)\s+)$/u;
-const AFTER_DISQUALIFIES = /^\s*(?:(?:samt|och|inklusive|inkl\.|exklusive|exkl\.|avseende|att|som|från|till|i form av)(?!\p{L})|för (?!(?:året|perioden|bokslutsperioden|helåret|hela året|\d{4}|år \d{4}|kommunen|kommunkoncernen|koncernen|den kommunala koncernen|nämnden|förvaltningen|verksamheten|\p{L}+ kommun|\p{L}+ kommunkoncern|\p{L}+ stad)(?!\p{L}))\p{L})/u;
+const BEFORE_DISQUALIFIES = /(?:(?<!\p{L})(?:inom posten|varav|del av|andel av|strukturella|strukturellt|underliggande|justerade|justerat|ett|en|med|riktat|riktade|tillfälligt|tillfälliga|egentliga|ofinansierade|det|de|ej|inte|några|vissa|övriga|andra|extra|högre|lägre|ökade|minskade|nya|samma)\s+)$/u;
+const AFTER_DISQUALIFIES = /^\s*(?:(?:samt|och|inklusive|inkl\.|exklusive|exkl\.|avseende|att|som|från|till|i form av)(?!\p{L})|för (?!(?:året|perioden|bokslutsperioden|helåret|hela året|\d{4}|år \d{4}|kommunen|kommunkoncernen|koncernen|den kommunala koncernen|(?:den )?sammanställda? redovisningen|sammanställd redovisning|nämnden|förvaltningen|verksamheten|\p{L}+ kommun|\p{L}+ kommunkoncern|\p{L}+ stad)(?!\p{L}))\p{L})/u;
 
 /** A row name used indefinitely or narrowed ("ett tillfälligt kommunbidrag", "kostnaderna för köpt vård") is not the row. */
 export function disqualified(text: string, index: number, length: number): boolean {

@@ -14,6 +14,13 @@ describe('text/parse', () => {
     const all = sentences('Per 31 augusti 2024 har 298 personer aktualiserats, SN 2019-04-23 § 45.').flatMap((s) => s.clauses.flatMap((c) => c.quotes));
     expect(all).toEqual([]);
   });
+  test('a year before "till" dates the figure, it opens no range; "2–3 mnkr" still is one', () => {
+    const q = sentences('Investeringarna uppgick under 2014 till 2 190 mkr, i år 2–3 mnkr.').flatMap((s) => s.clauses.flatMap((c) => c.quotes));
+    expect(q.map((x) => [x.value, x.low ?? null, x.raw])).toEqual([
+      [2190, null, '2 190 mkr'],
+      [3, 2, '2–3 mnkr'],
+    ]);
+  });
   test('sentences split at full stops, not at "ca." or decimals', () => {
     expect(sentences('Ökningen är ca. 4 mnkr. Resultatet är 6,6 mnkr.').map((s) => s.text)).toEqual(['Ökningen är ca. 4 mnkr.', 'Resultatet är 6,6 mnkr.']);
   });

@@ -116,19 +116,22 @@ function clauses(sentence: string, offset: number): Clause[] {
 function quotes(clause: string, offset: number): Quote[] {
   const out: Quote[] = [];
   for (const m of clause.matchAll(NUMBER)) {
-    const lead = m[1].length;
+    let lead = m[1].length;
+    // "uppgick under 2014 till 2 190 mkr": a year before "till" dates the figure, it opens no range.
+    const yearTill = m[5] !== undefined && !m[2] && !m[4] && /^(?:19|20)\d\d$/.test(m[3]) && /^\d{4}\s?till\s?/u.test(clause.slice(m.index + lead));
+    if (yearTill) lead += (/^\d{4}\s?till\s?/u.exec(clause.slice(m.index + lead)) as RegExpExecArray)[0].length;
     const numStart = m.index + lead;
     const sign = (m[2] ?? '').trim();
     const read = (d: string, f: string | undefined) => Number(f ? `${d.replace(/[\s\u00a0\u202f]/g, '')}.${f}` : d.replace(/[\s\u00a0\u202f]/g, ''));
-    const first = read(m[3], m[4]);
-    const ranged = m[5] !== undefined;
+    const first = yearTill ? read(m[5], m[6]) : read(m[3], m[4]);
+    const ranged = m[5] !== undefined && !yearTill;
     // "2–3 mnkr", "mellan 2 och 3 mnkr": a range; "och" alone only after "mellan".
     const joiner = ranged ? clause.slice(m.index, m.index + m[0].length).match(/\d\s?(och|till)\s?\d/)?.[1] : undefined;
     const head = clause.slice(0, m.index + lead).toLowerCase();
     // "mellan 2 och 3 mnkr", "2–3 mnkr" are ranges; "från 5,2 till 5,9 procent" is a change.
     const isRange = ranged && (joiner === 'och' ? /mellan\s*$/.test(head) : !/från\s*$/.test(head));
     if (ranged && !isRange) continue;
-    const frac = (isRange ? m[6] : m[4]) ?? '';
+    const frac = (isRange || yearTill ? m[6] : m[4]) ?? '';
     let value = isRange ? read(m[5], m[6]) : first;
     let low = isRange ? first : undefined;
     if (sign && sign !== '+') {

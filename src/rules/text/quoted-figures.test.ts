@@ -26,6 +26,7 @@ new RuleTester().run(rule, {
     { name: 'figures that are not in any table', model: withText(printed2024, ['Personal', 'Svarsfrekvensen är runt 80 procent och resultatet är fortsatt gott.'], ['Verksamhet', 'På avdelning unga är kostnaden för köpt vård 25 procent högre än motsvarande period föregående år.']) },
     { name: '2019: deficit in tkr, revenue variance, personnel variance', model: withText(printed2019, ['Drift', 'Socialnämndens bokslut för 2019 innebär ett underskott om 14 311 tkr vilket är något bättre än det resultat som prognosticerats.'], ['Drift', 'Detta tillsammans med högre statsbidragsintäkter, varav ca 4,0 mnkr avser tidigare år, gör att intäkterna totalt överstiger budget med 11,3 mnkr.'], ['Drift', 'Vad gäller personalkostnader avviker prognosen i förhållande till budget med 6,6 mnkr.']) },
     { name: '2019: compound and qualified subjects are not judged', model: withText(printed2019, ['Drift', 'Personalkostnader samt kostnader för inhyrd personal och konsulter överstiger budget med totalt 8,9 mnkr.'], ['Jämförelse med bokslut 2018', 'Inom posten övriga kostnader har kostnader avseende försörjningsstöd ökat med 3,6 mnkr.'], ['Drift', 'I budgeten 2019 har kommunfullmäktige beslutat om ett tillfälligt kommunbidrag på 8,0 mnkr för EKB-verksamheten.']) },
+    { name: '2019: the result fell against 2018 (−14 311 against −6 050 tkr)', model: withText(printed2019, ['Jämförelse med bokslut 2018', 'Resultatet har minskat med 8,3 mnkr jämfört med 2018.']) },
     { name: '2019: sick leave this year and last year', model: withText(printed2019, ['Sjukfrånvaro', 'Trots omställningen, stannar den totala sjukfrånvaron under 2019 på 7,4% vilket är en minskning från 2018 då den totala sjukfrånvaron låg på 8,9 %.']) },
   ],
   invalid: [
@@ -43,6 +44,11 @@ new RuleTester().run(rule, {
       name: 'digits transposed in tkr',
       model: withText(printed2019, ['Drift', 'Socialnämndens bokslut för 2019 innebär ett underskott om 14 131 tkr.']),
       errors: [{ messageId: 'mismatch', cell: 'B2', data: { quoted: '14 131 tkr' } }],
+    },
+    {
+      name: 'the result said to have risen where it fell: the direction is named',
+      model: withText(printed2019, ['Jämförelse med bokslut 2018', 'Resultatet har ökat med 8,3 mnkr jämfört med 2018.']),
+      errors: [{ messageId: 'signMismatch', cell: 'B2', data: { word: 'ökning' } }],
     },
     {
       name: 'a surplus where the table has a deficit',

@@ -20,7 +20,11 @@ export interface CheckedQuote {
   readings: Reading[];
   alternatives: Reading[];
   agrees: boolean;
+  binding?: Binding;
 }
+
+/** The words a change's direction stands for: [negative, positive] (results and variances keep `mismatch`). */
+const SIGN_WORDS: Partial<Record<Binding['measure'], [string, string]>> = { change: ['minskning', 'ökning'] };
 
 const QUALIFIER_WORD = { above: 'drygt ', below: 'knappt ', about: 'cirka ', over: 'över ', under: 'under ' } as const;
 
@@ -115,7 +119,7 @@ export function checkQuotes(t: Tables, paragraphs: readonly NarrativeParagraph[]
               ? readings(t, paragraphSubject, q, binding, timing)
               : [];
           const ok = own.some((r) => matches(r, q, binding)) || alternatives.some((r) => matches(r, q, binding));
-          out.push({ paragraph: p, quote: q, sentence: s.text, referent, readings: own, alternatives, agrees: ok });
+          out.push({ paragraph: p, quote: q, sentence: s.text, referent, readings: own, alternatives, agrees: ok, binding });
         }
         // A later "vilket …" clause speaks of the last subject named in the sentence.
         clauseSubject = hits[hits.length - 1]?.referent ?? clauseSubject;
@@ -185,18 +189,21 @@ const rule: Rule = {
         // subject only kept the sentence from being judged when it agreed); an unsure one, at info,
         // lists what it compared with.
         const all = sure ? c.readings : [...c.readings, ...c.alternatives];
+        // Right in size, wrong in direction ("minskade resultatet med 15,1 mkr" while it rose): say so.
+        const signWord = sure && c.binding?.signWord !== undefined && c.readings[0].signed && agrees(Math.abs(c.readings[0].value), Math.abs(q.value), q.decimals, q.qualifier, c.readings[0].slack) ? SIGN_WORDS[c.binding.measure]?.[c.binding.signWord < 0 ? 0 : 1] : undefined;
+        const data = {
+          quoted: quoteText(q),
+          subject: all.map((r) => r.label).join(' / '),
+          computed: all.map((r) => formatNumber(r.value, r.decimals ?? decimals)).join(' / '),
+          unit: unitText(q),
+          basis: all.map((r) => r.basis).join('; '),
+          sentence: shorten(c.sentence),
+        };
         ctx.report({
-          messageId: sure ? 'mismatch' : 'unsure',
+          messageId: signWord ? 'signMismatch' : sure ? 'mismatch' : 'unsure',
           severity: sure ? undefined : 'info',
           ref: c.paragraph.text.ref,
-          data: {
-            quoted: quoteText(q),
-            subject: all.map((r) => r.label).join(' / '),
-            computed: all.map((r) => formatNumber(r.value, r.decimals ?? decimals)).join(' / '),
-            unit: unitText(q),
-            basis: all.map((r) => r.basis).join('; '),
-            sentence: shorten(c.sentence),
-          },
+          data: signWord ? { ...data, word: signWord } : data,
           expected: Math.round(c.readings[0].value * 10 ** decimals) / 10 ** decimals,
           actual: q.value,
           identity: `Citerat tal = ${c.readings[0].label}`,

@@ -67,7 +67,7 @@ export function bindingOf(q: Quote, previous: Binding | undefined): Binding | un
     return { ...previous, basis: basis ?? (previous.measure === 'variance' ? 'of-budget' : previous.measure === 'change' ? 'yoy' : undefined) };
   }
   if (VARIANCE.test(b) || EXCEED.test(b)) return { measure: 'variance', basis: basis ?? 'of-budget', signWord: sign(b) };
-  if (CHANGE.test(b)) return { measure: 'change', basis: basis ?? 'yoy' };
+  if (CHANGE.test(b)) return { measure: 'change', basis: basis ?? 'yoy', ...(q.unit !== 'percent' ? { signWord: /minsk/u.test(b) ? -1 : 1 } : {}) };
   if (SHARE.test(b)) return basis === 'of-budget' ? { measure: 'share', basis } : undefined;
   if (RESULT_WORD.test(b)) return { measure: 'level', signWord: /underskott/u.test(b) ? -1 : 1 };
   if (LEVEL.test(b)) {
@@ -192,7 +192,9 @@ function readOperating(t: Tables, row: AnyRow, q: Quote, b: Binding, timing: Tim
     return out.filter((r): r is Reading => !!r);
   }
   if (b.measure === 'variance' && variance) out.push(money(q, unit, variance, label('variance'), true));
-  else if ((b.measure === 'change' || b.measure === 'difference') && diff) out.push(money(q, unit, diff, label('difference'), false));
+  // "minskade resultatet med 15,1 mkr" while it rose: the direction is compared on the result row only
+  // (a cost row's sign says nothing of whether the costs grew).
+  else if ((b.measure === 'change' || b.measure === 'difference') && diff) out.push(money(q, unit, diff, label('difference'), b.measure === 'change' && row.role === 'result' && b.signWord !== undefined));
   else if (b.measure === 'level') {
     for (const role of levelColumns(t, timing, !!col(cols, 'forecast'))) {
       const f = fig(row, role);

@@ -43,7 +43,9 @@ const PATTERNS: SubjectPattern[] = [
 /** The patterns as searched: compiled once, each anchored so a subject starts a word. */
 const COMPILED = PATTERNS.map((p) => ({ ...p, search: new RegExp(`(?<!\\p{L})(?:${p.re.source})`, 'gu') }));
 
-const BEFORE_DISQUALIFIES = /(?:\b(?:inom|inom posten|varav|del av|andel av|ett|en|med|riktat|riktade|tillfälligt|tillfälliga|egentliga|förbättrade|ofinansierade|det)\s+)$/;
+// "Detta resultat" takes up a figure named before (which one is the reader's guess); "det strukturella
+// resultatet" is another measure than the row.
+const BEFORE_DISQUALIFIES = /(?:\b(?:inom|inom posten|varav|del av|andel av|ett|en|med|riktat|riktade|tillfälligt|tillfälliga|egentliga|förbättrade|ofinansierade|det|detta|denna|strukturella|strukturellt|underliggande|justerade|justerat)\s+)$/;
 const AFTER_DISQUALIFIES = /^\s*(?:(?:samt|och|inklusive|inkl\.|exklusive|avseende|att)(?!\p{L})|för (?!(?:året|perioden|bokslutsperioden|helåret|\d{4})(?!\p{L}))\p{L})/u;
 
 function disqualified(text: string, index: number, length: number): boolean {

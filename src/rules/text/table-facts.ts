@@ -70,6 +70,8 @@ export interface FactRow {
   unit?: Unit;
   /** The row is the group's ("Årets resultat koncernen"). */
   group: boolean;
+  /** The sub-heading the row stands under inside its table ("ÅRETS RESULTAT (mkr)" over "Kommunen"). */
+  section?: string;
 }
 
 export interface FactTable {
@@ -134,8 +136,9 @@ function qualifiersOf(header: string): string[] {
 }
 
 function rowUnit(label: string): { unit?: Unit } {
-  if (/(?:,\s*|\bi\s+|\()(?:%|procent)\)?\s*$/iu.test(label)) return { unit: 'percent' };
-  const m = /(?:,\s*|\bi\s+|\()(mnkr|mkr|tkr|kr)\)?(?:\s*\(netto\))?\s*$/iu.exec(label);
+  // "Soliditet, %", "Utdebitering %", "Nettoinvesteringar mkr", "Belopp i tkr": a unit ending the label.
+  if (/(?:,\s*|\bi\s+|\(|\p{L}\s+)(?:%|procent)\)?\s*$/iu.test(label)) return { unit: 'percent' };
+  const m = /(?:,\s*|\bi\s+|\(|\p{L}\s+)(mnkr|mkr|tkr|kr)\)?(?:\s*\(netto\))?\s*$/iu.exec(label);
   if (!m) return {};
   const u = m[1].toLowerCase();
   return { unit: u === 'mkr' ? 'mnkr' : (u as Unit) };
@@ -294,9 +297,12 @@ function blocks(s: SheetGrid): Block[] {
         continue;
       }
       const rc = rowCells(s, x);
-      if (rc.length === 0 || (rc.length === 1 && text(rc[0]).length < 40 && !/[.!?]$/.test(text(rc[0])))) {
+      if (rc.length === 0 || (rc.length === 1 && text(rc[0]).length < 60 && !/[.!?]$/.test(text(rc[0])))) {
         // A blank row or a sub-heading ("Nämnder") inside the table.
         if (++gap > 2) break;
+      } else if (rc.length > 1 && rc.slice(1).every((c) => isYear(text(c)))) {
+        // A row of years ("Belopp i mnkr 2016 2017 2018") heads the next table.
+        break;
       } else if (rc.length > 1 && rc.slice(1).every((c) => text(c).length < 15) && text(rc[0]).length <= 90) {
         // A row of other values ("Utdebitering 32:68") goes on with the table.
         continue;
@@ -399,11 +405,22 @@ function factTable(b: Block, mappedUnit: Unit | undefined, mappedTitle: string |
   const figureCols = new Set<number>();
   // A sub-heading inside the table ("Koncernen") makes the rows under it the group's.
   let groupSection = false;
+  // A sub-heading that names a measure and its unit ("ÅRETS RESULTAT (mkr)", "SOLIDITET (%)") over
+  // rows that repeat their labels ("Kommunen", "Sammanställd redovisning") block by block.
+  let section: string | undefined;
+  // The first heading may stand between the header and the first data row.
+  for (let r = (b.headerRows[b.headerRows.length - 1] ?? b.first - 1) + 1; r < b.first; r++) {
+    const rc = rowCells(s, r);
+    if (rc.length === 1 && typeof rc[0].value === 'string' && text(rc[0]).length < 60) section = text(rc[0]);
+  }
   for (let r = b.first; r <= b.last; r++) {
     const d = dataRow(s, r);
     if (!d) {
       const rc = rowCells(s, r);
-      if (rc.length === 1 && typeof rc[0].value === 'string') groupSection = GROUP.test(text(rc[0])) && text(rc[0]).length < 40;
+      if (rc.length === 1 && typeof rc[0].value === 'string') {
+        groupSection = GROUP.test(text(rc[0])) && text(rc[0]).length < 40;
+        section = text(rc[0]).length < 60 ? text(rc[0]) : undefined;
+      }
       continue;
     }
     if (d.labelCol !== b.labelCol) continue;
@@ -413,7 +430,9 @@ function factTable(b: Block, mappedUnit: Unit | undefined, mappedTitle: string |
       figureCols.add(c);
     }
     const label = d.label.replace(/\s+/g, ' ').trim();
-    rows.push({ row: r, label, ref: { sheet: s.name, cell: toA1(r, d.labelCol) }, cells, total: TOTAL_LABEL.test(label), group: groupSection || GROUP.test(label), ...rowUnit(label) });
+    const own = rowUnit(label);
+    const sectionUnit = section && !own.unit ? rowUnit(section.replace(/\s*\(([^)]*)\)\s*$/u, ', $1')) : {};
+    rows.push({ row: r, label, ref: { sheet: s.name, cell: toA1(r, d.labelCol) }, cells, total: TOTAL_LABEL.test(label), group: groupSection || GROUP.test(label), ...own, ...sectionUnit, ...(section ? { section } : {}) });
   }
   if (!rows.length) return undefined;
   // A caption over a group of columns ("Kommunen", "Koncernen") is written once, over the first.

@@ -44,5 +44,11 @@ export const report: CorpusReport = {
       label: 'wrong',
       why: 'Årets resultat, Kommunala koncernen 2019 = 2 220, not 2 200 (no "cirka"); kommunen 1 504 is right.',
     },
+    {
+      id: 'gb19-2',
+      text: 'Detta resultat innehåller en del engångsposter, vilket gör att det strukturella resultatet för kommunen är betydligt lägre och stannade på 179 mnkr för 2019.',
+      label: 'right',
+      why: 'The structural result (årets resultat without one-off items) is not a row of the resultaträkning; left alone.',
+    },
   ],
 };
