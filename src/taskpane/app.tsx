@@ -189,6 +189,7 @@ function Pane({ services, loadCore, lang, initialStep, waiting, history }: AppPr
             mapping={analysis.mapping}
             leftOut={analysis.leftOut}
             fromMemory={analysis.fromMemory}
+            notes={analysis.notes}
             problem={analysis.problems.mapping}
             lang={lang}
             t={t}

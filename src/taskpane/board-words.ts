@@ -19,7 +19,8 @@ export function withoutYears(text: string): string {
 }
 
 export function addWords(words: BoardWords, kind: TableKind, axis: 'rows' | 'columns', role: string, text: string): BoardWords {
-  const word = axis === 'columns' ? withoutYears(text) || text.trim() : text.trim();
+  // A sub-row's lead ("varav …", "- …") is not part of its name: the mapper looks the rest up.
+  const word = axis === 'columns' ? withoutYears(text) || text.trim() : text.trim().replace(/^(?:varav|därav)\s+/i, '').replace(/^[-–—•]\s*/, '') || text.trim();
   const byKind = { ...(words[axis] ?? {}) };
   const byRole = { ...(byKind[kind] ?? {}) };
   const list = byRole[role] ?? [];

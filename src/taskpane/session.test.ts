@@ -12,7 +12,7 @@ function coreWith(over: Partial<CoreApi>): CoreApi {
   const fail = () => {
     throw new Error('should not be called');
   };
-  return { mapWorkbook: fail, leftOut: () => [], buildModel: fail, validate: fail, planFill: fail, planReport: fail, ...over };
+  return { mapWorkbook: fail, leftOut: () => [], describe: () => [], buildModel: fail, validate: fail, planFill: fail, planReport: fail, ...over };
 }
 
 describe('pane language', () => {

@@ -6,7 +6,7 @@ import type { Finding } from '../model/finding';
 import type { WorkbookMapping } from '../model/mapping-types';
 import type { ReportModel } from '../model/types';
 import { describeExcelError, errorCode, type Lang, type UndoRecord, type UndoResult, type WorkbookService } from '../excel';
-import type { CoreApi, LeftOutItem } from './core';
+import type { CoreApi, LeftOutItem, TableNotes } from './core';
 import type { BoardWords } from './board-words';
 import { rememberedWords } from './board-memory';
 import type { Translate } from './i18n';
@@ -29,6 +29,8 @@ export interface Analysis {
   leftOut: LeftOutItem[];
   /** The board's words remembered from an earlier workbook, when they changed this mapping. */
   fromMemory?: BoardWords;
+  /** Per table: where each role came from and the relations the numbers show (absent when they could not be read). */
+  notes?: TableNotes[];
 }
 
 export type WriteKind = 'fill' | 'report' | 'mapping' | 'state';
@@ -68,6 +70,15 @@ export function describeError(err: unknown, lang: Lang, t: Translate): string {
   return describeExcelError(err, lang);
 }
 
+/** The notes beside the roles are an aid: if they cannot be read, the mapping step still works. */
+function notesOf(fn: () => TableNotes[]): TableNotes[] | undefined {
+  try {
+    return fn();
+  } catch {
+    return undefined;
+  }
+}
+
 /** Mapping and model only: all the first step needs (the checks follow, see addValidation). */
 export function analyseMapping(
   grid: WorkbookGrid,
@@ -91,6 +102,7 @@ export function analyseMapping(
       }
     }
     a.leftOut = core.leftOut(grid, a.mapping);
+    a.notes = notesOf(() => core.describe(grid, a.mapping as WorkbookMapping, a.fromMemory));
     const built = core.buildModel(grid, a.mapping);
     a.model = built.model;
     a.findings = built.findings;
@@ -120,6 +132,7 @@ export interface AnalysisCore {
   mapWorkbook(saved?: WorkbookMapping, extra?: unknown): Promise<WorkbookMapping>;
   leftOut(mapping: WorkbookMapping): Promise<LeftOutItem[]>;
   buildModel(mapping: WorkbookMapping): Promise<{ model: ReportModel; findings: Finding[] }>;
+  describe(mapping: WorkbookMapping, extra?: unknown): Promise<TableNotes[]>;
   validate(model: ReportModel): Promise<Finding[]>;
   dispose(): void;
 }
@@ -129,6 +142,7 @@ export function localAnalysis(grid: WorkbookGrid, core: CoreApi): AnalysisCore {
     mapWorkbook: async (saved, extra) => core.mapWorkbook(grid, saved, extra),
     leftOut: async (mapping) => core.leftOut(grid, mapping),
     buildModel: async (mapping) => core.buildModel(grid, mapping),
+    describe: async (mapping, extra) => core.describe(grid, mapping, extra),
     validate: async (model) => core.validate(model, grid),
     dispose: () => undefined,
   };
@@ -156,6 +170,8 @@ export async function analyseMappingWith(
       }
     }
     a.leftOut = await core.leftOut(a.mapping);
+    const mapping = a.mapping;
+    a.notes = await core.describe(mapping, a.fromMemory).catch(() => undefined);
     const built = await core.buildModel(a.mapping);
     a.model = built.model;
     a.findings = built.findings;
