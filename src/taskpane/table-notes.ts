@@ -208,6 +208,12 @@ function tableRelations(sheet: SheetGrid, table: TableMapping, box: { top: numbe
   const rels = inferRelations(tableSheet(sheet, box));
   const labels = new Map(table.rows.map((r) => [r.row, squeeze(r.label)]));
   const headers = new Map(table.columns.map((c) => [c.col, squeeze(c.header)]));
+  // A column left out of the mapping still has its header in the sheet ("Helårsbedömning 2024").
+  for (let c = box.left; c <= box.right; c++) {
+    if (headers.has(c)) continue;
+    const text = table.headerRows.map((r) => sheet.rows[r - 1]?.[c - 1]?.value).filter((v) => v !== null && v !== undefined && typeof v !== 'object').join(' ');
+    if (squeeze(text)) headers.set(c, squeeze(text));
+  }
   const byPattern = new Map<string, Relation[]>();
   for (const r of rels) byPattern.set(r.pattern, [...(byPattern.get(r.pattern) ?? []), r]);
   const partsOf = (r: Relation) => r.terms.map((t) => parseA1(t.cell));
