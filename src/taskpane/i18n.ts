@@ -57,6 +57,7 @@ const sv = {
   columnN: 'kolumn {n}',
   // Where a role came from, and the table's arithmetic
   sourceNumbers: 'ur siffrorna',
+  fromNumbersCount: '{count} ur siffrorna',
   sourceBoard: 'nämndens ord',
   sourceBuiltIn: 'inbyggd ordlista',
   sourceSaved: 'sparad kartläggning',
@@ -195,6 +196,7 @@ const en: Record<TextKey, string> = {
   rowN: 'row {n}',
   columnN: 'column {n}',
   sourceNumbers: 'from the numbers',
+  fromNumbersCount: '{count} from the numbers',
   sourceBoard: 'the board’s word',
   sourceBuiltIn: 'built-in vocabulary',
   sourceSaved: 'saved mapping',

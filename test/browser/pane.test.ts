@@ -181,6 +181,9 @@ maybe('task pane for a controller', () => {
     await expect(testId('row-0-9-source').textContent()).resolves.toBe('Källa: ur siffrorna – summerar med blocket till Verksamhetens kostnader (rad 12)');
     await expect(testId('row-0-7-source').textContent()).resolves.toBe('Källa: inbyggd ordlista');
     await expect(rowRole.getAttribute('aria-describedby')).resolves.toBe('row-0-9-note');
+    await expect(testId('from-numbers-0').textContent()).resolves.toBe('1 ur siffrorna');
+    await testId('row-0-9').scrollIntoViewIfNeeded();
+    await pane().screenshot({ path: path.join(ARTIFACTS, 'pane-350-1a-ur-siffrorna.png') });
     // The table's relations, closed until asked for, in short Swedish with their support.
     const relations = testId('relations-0');
     await expect(relations.evaluate((d) => (d as HTMLDetailsElement).open)).resolves.toBe(false);

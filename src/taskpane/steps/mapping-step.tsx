@@ -124,13 +124,18 @@ function Item(props: { addr: string; text: string; children: React.ReactNode; re
       {(props.source || props.conflict) && (
         <span className={s.itemReason} id={props.noteId}>
           {props.source && (
-            <span className={props.sourceKind === 'numbers' ? s.sourceNumbers : s.block} data-testid={props.testId ? `${props.testId}-source` : undefined} data-source={props.sourceKind}>
-              {props.source}
+            // What to review stands out by a symbol, weight and a rule beside it, not by colour alone.
+            <span className={REVIEW.has(props.sourceKind ?? '') ? s.sourceReview : s.block}>
+              {props.sourceKind === 'numbers' && <span aria-hidden="true">Σ </span>}
+              <span data-testid={props.testId ? `${props.testId}-source` : undefined} data-source={props.sourceKind}>
+                {props.source}
+              </span>
             </span>
           )}
           {props.conflict && (
-            <span className={s.conflict} data-testid={props.testId ? `${props.testId}-conflict` : undefined}>
-              {props.conflict}
+            <span className={s.conflict}>
+              <span aria-hidden="true">⚠ </span>
+              <span data-testid={props.testId ? `${props.testId}-conflict` : undefined}>{props.conflict}</span>
             </span>
           )}
         </span>
@@ -138,6 +143,9 @@ function Item(props: { addr: string; text: string; children: React.ReactNode; re
     </li>
   );
 }
+
+/** Sources the controller should look at: roles from the numbers, the board's words, their own changes. */
+const REVIEW = new Set(['numbers', 'board', 'chosen']);
 
 /** The table's arithmetic as the numbers show it, closed until asked for. */
 function Relations(props: { notes?: TableNotes; index: number; t: Translate }) {
@@ -153,7 +161,7 @@ function Relations(props: { notes?: TableNotes; index: number; t: Translate }) {
         {notes.relations.map((r, k) => {
           const { text, support } = relationText(r, t);
           return (
-            <li key={k} data-testid="relation" data-holds={r.breaks.length > 0 ? 'no' : 'yes'}>
+            <li key={k} data-testid="relation" data-holds={r.breaks.length > 0 ? 'no' : 'yes'} title={r.type === 'rowSum' && r.terms.length > 3 ? `${r.total} = ${r.terms.map((x) => x.name).join(' + ')}` : undefined}>
               <span className={s.block}>{text}</span>
               {support && <span className={s.muted}>{support}</span>}
             </li>
@@ -195,6 +203,7 @@ function TableEditor(props: EditorProps) {
   const rows = allRows ? table.rows : table.rows.slice(0, ROW_PAGE);
   const what = (axis: 'row' | 'column', id: string | number, text: string) => `${t(axis === 'row' ? 'rowN' : 'columnN', { n: id })}: ${text}`;
   const baseRow = new Map((base?.rows ?? []).map((r) => [r.row, r.role]));
+  const fromNumbers = table.rows.filter((r) => notes?.rows[r.row]?.source === 'numbers' && baseRow.get(r.row) === r.role).length;
   const baseCol = new Map((base?.columns ?? []).map((c) => [c.col, c.role]));
   /** The word checkbox: for a role the controller changed (saved unless unticked), or one from the numbers (to confirm). */
   const wordBox = (key: string, role: string, changed: boolean, note: ItemNote | undefined, testId: string) => {
@@ -216,6 +225,11 @@ function TableEditor(props: EditorProps) {
           })}
         </Text>{' '}
         {table.confirmed && <Badge appearance="outline">{t('confirmed')}</Badge>}
+        {fromNumbers > 0 && (
+          <Badge appearance="outline" data-testid={`from-numbers-${index}`}>
+            {t('fromNumbersCount', { count: fromNumbers })}
+          </Badge>
+        )}{' '}
         {leftOut.length > 0 && (
           <Badge appearance="tint" color="warning">
             {t('leftOut', { count: leftOut.length })}
