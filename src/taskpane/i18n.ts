@@ -31,7 +31,7 @@ const sv = {
   // Mapping
   mappingIntro: 'Tabellerna verktyget hittade, med rollen det läste för varje rad och kolumn. Rätta en roll, ge det som inte kartlagts en roll eller ”Ignorera”, och spara – kartläggningen sparas i arbetsboken.',
   mappingHelp:
-    'Säkerhet = hur stor del av tabellens rubriker och rader verktyget kände igen; under 100 % bör du granska rollerna. ”Ej kartlagt” är rader och kolumner som inte ingår i kontrollerna förrän du ger dem en roll. Med ”Spara som nämndens ord” känns samma rubrik eller rad igen av sig själv i nästa arbetsbok som bär nämndens ord.',
+    'Säkerhet = hur stor del av tabellens rubriker och rader verktyget kände igen; under 100 % bör du granska rollerna. ”Ej kartlagt” är rader och kolumner som inte ingår i kontrollerna förrän du ger dem en roll. Med ”Spara som nämndens ord” känns samma rubrik eller rad igen av sig själv i nästa arbetsbok som bär nämndens ord. Under varje roll står dess källa: nämndens ord, den inbyggda ordlistan eller ”ur siffrorna” (raden summerar med ett block) – granska särskilt de senare. Säger siffrorna emot ett av nämndens ord står det vid raden. ”Samband i siffrorna” visar vilka rader och kolumner som är summor eller differenser av vilka, och var de bryts.',
   noTables: 'Inga tabeller hittades i arbetsboken.',
   tableSummary: '{range} · {rows} rader, {cols} kolumner · säkerhet {confidence} %',
   confirmed: 'bekräftad',
@@ -171,7 +171,7 @@ const en: Record<TextKey, string> = {
   undoneSkipped: '{count} cells were changed after the write and were left alone: {cells}.',
   mappingIntro: 'The tables found, with the role read for each row and column. Correct a role, give what was left out a role or “Ignore”, and save – the mapping is stored in the workbook.',
   mappingHelp:
-    'Confidence = how much of the table’s headers and rows were recognised; below 100 % review the roles. “Not mapped” rows and columns take no part in the checks until you give them a role. “Save as the board’s word” makes the same header or row recognised by itself in the next workbook that carries the board’s words.',
+    'Confidence = how much of the table’s headers and rows were recognised; below 100 % review the roles. “Not mapped” rows and columns take no part in the checks until you give them a role. “Save as the board’s word” makes the same header or row recognised by itself in the next workbook that carries the board’s words. Under each role stands its source: the board’s word, the built-in vocabulary or “from the numbers” (the row adds up with a block) – review the latter especially. Where the numbers contradict one of the board’s words, the row says so. “Relations in the numbers” shows which rows and columns are sums or differences of which, and where they break.',
   noTables: 'No tables were found in the workbook.',
   tableSummary: '{range} · {rows} rows, {cols} columns · confidence {confidence} %',
   confirmed: 'confirmed',
