@@ -9,7 +9,7 @@ import type { Finding } from '../model/finding';
 import type { UndoRecord } from '../excel';
 import { translator } from './i18n';
 import { MINUS, formatAmount, tidyNumbers, viewFinding } from './finding-view';
-import { addWords, countWords, mergeWords, withoutYears } from './board-words';
+import { addWords, columnWordRole, countWords, mergeWords, withoutYears } from './board-words';
 import { applyChoices, relationText, rowsText, sourceText, wordsToSave } from './steps/mapping-step';
 import { describeTables, type ItemNote } from './table-notes';
 import { sheetFromValues } from '../grid/sheet';
@@ -90,6 +90,17 @@ describe('the board’s words', () => {
     expect(countWords(w)).toBe(2);
     // A sub-row's lead is not part of its name (the mapper looks up what follows "varav").
     expect(addWords({}, 'operating', 'rows', 'costGroup', 'varav ekonomiskt bistånd').rows?.operating?.costGroup).toEqual(['ekonomiskt bistånd']);
+  });
+
+  it('saves last year’s column under the outcome when the words repeat with another year, so the mapper tells them apart by year', () => {
+    const cols = [
+      { header: 'Delårsbokslut 2024', role: 'actual' },
+      { header: 'Delårsbokslut 2023', role: 'previousActual' },
+    ];
+    expect(columnWordRole('operating', 'previousActual', 'Delårsbokslut 2023', cols)).toBe('actual');
+    expect(columnWordRole('operating', 'previousActual', 'Fjolårets utfall', [...cols, { header: 'Fjolårets utfall', role: 'previousActual' }])).toBe('previousActual');
+    expect(columnWordRole('operating', 'budget', 'Budget 2024', cols)).toBe('budget');
+    expect(columnWordRole('sickLeave', 'previous', 'Sjukfrånvaro 2023', [{ header: 'Sjukfrånvaro 2024', role: 'current' }])).toBe('current');
   });
 
   it('adds to what the workbook already holds and keeps the rest', () => {

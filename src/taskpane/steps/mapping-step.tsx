@@ -6,7 +6,7 @@ import type { LeftOutItem, TableNotes } from '../core';
 import type { ItemNote, RelationNote } from '../table-notes';
 import { kindLabel, type Translate } from '../i18n';
 import { duplicateColumnRoles, roleLabel, roleOptions } from '../roles';
-import { addWords, countWords, type BoardWords } from '../board-words';
+import { addWords, columnWordRole, countWords, type BoardWords } from '../board-words';
 import { useStyles } from '../styles';
 
 interface Props {
@@ -385,9 +385,10 @@ export function applyChoices(
       words = addWords(words, tb.kind, 'rows', r.role, r.label);
       touched.add(i);
     }
+    const headers = [...tb.columns, ...leftOut.filter((x) => x.table === i && x.axis === 'column').map((x) => ({ header: x.text, role: choices.get(itemKey(x))?.role ?? '' }))];
     for (const c of tb.columns) {
       if (!saveWords.has(wordKey(i, 'column', c.col)) || c.role === IGNORE || !c.header.trim()) continue;
-      words = addWords(words, tb.kind, 'columns', c.role, c.header);
+      words = addWords(words, tb.kind, 'columns', columnWordRole(tb.kind, c.role, c.header, headers), c.header);
       touched.add(i);
     }
     const mine = leftOut.filter((item) => item.table === i && choices.get(itemKey(item))?.role);
@@ -404,7 +405,10 @@ export function applyChoices(
         if (year !== undefined) col.year = year;
         columns.push(col);
       }
-      if (choice.saveWord && choice.role !== IGNORE && item.text.trim()) words = addWords(words, tb.kind, item.axis === 'row' ? 'rows' : 'columns', choice.role, item.text);
+      if (choice.saveWord && choice.role !== IGNORE && item.text.trim()) {
+        const role = item.axis === 'column' ? columnWordRole(tb.kind, choice.role, item.text, headers) : choice.role;
+        words = addWords(words, tb.kind, item.axis === 'row' ? 'rows' : 'columns', role, item.text);
+      }
     }
     rows.sort((a, b) => a.row - b.row);
     columns.sort((a, b) => a.col - b.col);
