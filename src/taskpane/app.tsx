@@ -190,6 +190,7 @@ function Pane({ services, loadCore, lang, initialStep, waiting, history }: AppPr
             leftOut={analysis.leftOut}
             fromMemory={analysis.fromMemory}
             notes={analysis.notes}
+            findings={analysis.validated ? analysis.findings : undefined}
             problem={analysis.problems.mapping}
             lang={lang}
             t={t}

@@ -2,6 +2,8 @@ import { useMemo, useState } from 'react';
 import { Badge, Button, Checkbox, Select, Text } from '@fluentui/react-components';
 import type { ColumnMapping, RowMapping, TableMapping, WorkbookMapping } from '../../model/mapping-types';
 import type { Lang } from '../../excel/errors';
+import type { Finding } from '../../model/finding';
+import { parseA1, parseRange } from '../../grid/address';
 import type { LeftOutItem, TableNotes } from '../core';
 import type { ItemNote, RelationNote } from '../table-notes';
 import { kindLabel, type Translate } from '../i18n';
@@ -16,6 +18,8 @@ interface Props {
   fromMemory?: BoardWords;
   /** Per table: where each role came from and the relations the numbers show. */
   notes?: TableNotes[];
+  /** The checks' findings, once they have run: expectations the numbers contradict are shown by their table. */
+  findings?: readonly Finding[];
   problem?: string;
   lang: Lang;
   t: Translate;
@@ -177,6 +181,8 @@ interface EditorProps {
   /** The table as the workbook was read, to tell the controller's changes from what was read. */
   base?: TableMapping;
   notes?: TableNotes;
+  /** What the words led the checks to expect and the numbers contradict ("stämmer bara på 0 av 6 ställen"). */
+  dropped: readonly Finding[];
   /** Rows and columns of the lists to save (or not) as the board's words. */
   words: ReadonlyMap<string, boolean>;
   onWord(key: string, save: boolean): void;
@@ -246,6 +252,16 @@ function TableEditor(props: EditorProps) {
         </div>
       )}
       {open && <Relations notes={notes} index={index} t={t} />}
+      {open && props.dropped.length > 0 && (
+        <ul className={s.list} data-testid={`dropped-${index}`}>
+          {props.dropped.map((f, k) => (
+            <li key={k} className={s.conflict}>
+              <span aria-hidden="true">⚠ </span>
+              {t('expectationDropped', { message: lang === 'sv' ? f.message : (f.messageEn ?? f.message) })}
+            </li>
+          ))}
+        </ul>
+      )}
       {open && table.columns.length > 0 && (
         <>
           <h4 className={s.subHeading}>{t('columns')}</h4>
@@ -420,6 +436,26 @@ export function applyChoices(
   };
 }
 
+/** Findings of expectations the numbers contradict, inside a table's range. */
+export function droppedIn(table: TableMapping, findings: readonly Finding[] | undefined): Finding[] {
+  if (!findings) return [];
+  let box;
+  try {
+    box = parseRange(table.range);
+  } catch {
+    return [];
+  }
+  return findings.filter((f) => {
+    if (f.messageId !== 'expectationDropped' || f.sheet !== table.sheet) return false;
+    try {
+      const { row, col } = parseA1(f.cell);
+      return row >= box.top && row <= box.bottom && col >= box.left && col <= box.right;
+    } catch {
+      return false;
+    }
+  });
+}
+
 /**
  * The table rows and columns whose words go with the save: a role the controller changed is
  * saved unless the box was unticked; a role from the numbers only when ticked (confirmed).
@@ -504,6 +540,7 @@ export function MappingStep(props: Props) {
               table={table}
               base={props.mapping?.tables[index]}
               notes={props.notes?.[index]}
+              dropped={droppedIn(table, props.findings)}
               words={words}
               onWord={(key, save) => setWords(new Map(words).set(key, save))}
               index={index}
