@@ -29,7 +29,7 @@ export interface Analysis {
   leftOut: LeftOutItem[];
   /** The board's words remembered from an earlier workbook, when they changed this mapping. */
   fromMemory?: BoardWords;
-  /** Per table: where each role came from and the relations the numbers show (absent when they could not be read). */
+  /** Per table: where each role came from and the relations the numbers show; read with the checks (absent before them, or when they could not be read). */
   notes?: TableNotes[];
 }
 
@@ -102,7 +102,6 @@ export function analyseMapping(
       }
     }
     a.leftOut = core.leftOut(grid, a.mapping);
-    a.notes = notesOf(() => core.describe(grid, a.mapping as WorkbookMapping, a.fromMemory));
     const built = core.buildModel(grid, a.mapping);
     a.model = built.model;
     a.findings = built.findings;
@@ -116,6 +115,11 @@ export function analyseMapping(
 export function addValidation(mapped: Analysis, core: CoreApi, lang: Lang, t: Translate): Analysis {
   const a: Analysis = { ...mapped, problems: { ...mapped.problems }, validated: true };
   if (!a.model || a.problems.mapping) return a;
+  // The notes beside the roles (sources, relations) follow the first step, with the checks.
+  if (a.mapping) {
+    const mapping = a.mapping;
+    a.notes = notesOf(() => core.describe(a.grid, mapping, a.fromMemory));
+  }
   try {
     a.findings = [...a.findings, ...core.validate(a.model, a.grid)];
   } catch (e) {
@@ -170,8 +174,6 @@ export async function analyseMappingWith(
       }
     }
     a.leftOut = await core.leftOut(a.mapping);
-    const mapping = a.mapping;
-    a.notes = await core.describe(mapping, a.fromMemory).catch(() => undefined);
     const built = await core.buildModel(a.mapping);
     a.model = built.model;
     a.findings = built.findings;
@@ -185,6 +187,7 @@ export async function analyseMappingWith(
 export async function addValidationWith(mapped: Analysis, core: AnalysisCore, lang: Lang, t: Translate): Promise<Analysis> {
   const a: Analysis = { ...mapped, problems: { ...mapped.problems }, validated: true };
   if (!a.model || a.problems.mapping) return a;
+  if (a.mapping) a.notes = await core.describe(a.mapping, a.fromMemory).catch(() => undefined);
   try {
     a.findings = [...a.findings, ...(await core.validate(a.model))];
   } catch (e) {
