@@ -10,7 +10,7 @@ import type { UndoRecord } from '../excel';
 import { translator } from './i18n';
 import { MINUS, formatAmount, tidyNumbers, viewFinding } from './finding-view';
 import { addWords, columnWordRole, countWords, mergeWords, withoutYears } from './board-words';
-import { applyChoices, relationText, rowsText, sourceText, wordsToSave } from './steps/mapping-step';
+import { applyChoices, droppedIn, relationText, rowsText, sourceText, wordsToSave } from './steps/mapping-step';
 import { describeTables, type ItemNote } from './table-notes';
 import { sheetFromValues } from '../grid/sheet';
 import type { RowMapping, TableMapping, WorkbookMapping } from '../model/mapping-types';
@@ -270,6 +270,14 @@ describe('correcting a role the numbers gave, saved as the board’s word', () =
     // The rules drop the contradicted expectation with a note rather than a finding per column.
     const findings = validate(buildModel(grid, mapping).model, grid);
     expect(findings.some((f) => f.messageId === 'expectationDropped' && f.sheet === 'Drift')).toBe(true);
+    expect(droppedIn(mapping.tables[0], findings).map((f) => f.cell)).toEqual(['A12']);
+    expect(droppedIn(mapping.tables[1], findings)).toEqual([]);
+    // Without the board's word, neither words nor numbers name the row: it is kept, said so, and listed.
+    const plain = mapWorkbook(grid);
+    expect(plain.tables[0].rows.find((r) => r.row === 9)?.role).toBe('other');
+    const plainNotes = describeTables(grid, plain);
+    expect(sourceText(plainNotes[0].rows[9], false, t)).toBe('Källa: ingen – raden känns inte igen och kontrolleras inte; ge den en roll');
+    expect(leftOutItems(grid, plain).some((i) => i.axis === 'row' && i.row === 9)).toBe(true);
   });
 });
 

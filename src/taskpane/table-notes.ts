@@ -21,7 +21,7 @@ import { classify, roundingTolerance } from '../rules/tolerance';
  */
 
 /** Where a role came from: the numbers, the board's words, the built-in words, a saved mapping, the kind's default. */
-export type RoleSource = 'numbers' | 'board' | 'builtIn' | 'saved' | 'default';
+export type RoleSource = 'numbers' | 'board' | 'builtIn' | 'saved' | 'default' | 'none';
 
 export interface SumRef {
   /** Sheet row of the total, and its label. */
@@ -114,6 +114,8 @@ function columnRoleMatches(role: string, named: string | undefined, kind: TableK
 
 function rowSource(table: TableMapping, r: RowMapping, board: WordMaps): RoleSource {
   if (r.inferred === 'sum') return 'numbers';
+  // Kept in the table as it stands, checked by no rule: neither words nor numbers named it.
+  if (r.role === 'other' && table.kind === 'operating') return 'none';
   const keys = rowKeys(r.label);
   // "30-49 år", "Dag 15-59": a band read from the built-in words for ages and days.
   if (table.kind === 'sickLeave' && (r.role === 'age' || r.role === 'days') && !table.confirmed) return 'builtIn';

@@ -54,7 +54,7 @@ const MINUS = '\u2212';
 export function sourceText(note: ItemNote | undefined, changed: boolean, t: Translate): string | undefined {
   if (changed) return t('sourceLine', { source: t('sourceChosen') });
   if (!note) return undefined;
-  const names = { numbers: 'sourceNumbers', board: 'sourceBoard', builtIn: 'sourceBuiltIn', saved: 'sourceSaved', default: 'sourceDefault' } as const;
+  const names = { numbers: 'sourceNumbers', board: 'sourceBoard', builtIn: 'sourceBuiltIn', saved: 'sourceSaved', default: 'sourceDefault', none: 'sourceNone' } as const;
   let source = t(names[note.source]);
   if (note.source === 'numbers') {
     if (note.partOf) source += ` – ${t('sourcePartOf', { label: note.partOf.label, row: note.partOf.row })}`;
@@ -149,7 +149,7 @@ function Item(props: { addr: string; text: string; children: React.ReactNode; re
 }
 
 /** Sources the controller should look at: roles from the numbers, the board's words, their own changes. */
-const REVIEW = new Set(['numbers', 'board', 'chosen']);
+const REVIEW = new Set(['numbers', 'board', 'chosen', 'none']);
 
 /** The table's arithmetic as the numbers show it, closed until asked for. */
 function Relations(props: { notes?: TableNotes; index: number; t: Translate }) {
