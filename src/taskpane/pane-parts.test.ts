@@ -277,7 +277,12 @@ describe('correcting a role the numbers gave, saved as the board’s word', () =
     expect(plain.tables[0].rows.find((r) => r.row === 9)?.role).toBe('other');
     const plainNotes = describeTables(grid, plain);
     expect(sourceText(plainNotes[0].rows[9], false, t)).toBe('Källa: ingen – raden känns inte igen och kontrolleras inte; ge den en roll');
-    expect(leftOutItems(grid, plain).some((i) => i.axis === 'row' && i.row === 9)).toBe(true);
+    const items = leftOutItems(grid, plain);
+    expect(items.some((i) => i.axis === 'row' && i.row === 9)).toBe(true);
+    // Given a role in the left-out list, the row takes it (once), and its word is saved.
+    const given = applyChoices(plain, items, new Map([['0:row:9', { role: 'costGroup', saveWord: true }]]), new Set());
+    expect(given.mapping.tables[0].rows.filter((r) => r.row === 9)).toEqual([expect.objectContaining({ role: 'costGroup', label: ROW })]);
+    expect(given.words).toEqual({ rows: { operating: { costGroup: [ROW] } } });
   });
 });
 

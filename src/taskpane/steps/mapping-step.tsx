@@ -410,11 +410,18 @@ export function applyChoices(
     const mine = leftOut.filter((item) => item.table === i && choices.get(itemKey(item))?.role);
     if (mine.length === 0) return tb;
     touched.add(i);
-    const rows: RowMapping[] = [...tb.rows];
-    const columns: ColumnMapping[] = [...tb.columns];
+    // A row kept in the table as it stands (role "other") and listed as left out takes the role
+    // chosen for it: replaced, not listed twice.
+    const chosenRows = new Set(mine.filter((x) => x.axis === 'row').map((x) => x.row));
+    const chosenCols = new Set(mine.filter((x) => x.axis === 'column').map((x) => x.col));
+    const rows: RowMapping[] = tb.rows.filter((r) => !chosenRows.has(r.row));
+    const columns: ColumnMapping[] = tb.columns.filter((c) => !chosenCols.has(c.col));
     for (const item of mine) {
       const choice = choices.get(itemKey(item)) as Choice;
-      if (item.axis === 'row' && item.row !== undefined) rows.push({ row: item.row, label: item.text, role: choice.role, level: 0 });
+      if (item.axis === 'row' && item.row !== undefined) {
+        const kept = tb.rows.find((r) => r.row === item.row);
+        rows.push({ row: item.row, label: kept?.label ?? item.text, role: choice.role, level: kept?.level ?? 0 });
+      }
       if (item.axis === 'column' && item.col !== undefined) {
         const col: ColumnMapping = { col: item.col, letter: item.letter ?? '', header: item.text, role: choice.role };
         const year = yearOf(item.text);
