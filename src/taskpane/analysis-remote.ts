@@ -1,5 +1,5 @@
 import type { WorkbookGrid } from '../grid/types';
-import type { AnalysisReply, AnalysisRequest } from './analysis-worker';
+import type { AnalysisMethod, AnalysisReply, AnalysisRequest } from './analysis-worker';
 import type { AnalysisCore } from './use-session';
 
 /** Rows of a sheet per message to the worker: a short task each on the page. */
@@ -60,7 +60,7 @@ export async function startRemoteAnalysis(grid: WorkbookGrid, local: AnalysisCor
     }
   }
   let next = 1;
-  const remote = <T>(method: 'mapWorkbook' | 'leftOut' | 'buildModel' | 'validate', args: unknown[]): Promise<T> => {
+  const remote = <T>(method: AnalysisMethod, args: unknown[]): Promise<T> => {
     if (failed) return Promise.reject(failed);
     const id = next++;
     return new Promise<T>((resolve, reject) => {
@@ -70,7 +70,7 @@ export async function startRemoteAnalysis(grid: WorkbookGrid, local: AnalysisCor
   };
   // A worker that cannot run (its script refused, out of memory): the page does the work; an
   // error of the core itself is the caller's, as on the page.
-  const call = <T>(method: 'mapWorkbook' | 'leftOut' | 'buildModel' | 'validate', args: unknown[], here: () => Promise<T>): Promise<T> =>
+  const call = <T>(method: AnalysisMethod, args: unknown[], here: () => Promise<T>): Promise<T> =>
     remote<T>(method, args).catch((e: unknown) => {
       if (failed) return here();
       throw e;
@@ -78,6 +78,7 @@ export async function startRemoteAnalysis(grid: WorkbookGrid, local: AnalysisCor
   return {
     mapWorkbook: (saved, extra) => call('mapWorkbook', [saved, extra], () => local.mapWorkbook(saved, extra)),
     leftOut: (mapping) => call('leftOut', [mapping], () => local.leftOut(mapping)),
+    describe: (mapping, extra) => call('describe', [mapping, extra], () => local.describe(mapping, extra)),
     buildModel: (mapping) => call('buildModel', [mapping], () => local.buildModel(mapping)),
     validate: (model) => call('validate', [model], () => local.validate(model)),
     dispose: () => worker.terminate(),

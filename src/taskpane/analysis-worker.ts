@@ -11,7 +11,9 @@ import { core } from './core-impl';
 export type AnalysisRequest =
   | { type: 'sheet'; index: number; sheet: Omit<SheetGrid, 'rows'>; rowCount: number }
   | { type: 'rows'; index: number; start: number; rows: SheetGrid['rows'] }
-  | { type: 'call'; id: number; method: 'mapWorkbook' | 'leftOut' | 'buildModel' | 'validate'; args: unknown[] };
+  | { type: 'call'; id: number; method: AnalysisMethod; args: unknown[] };
+
+export type AnalysisMethod = 'mapWorkbook' | 'leftOut' | 'describe' | 'buildModel' | 'validate';
 
 export type AnalysisReply = { id: number; ok: true; value: unknown } | { id: number; ok: false; message: string };
 
@@ -25,6 +27,8 @@ function call(method: string, args: unknown[]): unknown {
       return core.mapWorkbook(grid, args[0] as Parameters<typeof core.mapWorkbook>[1], args[1]);
     case 'leftOut':
       return core.leftOut(grid, args[0] as Parameters<typeof core.leftOut>[1]);
+    case 'describe':
+      return core.describe(grid, args[0] as Parameters<typeof core.describe>[1], args[1]);
     case 'buildModel':
       return core.buildModel(grid, args[0] as Parameters<typeof core.buildModel>[1]);
     case 'validate':

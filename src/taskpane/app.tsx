@@ -189,6 +189,8 @@ function Pane({ services, loadCore, lang, initialStep, waiting, history }: AppPr
             mapping={analysis.mapping}
             leftOut={analysis.leftOut}
             fromMemory={analysis.fromMemory}
+            notes={analysis.notes}
+            findings={analysis.validated ? analysis.findings : undefined}
             problem={analysis.problems.mapping}
             lang={lang}
             t={t}

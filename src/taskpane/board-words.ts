@@ -19,13 +19,40 @@ export function withoutYears(text: string): string {
 }
 
 export function addWords(words: BoardWords, kind: TableKind, axis: 'rows' | 'columns', role: string, text: string): BoardWords {
-  const word = axis === 'columns' ? withoutYears(text) || text.trim() : text.trim();
+  // A sub-row's lead ("varav …", "- …") is not part of its name: the mapper looks the rest up.
+  const word = axis === 'columns' ? withoutYears(text) || text.trim() : text.trim().replace(/^(?:varav|därav)\s+/i, '').replace(/^[-–—•]\s*/, '') || text.trim();
   const byKind = { ...(words[axis] ?? {}) };
   const byRole = { ...(byKind[kind] ?? {}) };
   const list = byRole[role] ?? [];
   if (!list.includes(word)) byRole[role] = [...list, word];
   byKind[kind] = byRole;
   return { ...words, [axis]: byKind };
+}
+
+/**
+ * The role an older year's column takes, by kind: the mapper tells such columns apart by year
+ * (the latest keeps the role, the others get the older one; `yearRoles` in
+ * src/mapping/synonym-data.json, copied here so the pane's first chunk does without that file).
+ */
+const OLDER: Partial<Record<TableKind, Record<string, string>>> = {
+  operating: { previousActual: 'actual' },
+  investments: { previousActual: 'actual' },
+  indicators: { previousOutcome: 'outcome' },
+  sickLeave: { previous: 'current' },
+  workInjuries: { previous: 'current' },
+};
+
+/**
+ * The role to save a column's header words under. Words are saved without years, so
+ * "Delårsbokslut 2023" as last year's outcome beside "Delårsbokslut 2024" is saved as the outcome
+ * ("Delårsbokslut"): the mapper then gives the latest year the outcome and the older one last
+ * year's. Saved as last year's outcome, the same word would give both columns that role.
+ */
+export function columnWordRole(kind: TableKind, role: string, header: string, others: readonly { header: string; role: string }[]): string {
+  const base = OLDER[kind]?.[role];
+  if (!base) return role;
+  const words = withoutYears(header).toLowerCase();
+  return others.some((o) => o.header !== header && withoutYears(o.header).toLowerCase() === words) ? base : role;
 }
 
 export function countWords(words: BoardWords): number {

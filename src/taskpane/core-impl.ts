@@ -3,6 +3,7 @@ import { validate } from '../rules/validate';
 import { planFill } from '../assessment';
 import { planReport } from '../report';
 import type { CoreApi } from './core';
+import { describeTables } from './table-notes';
 
 /** The core layers wired to the pane's CoreApi (its own lazily loaded chunk). */
 export const core: CoreApi = {
@@ -10,6 +11,7 @@ export const core: CoreApi = {
   mapWorkbook: (grid, saved, extra) => mapWorkbook(grid, { saved, extraSynonyms: readSynonyms(extra) }),
   leftOut: (grid, mapping) => leftOutItems(grid, mapping),
   buildModel: (grid, mapping) => buildModel(grid, mapping),
+  describe: (grid, mapping, extra) => describeTables(grid, mapping, extra),
   validate: (model, grid) => validate(model, grid),
   planFill: (grid, model, settings) => {
     const r = planFill(grid, model, settings);

@@ -5,8 +5,9 @@ import type { WorkbookMapping } from '../model/mapping-types';
 import type { ReportModel } from '../model/types';
 import type { FillResult, FillSettings, ScaleChoice } from '../assessment';
 import type { LeftOutItem } from '../mapping/left-out';
+import type { TableNotes } from './table-notes';
 
-export type { LeftOutItem };
+export type { LeftOutItem, TableNotes };
 
 /**
  * The pure core as the pane uses it. Loaded lazily (its own chunk) so the pane's first paint
@@ -41,6 +42,8 @@ export interface CoreApi {
   /** Each row and column the mapping left out, placed in its table, with the board's own words. */
   leftOut(grid: WorkbookGrid, mapping: WorkbookMapping): LeftOutItem[];
   buildModel(grid: WorkbookGrid, mapping: WorkbookMapping): { model: ReportModel; findings: Finding[] };
+  /** Per table: where each role came from, and the relations the numbers show (src/taskpane/table-notes.ts). */
+  describe(grid: WorkbookGrid, mapping: WorkbookMapping, extra?: unknown): TableNotes[];
   validate(model: ReportModel, grid: WorkbookGrid): Finding[];
   planFill(grid: WorkbookGrid, model: ReportModel, settings?: FillSettings): FillPreview;
   planReport(grid: WorkbookGrid, model: ReportModel): ReportPreview;

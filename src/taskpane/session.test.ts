@@ -12,7 +12,7 @@ function coreWith(over: Partial<CoreApi>): CoreApi {
   const fail = () => {
     throw new Error('should not be called');
   };
-  return { mapWorkbook: fail, leftOut: () => [], buildModel: fail, validate: fail, planFill: fail, planReport: fail, ...over };
+  return { mapWorkbook: fail, leftOut: () => [], describe: () => [], buildModel: fail, validate: fail, planFill: fail, planReport: fail, ...over };
 }
 
 describe('pane language', () => {
@@ -69,6 +69,29 @@ describe('analyse in two steps', () => {
     const ac = localAnalysis(grid, core);
     const viaCore = await addValidationWith(await analyseMappingWith(grid, ac, 'sv', t), ac, 'sv', t);
     expect(viaCore).toEqual(direct);
+    expect(viaCore.findings).toEqual([found]);
+  });
+
+  it('reads the notes beside the roles with the checks, and a failure there costs only the notes', async () => {
+    const notes = [{ rows: {}, columns: {}, relations: [] }];
+    const core = coreWith({ mapWorkbook: () => mapping, buildModel: () => ({ model, findings: [] }), validate: () => [found], describe: () => notes });
+    const mapped = analyseMapping(grid, core, 'sv', t);
+    expect(mapped.notes).toBeUndefined();
+    expect(addValidation(mapped, core, 'sv', t).notes).toBe(notes);
+    const failing = coreWith({
+      mapWorkbook: () => mapping,
+      buildModel: () => ({ model, findings: [] }),
+      validate: () => [found],
+      describe: () => {
+        throw new Error('trasig');
+      },
+    });
+    const checked = addValidation(analyseMapping(grid, failing, 'sv', t), failing, 'sv', t);
+    expect(checked.notes).toBeUndefined();
+    expect(checked.findings).toEqual([found]);
+    const ac = localAnalysis(grid, failing);
+    const viaCore = await addValidationWith(await analyseMappingWith(grid, ac, 'sv', t), ac, 'sv', t);
+    expect(viaCore.notes).toBeUndefined();
     expect(viaCore.findings).toEqual([found]);
   });
 

@@ -59,6 +59,11 @@ export const useStyles = makeStyles({
   itemText: { minWidth: 0, overflowWrap: 'anywhere' },
   itemControl: { minWidth: 0, display: 'flex', flexDirection: 'column', gap: '2px' },
   itemReason: { gridColumn: '2 / 4', color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
+  /** A role from the numbers: marked by its words and a dotted rule beside them, not by colour alone. */
+  sourceReview: { display: 'block', borderLeft: `3px solid ${tokens.colorNeutralForeground2}`, paddingLeft: '4px', fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground1 },
+  conflict: { display: 'block', color: tokens.colorPaletteDarkOrangeForeground2, fontWeight: tokens.fontWeightSemibold },
+  relations: { margin: '4px 0', fontSize: tokens.fontSizeBase200, '& summary': { cursor: 'pointer', color: tokens.colorBrandForeground1 } },
+  relationLines: { margin: '2px 0', paddingLeft: '16px', '& li': { margin: '2px 0', overflowWrap: 'anywhere' } },
   reasonLine: { fontSize: tokens.fontSizeBase200, padding: '2px 0', color: tokens.colorNeutralForeground2 },
   roleSelect: { minWidth: 0, width: '100%', '& select': { minWidth: 0, textOverflow: 'ellipsis' } },
   finding: {

@@ -6,7 +6,7 @@ import type { Finding } from '../model/finding';
 import type { WorkbookMapping } from '../model/mapping-types';
 import type { ReportModel } from '../model/types';
 import { describeExcelError, errorCode, type Lang, type UndoRecord, type UndoResult, type WorkbookService } from '../excel';
-import type { CoreApi, LeftOutItem } from './core';
+import type { CoreApi, LeftOutItem, TableNotes } from './core';
 import type { BoardWords } from './board-words';
 import { rememberedWords } from './board-memory';
 import type { Translate } from './i18n';
@@ -29,6 +29,8 @@ export interface Analysis {
   leftOut: LeftOutItem[];
   /** The board's words remembered from an earlier workbook, when they changed this mapping. */
   fromMemory?: BoardWords;
+  /** Per table: where each role came from and the relations the numbers show; read with the checks (absent before them, or when they could not be read). */
+  notes?: TableNotes[];
 }
 
 export type WriteKind = 'fill' | 'report' | 'mapping' | 'state';
@@ -68,6 +70,15 @@ export function describeError(err: unknown, lang: Lang, t: Translate): string {
   return describeExcelError(err, lang);
 }
 
+/** The notes beside the roles are an aid: if they cannot be read, the mapping step still works. */
+function notesOf(fn: () => TableNotes[]): TableNotes[] | undefined {
+  try {
+    return fn();
+  } catch {
+    return undefined;
+  }
+}
+
 /** Mapping and model only: all the first step needs (the checks follow, see addValidation). */
 export function analyseMapping(
   grid: WorkbookGrid,
@@ -104,6 +115,11 @@ export function analyseMapping(
 export function addValidation(mapped: Analysis, core: CoreApi, lang: Lang, t: Translate): Analysis {
   const a: Analysis = { ...mapped, problems: { ...mapped.problems }, validated: true };
   if (!a.model || a.problems.mapping) return a;
+  // The notes beside the roles (sources, relations) follow the first step, with the checks.
+  if (a.mapping) {
+    const mapping = a.mapping;
+    a.notes = notesOf(() => core.describe(a.grid, mapping, a.fromMemory));
+  }
   try {
     a.findings = [...a.findings, ...core.validate(a.model, a.grid)];
   } catch (e) {
@@ -120,6 +136,7 @@ export interface AnalysisCore {
   mapWorkbook(saved?: WorkbookMapping, extra?: unknown): Promise<WorkbookMapping>;
   leftOut(mapping: WorkbookMapping): Promise<LeftOutItem[]>;
   buildModel(mapping: WorkbookMapping): Promise<{ model: ReportModel; findings: Finding[] }>;
+  describe(mapping: WorkbookMapping, extra?: unknown): Promise<TableNotes[]>;
   validate(model: ReportModel): Promise<Finding[]>;
   dispose(): void;
 }
@@ -129,6 +146,7 @@ export function localAnalysis(grid: WorkbookGrid, core: CoreApi): AnalysisCore {
     mapWorkbook: async (saved, extra) => core.mapWorkbook(grid, saved, extra),
     leftOut: async (mapping) => core.leftOut(grid, mapping),
     buildModel: async (mapping) => core.buildModel(grid, mapping),
+    describe: async (mapping, extra) => core.describe(grid, mapping, extra),
     validate: async (model) => core.validate(model, grid),
     dispose: () => undefined,
   };
@@ -169,6 +187,7 @@ export async function analyseMappingWith(
 export async function addValidationWith(mapped: Analysis, core: AnalysisCore, lang: Lang, t: Translate): Promise<Analysis> {
   const a: Analysis = { ...mapped, problems: { ...mapped.problems }, validated: true };
   if (!a.model || a.problems.mapping) return a;
+  if (a.mapping) a.notes = await core.describe(a.mapping, a.fromMemory).catch(() => undefined);
   try {
     a.findings = [...a.findings, ...(await core.validate(a.model))];
   } catch (e) {

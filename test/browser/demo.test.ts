@@ -111,7 +111,7 @@ maybe('add-in build and demo page', () => {
     });
     expect(saved.state).toBe('veryHidden');
     expect(saved.mapping?.tables[0].confirmed).toBe(true);
-    await expect(page.locator('[data-testid="table-0"] summary').textContent()).resolves.toMatch(/bekräftad/);
+    await expect(page.locator('[data-testid="table-0"] > summary').textContent()).resolves.toMatch(/bekräftad/);
     await shot('1b-mappning-sparad');
   });
 

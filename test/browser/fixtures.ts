@@ -51,3 +51,19 @@ export async function nextWorkbook(state?: unknown): Promise<Buffer> {
   }
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
+
+/**
+ * The board's next workbook whose row 9 ("Köpt verksamhet från externa utförare", a cost row by
+ * the board's word) no longer adds up with the other cost rows into Verksamhetens kostnader in
+ * any column: the numbers contradict the word. (Planted for the test, not a printed table.)
+ */
+export async function contradictingWorkbook(state: unknown): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load((await nextWorkbook(state)) as unknown as Parameters<typeof wb.xlsx.load>[0]);
+  const ws = wb.getWorksheet('Drift');
+  if (!ws) throw new Error('Drift saknas i exemplet');
+  // ExcelJS rows, not Office.js ranges: the row's values as an array.
+  const values = ws.getRow(9).values as unknown[];
+  for (let c = 2; c <= 7; c++) if (typeof values[c] === 'number') ws.getRow(9).getCell(c).value = (values[c] as number) * 2 + 1000;
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
