@@ -3,6 +3,8 @@ import type { ColumnMapping, TableMapping, UnmappedRegion } from '../model/mappi
 import type { TableKind } from '../model/types';
 import { columnFacets } from '../structure/headers';
 import { activitiesHit } from './activities';
+import { forecastReviewHit } from './forecast-review';
+import { incomeStatementHit } from './income-statement';
 import { tableContext, titleRowsAbove } from './context';
 import type { HeaderHit } from './detect-headers';
 import { findHeaders } from './find-headers';
@@ -88,9 +90,12 @@ export function mapSheet(view: SheetView, lex: Lexicon, kept: readonly TableMapp
     const j = hits.findIndex((h, k) => k > i && h.top > hit.bottom && shares(h, hit));
     const limit = j >= 0 ? (contexts[j].titleRows[0] ?? hits[j].top) - 1 : view.maxRow;
     let body = readBody(view, hit, limit, lex);
+    // The kind the structure shows: a resultaträkning by its chain of subtotals; a table per
+    // verksamhet by its rows; a forecast review by its deviation columns (words: "prognos").
     const perActivity = activitiesHit(view, hit, body);
-    if (perActivity) {
-      hit = perActivity;
+    const special = incomeStatementHit(view, hit, body) ?? forecastReviewHit(view, perActivity ?? hit, body, ctx.title) ?? perActivity;
+    if (special) {
+      hit = special;
       body = readBody(view, hit, limit, lex);
     }
     const range = { top: hit.top, left: body.left, bottom: body.bottom, right: body.right };

@@ -100,7 +100,7 @@ export interface HierarchyOptions {
   skip?: ReadonlySet<number>;
 }
 
-function sumCheck(body: BodyCell[][], total: number, parts: number[], cols: number[]): Omit<RowSum, 'placement'> {
+export function sumCheck(body: BodyCell[][], total: number, parts: number[], cols: number[]): Omit<RowSum, 'placement'> {
   const checked: number[] = [];
   const holds: number[] = [];
   const rounding: number[] = [];
@@ -139,7 +139,7 @@ function sumCheck(body: BodyCell[][], total: number, parts: number[], cols: numb
 
 const MAX_BLOCK = 64;
 
-function nonZeroColumns(body: BodyCell[][], rows: number[], cols: number[]): number {
+export function nonZeroColumns(body: BodyCell[][], rows: number[], cols: number[]): number {
   let n = 0;
   for (const j of cols) if (rows.some((r) => (body[r][j]?.value ?? 0) !== 0)) n++;
   return n;
