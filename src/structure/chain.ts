@@ -46,7 +46,8 @@ function accepted(body: BodyCell[][], total: number, parts: number[], cols: numb
  * The longest chain from the table's first figure row: scanning down, the first row that is the
  * sum of everything since the previous subtotal (the previous subtotal included) closes a link.
  * A row equal to the previous subtotal alone (Årets resultat under Resultat efter finansiella
- * poster, with no extraordinary items printed) closes a link only where it holds in every column.
+ * poster, with no extraordinary items printed) closes a link like any other: in most columns,
+ * with real figures in at least two.
  */
 export function inferRunningChain(body: BodyCell[][], opts: ChainOptions = {}): ChainLink[] {
   const width = Math.max(0, ...body.map((r) => r.length));
@@ -60,8 +61,9 @@ export function inferRunningChain(body: BodyCell[][], opts: ChainOptions = {}): 
     const parts = previous === undefined ? since : [previous, ...since];
     const enough = previous === undefined ? since.length >= 2 : true;
     if (enough && parts.length) {
-      const onlyPrevious = previous !== undefined && since.every((p) => cols.every((j) => (body[p][j]?.value ?? 0) === 0));
-      const link = accepted(body, r, parts, cols, onlyPrevious ? 1 : minSupport);
+      // A row equal to the previous subtotal alone must still hold with real figures in two columns
+      // (accepted() asks that of every link), so one wrong figure in it does not end the chain.
+      const link = accepted(body, r, parts, cols, minSupport);
       if (link) {
         links.push({ ...link, fromPrevious: previous !== undefined });
         previous = r;
