@@ -21,6 +21,8 @@ import type { Body } from './table-body';
 
 const MIN_ROWS = 3;
 const FORECAST_WORDS = /prognos/i;
+/** Words that name the table itself a forecast review (title or sheet name), not just a forecast column. */
+const REVIEW_WORDS = /prognos(säkerhet|avvikelse|uppföljning|utfall)|prognosernas|träffsäkerhet/i;
 /** Words for a report at which a forecast is made: in a forecast table such a column is that forecast. */
 const OCCASION = /delår|tertial|\bt[1-3]\b|månadsrapport|månadsuppföljning|uppföljning|prognos/i;
 const PERIOD_WORD = /^(t[1-3]|tertial\s*\d|kv\d|q[1-4]|delår|delårsrapport|delårsrapp)$/i;
@@ -99,11 +101,18 @@ function matrixOf(view: SheetView, body: Body, cols: readonly number[]): BodyCel
 
 /** The hit as a forecast review when words speak of forecasts and the numbers show a deviation column. */
 export function forecastReviewHit(view: SheetView, hit: HeaderHit, body: Body, title: string | undefined): HeaderHit | undefined {
-  if (hit.kind !== 'operating' && hit.kind !== 'activities' && hit.kind !== 'forecastAccuracy') return undefined;
   if (body.rows.filter((r) => r.role !== 'note').length < MIN_ROWS) return undefined;
   const headed = hit.columns.filter((c) => c.col !== hit.labelCol && c.header.text);
-  const spoken = FORECAST_WORDS.test(title ?? '') || FORECAST_WORDS.test(view.name) || headed.some((c) => FORECAST_WORDS.test(c.header.text));
-  if (!spoken) return undefined;
+  // A table per verksamhet (rows are boards) or a forecast table: a forecast column is enough
+  // words. A table read as Drift or Investeringar by its rows: only when its title or sheet name
+  // calls it a forecast review.
+  const named = REVIEW_WORDS.test(title ?? '') || REVIEW_WORDS.test(view.name);
+  const spoken = named || FORECAST_WORDS.test(title ?? '') || FORECAST_WORDS.test(view.name) || headed.some((c) => FORECAST_WORDS.test(c.header.text));
+  if (hit.kind === 'activities' || hit.kind === 'forecastAccuracy') {
+    if (!spoken) return undefined;
+  } else if (hit.kind === 'operating' || hit.kind === 'investments') {
+    if (!named) return undefined;
+  } else return undefined;
   const read = new Map<number, ForecastColumnRead>();
   for (const c of headed) {
     const r = forecastColumn(c.header.text, isPercentColumn(view, c.col, body));
@@ -112,8 +121,14 @@ export function forecastReviewHit(view: SheetView, hit: HeaderHit, body: Body, t
   const uses = [...read.values()].map((r) => r.use);
   if (!uses.includes('deviation') || !uses.includes('forecast') || (!uses.includes('outcome') && uses.filter((u) => u === 'forecast').length < 2)) return undefined;
   const cols = [...read.keys()];
-  const diffs = forecastDifferences(matrixOf(view, body, cols), cols.map((c) => (read.get(c) as ForecastColumnRead).use));
-  if (!diffs.length) return undefined;
+  const colUses = cols.map((c) => (read.get(c) as ForecastColumnRead).use);
+  const diffs = forecastDifferences(matrixOf(view, body, cols), colUses);
+  // Forecast accuracy is a forecast against what it came to: Prognos − Budget is a Drift's variance.
+  const accuracy = diffs.some((d) => {
+    const pair = [colUses[d.minuend], colUses[d.subtrahend]];
+    return pair.includes('forecast') && (pair.includes('outcome') || pair.every((u) => u === 'forecast'));
+  });
+  if (!accuracy) return undefined;
   const used = new Map<string, number>();
   const columns: HeaderColumn[] = hit.columns.map((c) => {
     if (c.col === hit.labelCol) return { col: c.col, header: c.header, role: 'label' };

@@ -139,7 +139,7 @@ const SUBTOTAL_WORDS: [IncomeStatementRowRole, RegExp][] = [
   ['adjustedResult', /efter balanskrav/],
   ['netCosts', /nettokostnad/],
   ['resultAfterFinancial', /efter finansiella|efter finansnetto/],
-  ['operatingResult', /verksamhetens resultat|före finansiella/],
+  ['operatingResult', /verksamhetens resultat|före finansiella|före finansnetto/],
   ['result', /årets resultat/],
 ];
 

@@ -94,6 +94,7 @@ export function mapSheet(view: SheetView, lex: Lexicon, kept: readonly TableMapp
     // verksamhet by its rows; a forecast review by its deviation columns (words: "prognos").
     const perActivity = activitiesHit(view, hit, body);
     const special = incomeStatementHit(view, hit, body) ?? forecastReviewHit(view, perActivity ?? hit, body, ctx.title) ?? perActivity;
+    // (forecastReviewHit takes a Drift or Investeringar hit only when the title or sheet name calls it a forecast review.)
     if (special) {
       hit = special;
       body = readBody(view, hit, limit, lex);

@@ -14,14 +14,14 @@ import { cellLabel, hasValue } from '../tables';
 const squeeze = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 /** Each subtotal with its parts, from the rows' roles in order. */
-export function chainOf(table: IncomeStatement): { total: Row; parts: Row[] }[] {
-  const out: { total: Row; parts: Row[] }[] = [];
+export function chainOf(table: IncomeStatement): { total: Row; parts: Row[]; fromPrevious: boolean }[] {
+  const out: { total: Row; parts: Row[]; fromPrevious: boolean }[] = [];
   let since: Row[] = [];
   let previous: Row | undefined;
   for (const row of table.rows as Row[]) {
     if (row.role === 'subRow' || row.role === 'other') continue;
     if ((INCOME_SUBTOTAL_ROLES as readonly string[]).includes(row.role)) {
-      out.push({ total: row, parts: previous ? [previous, ...since] : since });
+      out.push({ total: row, parts: previous ? [previous, ...since] : since, fromPrevious: !!previous });
       previous = row;
       since = [];
     } else since.push(row);
@@ -31,11 +31,13 @@ export function chainOf(table: IncomeStatement): { total: Row; parts: Row[] }[] 
 
 function checkTable(ctx: RuleContext, table: IncomeStatement): void {
   const columns = table.columns.filter((c) => !c.facets?.percent);
-  for (const { total, parts } of chainOf(table)) {
+  for (const { total, parts, fromPrevious } of chainOf(table)) {
     if (!parts.length) continue;
     for (const col of columns) {
       const t = (total.values as Record<string, Figure | undefined>)[col.role];
       if (!hasValue(t) || t.percent) continue;
+      // Without the previous subtotal the link says nothing (an empty part is nothing printed, an empty subtotal is not).
+      if (fromPrevious && !hasValue((parts[0].values as Record<string, Figure | undefined>)[col.role])) continue;
       const known = parts.map((p) => ({ p, f: (p.values as Record<string, Figure | undefined>)[col.role] })).filter((x) => hasValue(x.f) && !x.f.percent);
       if (!known.length) continue;
       const names = parts.map((p) => squeeze(p.label));
