@@ -257,7 +257,7 @@ describe('prognossäkerhet per nämnd: forecasts at two months, Avvikelse = Prog
   it('the report copies the table and the draft names the largest deviations with their column', () => {
     const { model } = buildModel(wb, mapping);
     const sheet = buildReportSheets(model).find((x) => x.kind === 'forecastReview');
-    expect(sheet?.name).toBe('Rapport Prognossäkerhet per nämnd');
+    expect(sheet?.name).toBe('Rapport Prognosavvikelse');
     const text = draftNarrative(model).map((p) => p.paragraph).join(' ');
     expect(text).toMatch(/De största avvikelserna i kolumnen Avvikelse (april|aug) har Finansförvaltningen/);
   });

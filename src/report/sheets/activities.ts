@@ -4,8 +4,8 @@ import { cleanText } from '../figures';
 import { headerRow, setFigure, spreadWidths, startSheet, type ReportSheetKind, type SheetDraft } from './common';
 
 /**
- * "Rapport Drift per verksamhet", "Rapport Resultaträkning", "Rapport Prognossäkerhet per
- * nämnd": the board's own table, every row and column as it stands — its own labels, its own
+ * "Rapport Drift per verksamhet", "Rapport Resultaträkning", "Rapport Prognosavvikelse" (a
+ * sheet name has at most 31 characters): the board's own table, every row and column as it stands — its own labels, its own
  * headings (a column for part of the year keeps the heading that says so, a forecast column
  * its period), totals bold where the numbers show them to be totals, parts indented under them.
  */
@@ -44,5 +44,5 @@ export function incomeStatementSheet(model: ReportModel, tables: IncomeStatement
 }
 
 export function forecastReviewSheet(model: ReportModel, tables: ForecastReview[]): SheetDraft {
-  return copiedSheet(model, tables, 'forecastReview', 'Prognossäkerhet per nämnd', 'Rapport Prognossäkerhet per nämnd', (r) => r.role === 'total');
+  return copiedSheet(model, tables, 'forecastReview', 'Prognossäkerhet per nämnd', 'Rapport Prognosavvikelse', (r) => r.role === 'total');
 }
