@@ -20,6 +20,8 @@ import type { Body } from './table-body';
  */
 
 const MIN_ROWS = 3;
+/** Bounded work: a forecast review lists boards or months, never thousands of rows. */
+const MAX_ROWS = 200;
 const FORECAST_WORDS = /prognos/i;
 /** Words that name the table itself a forecast review (title or sheet name), not just a forecast column. */
 const REVIEW_WORDS = /prognos(säkerhet|avvikelse|uppföljning|utfall)|prognosernas|träffsäkerhet/i;
@@ -101,7 +103,8 @@ function matrixOf(view: SheetView, body: Body, cols: readonly number[]): BodyCel
 
 /** The hit as a forecast review when words speak of forecasts and the numbers show a deviation column. */
 export function forecastReviewHit(view: SheetView, hit: HeaderHit, body: Body, title: string | undefined): HeaderHit | undefined {
-  if (body.rows.filter((r) => r.role !== 'note').length < MIN_ROWS) return undefined;
+  const n = body.rows.filter((r) => r.role !== 'note').length;
+  if (n < MIN_ROWS || n > MAX_ROWS) return undefined;
   const headed = hit.columns.filter((c) => c.col !== hit.labelCol && c.header.text);
   // A table per verksamhet (rows are boards) or a forecast table: a forecast column is enough
   // words. A table read as Drift or Investeringar by its rows: only when its title or sheet name

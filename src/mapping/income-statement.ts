@@ -19,6 +19,8 @@ import type { Body } from './table-body';
  */
 
 const MIN_LINKS = 3;
+/** A resultaträkning is short; longer tables are not searched for a chain (bounded work). */
+const MAX_ROWS = 200;
 const MIN_SUBSTANTIAL = 2;
 
 /** A Not column (note references 1, 2, 3A …) is never a column of figures. */
@@ -99,7 +101,7 @@ function isChain(links: readonly ChainLink[]): boolean {
 export function incomeStatementHit(view: SheetView, hit: HeaderHit, body: Body): HeaderHit | undefined {
   if (hit.kind !== 'operating' && hit.kind !== 'activities' && hit.kind !== 'investments') return undefined;
   const rows = body.rows.filter((r) => r.role !== 'note');
-  if (rows.length < 5) return undefined;
+  if (rows.length < 5 || rows.length > MAX_ROWS) return undefined;
   const figures = figureColumns(view, hit, body);
   if (!figures.length) return undefined;
   const { matrix, skip } = chainBody(view, rows, figures.map((c) => c.col));

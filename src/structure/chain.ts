@@ -74,6 +74,8 @@ export function inferRunningChain(body: BodyCell[][], opts: ChainOptions = {}): 
     // A first subtotal must come from the table's top rows: if the rows so far never add up, the
     // table is no chain (a Drift's cost groups first, their sum below them, is caught by the hierarchy).
     if (previous === undefined && since.length >= 12) return [];
+    // Bounded work: a link of more than 64 rows is no resultaträkning's; the chain ends there.
+    if (since.length >= 64) break;
     since.push(r);
   }
   return links;
