@@ -3,7 +3,7 @@ import type { RowMapping, TableStructure } from '../model/mapping-types';
 import type { IncomeStatementRowRole } from '../model/types';
 import { inferRunningChain, substantialLinks, type ChainLink } from '../structure/chain';
 import { describeFacets, readColumnHeader } from '../structure/headers';
-import type { BodyCell } from '../structure/rows';
+import { sumCheck, type BodyCell } from '../structure/rows';
 import type { HeaderColumn } from './column-roles';
 import type { HeaderHit } from './detect-headers';
 import { parseNumber } from './numbers';
@@ -187,6 +187,20 @@ export function incomeStructure(view: SheetView, hit: HeaderHit, body: Body): Ta
       const r = rows[p];
       r.role = named(r.label, false, section) ?? 'line';
       r.inferred = 'sum';
+    }
+    // A block with its own sum inside the link (Skattenetto over the tax rows): its rows one level
+    // below it, named by their words; the block's sum is a row sum of the table.
+    for (const b of l.blocks) {
+      const placement = b.parts.every((p) => p < b.total) ? 'after' : 'before';
+      const check = sumCheck(matrix, b.total, b.parts, cols.map((_, j) => j));
+      structure.rowSums.push({ total: rows[b.total].row, parts: b.parts.map((p) => rows[p].row), placement, holds: check.holds.map(letter), breaks: check.breaks.map(letter), support: Math.round(check.support * 100) / 100 });
+      for (const p of b.parts) {
+        inChain.add(p);
+        const r = rows[p];
+        r.role = named(r.label, false, section) ?? 'line';
+        r.level = 1;
+        r.inferred = 'sum';
+      }
     }
     inChain.add(l.total);
     const t = rows[l.total];

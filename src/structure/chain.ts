@@ -1,4 +1,4 @@
-import { nonZeroColumns, sumCheck, type BodyCell } from './rows';
+import { inferRowHierarchy, nonZeroColumns, sumCheck, type BodyCell } from './rows';
 
 /**
  * A chain of running subtotals, the shape of a resultaträkning: each subtotal is the previous
@@ -16,6 +16,8 @@ export interface ChainLink {
   parts: number[];
   /** Whether the previous subtotal is the first part. */
   fromPrevious: boolean;
+  /** Blocks between the subtotals that stand for their rows by their own sum (Skattenetto, Finansnetto). */
+  blocks: { total: number; parts: number[] }[];
   /** Columns where the link could be checked, holds and breaks. */
   checked: number[];
   holds: number[];
@@ -39,7 +41,7 @@ function accepted(body: BodyCell[][], total: number, parts: number[], cols: numb
   const informative = nonZeroColumns(body, rows, check.holds);
   if (check.checked.length === 1 ? informative !== 1 : informative < 2) return undefined;
   if (nonZeroColumns(body, rows, check.strong) < 1) return undefined;
-  return { total, parts, fromPrevious: false, checked: check.checked, holds: check.holds, breaks: check.breaks };
+  return { total, parts, fromPrevious: false, blocks: [], checked: check.checked, holds: check.holds, breaks: check.breaks };
 }
 
 /**
@@ -55,6 +57,20 @@ export function inferRunningChain(body: BodyCell[][], opts: ChainOptions = {}): 
   const minSupport = opts.minSupport ?? 0.6;
   const rows = body.map((_, i) => i).filter((i) => !opts.skip?.has(i) && cols.some((j) => body[i][j] && body[i][j].value !== null));
   const links: ChainLink[] = [];
+  // Blocks with their own sum between two subtotals (Skattenetto over the tax rows, Finansnetto
+  // over the financial rows): the block's sum stands for its rows in the link.
+  const blocks = inferRowHierarchy(body, { columns: cols, ...(opts.skip ? { skip: opts.skip } : {}) }).sums;
+  const collapsed = (window: number[]): { rows: number[]; blocks: { total: number; parts: number[] }[] } => {
+    const inside = new Set(window);
+    const drop = new Set<number>();
+    const used: { total: number; parts: number[] }[] = [];
+    for (const b of blocks) {
+      if (!inside.has(b.total) || !b.parts.every((p) => inside.has(p))) continue;
+      used.push({ total: b.total, parts: b.parts });
+      for (const p of b.parts) drop.add(p);
+    }
+    return { rows: window.filter((r) => !drop.has(r)), blocks: used };
+  };
   let previous: number | undefined;
   let since: number[] = [];
   for (const r of rows) {
@@ -63,7 +79,14 @@ export function inferRunningChain(body: BodyCell[][], opts: ChainOptions = {}): 
     if (enough && parts.length) {
       // A row equal to the previous subtotal alone must still hold with real figures in two columns
       // (accepted() asks that of every link), so one wrong figure in it does not end the chain.
-      const link = accepted(body, r, parts, cols, minSupport);
+      let link = accepted(body, r, parts, cols, minSupport);
+      if (!link) {
+        const fewer = collapsed(since);
+        if (fewer.rows.length < since.length && (previous !== undefined || fewer.rows.length >= 2)) {
+          link = accepted(body, r, previous === undefined ? fewer.rows : [previous, ...fewer.rows], cols, minSupport);
+          if (link) link.blocks = fewer.blocks;
+        }
+      }
       if (link) {
         links.push({ ...link, fromPrevious: previous !== undefined });
         previous = r;

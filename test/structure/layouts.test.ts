@@ -262,3 +262,44 @@ describe('prognossäkerhet per nämnd: forecasts at two months, Avvikelse = Prog
     expect(text).toMatch(/De största avvikelserna i kolumnen Avvikelse (april|aug) har Finansförvaltningen/);
   });
 });
+
+describe('a resultaträkning with blocks of their own sum inside the chain (Skattenetto, Finansnetto)', () => {
+  // Figures made up for the layout (a koncern's resultaträkning as some cities print it).
+  const s = sheetFromValues('Resultaträkning', [
+    ['Resultaträkning, mnkr'],
+    [],
+    ['', 'Utfall 2024', 'Utfall 2023', 'Budget 2024'],
+    ['Verksamhetens intäkter', 6043, 5390, 5900],
+    ['Verksamhetens kostnader', -11200, -10487, -11100],
+    ['Av- och nedskrivningar', -861, -835, -870],
+    ['Verksamhetens nettokostnad', -6018, -5932, -6070],
+    ['Skatteintäkter', 5598, 5358, 5600],
+    ['Generella statsbidrag och kommunalekonomisk utjämning', 1255, 1067, 1250],
+    ['Kommunal fastighetsavgift', 206, 201, 200],
+    ['LSS-utjämning', -192, -192, -190],
+    ['Skattenetto', 6867, 6434, 6860],
+    ['Resultat före finansiella poster', 849, 502, 790],
+    ['Finansiella intäkter', 36, 32, 30],
+    ['Finansiella kostnader', -164, -101, -150],
+    ['Finansnetto', -128, -69, -120],
+    ['Resultat efter finansiella poster', 721, 433, 670],
+    ['Skatt på årets resultat', -87, -86, -80],
+    ['Årets resultat', 634, 347, 590],
+  ]);
+  const wb = { sheets: [s] };
+  it('each block stands for its rows in the chain; its rows sit one level below it', () => {
+    const t = mapWorkbook(wb).tables[0];
+    expect(t.kind).toBe('incomeStatement');
+    const sums = (t.structure?.rowSums ?? []).map((r) => `${r.total}=${r.parts.join('+')}`);
+    expect(sums).toEqual(expect.arrayContaining(['7=4+5+6', '12=8+9+10+11', '13=7+12', '16=14+15', '17=13+16', '19=17+18']));
+    expect(t.rows.filter((r) => r.level === 1).map((r) => r.row)).toEqual([8, 9, 10, 11, 14, 15]);
+    expect(t.rows.find((r) => r.row === 13)?.role).toBe('operatingResult');
+  });
+  it('no false error; a wrong block sum and a wrong row in a block are found', () => {
+    expect(errorsOf(wb)).toEqual([]);
+    expect(errorsOf(withValue(s, 12, 3, 6443)).map(at)).toEqual(['Resultaträkning!C12']);
+    const inBlock = errorsOf(withValue(s, 9, 2, 1225));
+    expect(inBlock.map(at)).toEqual(['Resultaträkning!B12']);
+    expect(inBlock[0].related?.map((r) => r.cell)).toContain('B9');
+  });
+});

@@ -2,6 +2,7 @@ import { INCOME_SUBTOTAL_ROLES, tablesOf, type Figure, type IncomeStatement, typ
 import type { Rule, RuleContext } from '../types';
 import { checkIdentity, IDENTITY_MESSAGES } from '../identity';
 import { cellLabel, hasValue } from '../tables';
+import { roundingTolerance } from '../tolerance';
 
 /**
  * Resultaträkning: each subtotal is the previous subtotal plus the rows printed between them
@@ -19,7 +20,8 @@ export function chainOf(table: IncomeStatement): { total: Row; parts: Row[]; fro
   let since: Row[] = [];
   let previous: Row | undefined;
   for (const row of table.rows as Row[]) {
-    if (row.role === 'subRow' || row.role === 'other') continue;
+    // Varav rows, rows outside the chain and the rows of a block (under their own sum) take no part.
+    if (row.role === 'subRow' || row.role === 'other' || row.level > 0) continue;
     if ((INCOME_SUBTOTAL_ROLES as readonly string[]).includes(row.role)) {
       out.push({ total: row, parts: previous ? [previous, ...since] : since, fromPrevious: !!previous });
       previous = row;
@@ -29,8 +31,57 @@ export function chainOf(table: IncomeStatement): { total: Row; parts: Row[]; fro
   return out;
 }
 
+const valueIn = (row: Row, role: string) => (row.values as Record<string, Figure | undefined>)[role];
+
+/**
+ * Blocks with their own sum inside a link (Skattenetto over Skatteintäkter, Generella
+ * statsbidrag …): a run of level-1 rows (not varav rows) and the level-0 row right after or right
+ * before it — whichever the numbers show to be their sum in more columns (after when neither).
+ */
+export function blocksOf(table: IncomeStatement): { total: Row; parts: Row[] }[] {
+  const rows = table.rows as Row[];
+  const out: { total: Row; parts: Row[] }[] = [];
+  const holdsIn = (total: Row | undefined, parts: Row[]) => {
+    if (!total || total.level !== 0 || total.role === 'subRow' || total.role === 'other') return -1;
+    let n = 0;
+    for (const c of table.columns) {
+      const t = valueIn(total, c.role);
+      const fs = parts.map((p) => valueIn(p, c.role)).filter(hasValue);
+      if (!hasValue(t) || !fs.length) continue;
+      const sum = fs.reduce((a, f) => a + f.value, 0);
+      if (Math.abs(sum - t.value) <= roundingTolerance([t.decimals, ...fs.map((f) => f.decimals)]) + 1e-9) n++;
+    }
+    return n;
+  };
+  for (let i = 0; i < rows.length; i++) {
+    if (rows[i].level === 0 || rows[i].role === 'subRow' || rows[i].role === 'other') continue;
+    let j = i;
+    while (j + 1 < rows.length && rows[j + 1].level > 0 && rows[j + 1].role !== 'subRow' && rows[j + 1].role !== 'other') j++;
+    const parts = rows.slice(i, j + 1);
+    const after = holdsIn(rows[j + 1], parts);
+    const before = holdsIn(rows[i - 1], parts);
+    const total = before > after ? rows[i - 1] : after >= 0 ? rows[j + 1] : undefined;
+    if (total && parts.length >= 2) out.push({ total, parts });
+    i = j;
+  }
+  return out;
+}
+
 function checkTable(ctx: RuleContext, table: IncomeStatement): void {
   const columns = table.columns.filter((c) => !c.facets?.percent);
+  for (const { total, parts } of blocksOf(table)) {
+    for (const col of columns) {
+      const t = valueIn(total, col.role);
+      const known = parts.map((p) => ({ p, f: valueIn(p, col.role) })).filter((x) => hasValue(x.f) && !x.f.percent);
+      if (!hasValue(t) || t.percent || !known.length) continue;
+      checkIdentity(ctx, {
+        messageId: 'chainBroken',
+        target: { figure: t, label: cellLabel(total, col) },
+        terms: known.map(({ p, f }) => ({ figure: f, label: cellLabel(p, col) })),
+        identity: `${squeeze(total.label)} = ${parts.map((p) => squeeze(p.label)).join(' + ')} (${squeeze(col.header)})`,
+      });
+    }
+  }
   for (const { total, parts, fromPrevious } of chainOf(table)) {
     if (!parts.length) continue;
     for (const col of columns) {
