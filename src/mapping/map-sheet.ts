@@ -31,7 +31,11 @@ const isPeriodTitle = (t: string) => {
 function confidence(hit: HeaderHit, body: Body): number {
   const headed = hit.columns.filter((c) => c.col >= body.left && c.col <= body.right && c.header.text);
   const colScore = headed.length ? headed.filter((c) => c.role).length / headed.length : 0;
-  const rowScore = body.dataRows ? body.knownRows / body.dataRows : 0.5;
+  // A resultaträkning's or forecast review's rows are named by the structure: a row the numbers
+  // place (a part or subtotal of the chain, a board under the total) counts as understood.
+  const structural = hit.kind === 'incomeStatement' || hit.kind === 'forecastReview';
+  const known = structural ? body.rows.filter((r) => r.role !== 'note' && (r.inferred === 'sum' || r.role === 'subRow' || (r.level ?? 0) > 0)).length : body.knownRows;
+  const rowScore = body.dataRows ? Math.min(1, known / body.dataRows) : 0.5;
   const score = 0.5 * colScore + 0.3 * rowScore + 0.2 * (hit.sheetMatch ? 1 : 0.5);
   return Math.round(score * 100) / 100;
 }

@@ -39,12 +39,44 @@ function statement(change: (rows: (number | null)[][]) => void = () => undefined
   ]);
 }
 
+/** Skattenetto over its rows (level 1) inside the link to Resultat före finansiella poster: rows 2–9, B. */
+function withBlock(skattenetto = 6867): ReportModel {
+  const rows: [string, string, number, number][] = [
+    ['revenue', 'Verksamhetens intäkter', 6043, 0],
+    ['costs', 'Verksamhetens kostnader', -12061, 0],
+    ['netCosts', 'Verksamhetens nettokostnad', -6018, 0],
+    ['taxRevenue', 'Skatteintäkter', 5598, 1],
+    ['generalGrants', 'Generella statsbidrag och utjämning', 1255, 1],
+    ['line', 'Kommunal fastighetsavgift', 206, 1],
+    ['generalGrants', 'LSS-utjämning', -192, 1],
+    ['line', 'Skattenetto', skattenetto, 0],
+    ['operatingResult', 'Resultat före finansiella poster', 849, 0],
+  ];
+  return reportModel(ANNUAL, [
+    numericTable('incomeStatement', {
+      sheet: 'RR',
+      headerRow: 1,
+      columns: [{ role: 'utfall 2024', header: 'Utfall 2024' }],
+      rows: rows.map(([role, label, v, level]) => ({ role, label, values: [v], level })),
+    }),
+  ]);
+}
+
 new RuleTester().run(rule, {
   valid: [
     { name: 'Grästorp 2019 as printed: every link of the chain holds, the varav row takes no part', model: statement() },
     { name: 'a subtotal left empty is not checked', model: statement((v) => (v[7][1] = null)) },
+    { name: 'a block with its own sum stands for its rows in the link', model: withBlock() },
   ],
   invalid: [
+    {
+      name: 'a wrong block sum breaks the block and the link it stands in',
+      model: withBlock(6876),
+      errors: [
+        { messageId: 'chainBroken', cell: 'B9', data: { expected: '6 867', actual: '6 876' } },
+        { messageId: 'chainBroken', cell: 'B10', data: { expected: '858' } },
+      ],
+    },
     {
       name: 'a wrong Verksamhetens resultat breaks its own link and the next',
       model: statement((v) => (v[7][1] = 13127)),
