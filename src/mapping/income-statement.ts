@@ -93,8 +93,22 @@ function figureColumns(view: SheetView, hit: HeaderHit, body: Body): HeaderColum
   });
 }
 
-function isChain(links: readonly ChainLink[]): boolean {
-  return links.length >= MIN_LINKS && substantialLinks(links) >= MIN_SUBSTANTIAL;
+/**
+ * A resultaträkning's chain: three links or more, two with rows of their own; the first
+ * subtotal the sum of single rows (no block of its own) of both signs as printed (intäkter
+ * positive, kostnader negative) — a Drift's "Summa intäkter" over its revenue rows, or its net
+ * cost over a "Summa kostnader" block, is no resultaträkning's first link.
+ */
+function isChain(links: readonly ChainLink[], matrix: BodyCell[][]): boolean {
+  if (links.length < MIN_LINKS || substantialLinks(links) < MIN_SUBSTANTIAL) return false;
+  const first = links[0];
+  if (first.blocks.length) return false;
+  const signs = new Set<number>();
+  for (const p of first.parts) {
+    const v = first.holds.map((j) => matrix[p][j]?.value).find((x): x is number => typeof x === 'number' && x !== 0);
+    if (v !== undefined) signs.add(Math.sign(v));
+  }
+  return signs.size === 2;
 }
 
 /** The hit as a resultaträkning when its numbers form a chain of running subtotals. */
@@ -104,8 +118,10 @@ export function incomeStatementHit(view: SheetView, hit: HeaderHit, body: Body):
   if (rows.length < 5 || rows.length > MAX_ROWS) return undefined;
   const figures = figureColumns(view, hit, body);
   if (!figures.length) return undefined;
+  // A board's Drift has its kommunbidrag (a row the Drift's words name); a resultaträkning never does.
+  if (rows.some((r) => r.role === 'allocation')) return undefined;
   const { matrix, skip } = chainBody(view, rows, figures.map((c) => c.col));
-  if (!isChain(inferRunningChain(matrix, { skip }))) return undefined;
+  if (!isChain(inferRunningChain(matrix, { skip }), matrix)) return undefined;
   const groups = groupCaptions(view, hit, figures.map((c) => c.col));
   const used = new Map<string, number>();
   const keep = new Set(figures.map((c) => c.col));

@@ -207,6 +207,23 @@ describe('a resultaträkning in a delårsrapport: words no vocabulary knows, the
       ['Årets resultat', 0, 5],
     ]);
     expect(mapWorkbook({ sheets: [d] }).tables.map((t) => t.kind)).toEqual(['operating']);
+    // Nor one with blocks of their own sum and a finance line after the result: its first
+    // subtotal sums one sign only ("Summa intäkter"), and its kommunbidrag is a Drift's row.
+    const blocks = sheetFromValues('Drift', [
+      ['Belopp i tkr', 'Budget 2024', 'Utfall 2024', 'Utfall 2023'],
+      ['Avgifter', 60, 70, 65],
+      ['Bidrag', 40, 50, 45],
+      ['Summa intäkter', 100, 120, 110],
+      ['Personalkostnader', -300, -310, -290],
+      ['Övriga kostnader', -100, -105, -95],
+      ['Summa kostnader', -400, -415, -385],
+      ['Nettokostnad', -300, -295, -275],
+      ['Kommunbidrag', 300, 300, 280],
+      ['Resultat före finansnetto', 0, 5, 5],
+      ['Finansnetto', -1, -2, -1],
+      ['Resultat', -1, 3, 4],
+    ]);
+    expect(mapWorkbook({ sheets: [blocks] }).tables.map((t) => t.kind)).toEqual(['operating']);
   });
   it('the report copies every row under "Rapport Resultaträkning"; the draft quotes the columns by their headings', () => {
     const { model } = buildModel(wb, mapping);
