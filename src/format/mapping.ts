@@ -87,6 +87,13 @@ function structureLines(t: WorkbookMapping['tables'][number]): string[] {
       out.push(`    rad ${r.total} = ${rowList(r.parts)} (${holds}${breaks})`);
     }
   }
+  if (s.columnRelations?.length) {
+    out.push('  Kolumner enligt siffrorna:');
+    for (const r of s.columnRelations) {
+      const terms = r.terms.map((x, i) => `${i === 0 ? (x.sign < 0 ? '−' : '') : x.sign < 0 ? ' − ' : ' + '}${x.col}`).join('');
+      out.push(`    ${r.total} = ${terms} (gäller på ${r.holds} av ${r.checked} rader)`);
+    }
+  }
   if (s.leftOut.length) {
     out.push('  Utanför kontrollerna:');
     for (const l of s.leftOut) out.push(`    ${t.sheet}!${l.range}: ${l.reason}`);
@@ -125,7 +132,9 @@ export function formatMappingText(file: string, mapping: WorkbookMapping, relati
       const year = c.year && !name.includes(String(c.year)) ? ` ${c.year}` : '';
       // A column for part of the year says so (Budget ack., Utfall jan–aug): never the full year.
       const span = c.facets?.span && c.facets.span !== 'fullYear' && !name.includes('ack') ? ` (${spanText(c.facets) ?? 'del av året'})` : '';
-      return `${c.letter} ${name}${year}${t.kind === 'activities' ? '' : span}`;
+      // Kinds whose column roles are the header read compositionally already say the span.
+      const compositional = t.kind === 'activities' || t.kind === 'incomeStatement' || t.kind === 'forecastReview';
+      return `${c.letter} ${name}${year}${compositional ? '' : span}`;
     };
     out.push(`  Kolumner: ${t.columns.map(colText).join(', ')}`);
     for (const r of t.rows) out.push(`  rad ${r.row}: ${'  '.repeat(r.level ?? 0)}${r.label} → ${roleName(r.role)}${r.inferred === 'sum' ? ' (ur siffrorna)' : ''}`);

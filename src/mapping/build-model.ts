@@ -7,6 +7,7 @@ import { buildIndicators } from './build-indicators';
 import { buildInternalControl, buildNarrative } from './build-text';
 import { FigureReader } from './figures';
 import { modelColumns, tableBase } from './model-parts';
+import { buildForecastReview } from './build-forecast-review';
 import { parseBand } from './normalize';
 import { isTableMapping } from './saved';
 import { SheetView } from './sheet-view';
@@ -58,7 +59,10 @@ function buildTable(mapped: TableMapping, view: SheetView, reader: FigureReader)
     case 'workInjuries':
     case 'forecastAccuracy':
     case 'activities':
+    case 'incomeStatement':
       return { kind: t.kind, ...base, columns: modelColumns(t), rows: numericRows(t, reader) } as Table;
+    case 'forecastReview':
+      return buildForecastReview(t, base, reader);
     case 'sickLeave': {
       const rows: SickLeaveRow[] = numericRows(t, reader).map((r) => {
         const band = r.role === 'age' || r.role === 'days' ? parseBand(r.label) : undefined;

@@ -19,6 +19,8 @@ const DEFAULT_UNIT: Record<TableKind, Unit> = {
   investments: 'tkr',
   forecastAccuracy: 'tkr',
   activities: 'tkr',
+  incomeStatement: 'tkr',
+  forecastReview: 'tkr',
   sickLeave: 'percent',
   staff: 'count',
   workInjuries: 'count',

@@ -19,7 +19,17 @@ export const HEADED_KINDS: readonly TableKind[] = [
 ];
 
 /** Kinds whose data rows are labelled figures (the others hold text rows). */
-export const NUMERIC_KINDS: ReadonlySet<TableKind> = new Set(['operating', 'investments', 'staff', 'sickLeave', 'workInjuries', 'forecastAccuracy', 'activities']);
+export const NUMERIC_KINDS: ReadonlySet<TableKind> = new Set([
+  'operating',
+  'investments',
+  'staff',
+  'sickLeave',
+  'workInjuries',
+  'forecastAccuracy',
+  'activities',
+  'incomeStatement',
+  'forecastReview',
+]);
 
 /** A header band found on a sheet: where it is, what kind of table it heads, its columns. */
 export interface HeaderHit {

@@ -11,5 +11,7 @@ export const KIND_NAMES: Record<TableKind, string> = {
   workInjuries: 'Arbetsskador',
   forecastAccuracy: 'Prognossäkerhet',
   activities: 'Drift per verksamhet',
+  incomeStatement: 'Resultaträkning',
+  forecastReview: 'Prognossäkerhet',
   narrative: 'Kommentarer',
 };

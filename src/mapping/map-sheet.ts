@@ -3,6 +3,8 @@ import type { ColumnMapping, TableMapping, UnmappedRegion } from '../model/mappi
 import type { TableKind } from '../model/types';
 import { columnFacets } from '../structure/headers';
 import { activitiesHit } from './activities';
+import { forecastReviewHit } from './forecast-review';
+import { incomeStatementHit } from './income-statement';
 import { tableContext, titleRowsAbove } from './context';
 import type { HeaderHit } from './detect-headers';
 import { findHeaders } from './find-headers';
@@ -29,7 +31,11 @@ const isPeriodTitle = (t: string) => {
 function confidence(hit: HeaderHit, body: Body): number {
   const headed = hit.columns.filter((c) => c.col >= body.left && c.col <= body.right && c.header.text);
   const colScore = headed.length ? headed.filter((c) => c.role).length / headed.length : 0;
-  const rowScore = body.dataRows ? body.knownRows / body.dataRows : 0.5;
+  // A resultaträkning's or forecast review's rows are named by the structure: a row the numbers
+  // place (a part or subtotal of the chain, a board under the total) counts as understood.
+  const structural = hit.kind === 'incomeStatement' || hit.kind === 'forecastReview';
+  const known = structural ? body.rows.filter((r) => r.role !== 'note' && (r.inferred === 'sum' || r.role === 'subRow' || (r.level ?? 0) > 0)).length : body.knownRows;
+  const rowScore = body.dataRows ? Math.min(1, known / body.dataRows) : 0.5;
   const score = 0.5 * colScore + 0.3 * rowScore + 0.2 * (hit.sheetMatch ? 1 : 0.5);
   return Math.round(score * 100) / 100;
 }
@@ -88,9 +94,13 @@ export function mapSheet(view: SheetView, lex: Lexicon, kept: readonly TableMapp
     const j = hits.findIndex((h, k) => k > i && h.top > hit.bottom && shares(h, hit));
     const limit = j >= 0 ? (contexts[j].titleRows[0] ?? hits[j].top) - 1 : view.maxRow;
     let body = readBody(view, hit, limit, lex);
+    // The kind the structure shows: a resultaträkning by its chain of subtotals; a table per
+    // verksamhet by its rows; a forecast review by its deviation columns (words: "prognos").
     const perActivity = activitiesHit(view, hit, body);
-    if (perActivity) {
-      hit = perActivity;
+    const special = incomeStatementHit(view, hit, body) ?? forecastReviewHit(view, perActivity ?? hit, body, ctx.title) ?? perActivity;
+    // (forecastReviewHit takes a Drift or Investeringar hit only when the title or sheet name calls it a forecast review.)
+    if (special) {
+      hit = special;
       body = readBody(view, hit, limit, lex);
     }
     const range = { top: hit.top, left: body.left, bottom: body.bottom, right: body.right };

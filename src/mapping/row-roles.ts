@@ -62,6 +62,9 @@ const DEFAULT_ROLE: Partial<Record<TableKind, string>> = {
   workInjuries: 'other',
   forecastAccuracy: 'forecast',
   activities: 'activity',
+  // Named by the chain of subtotals afterwards (income-statement.ts); kept, never dropped.
+  incomeStatement: 'line',
+  forecastReview: 'activity',
 };
 
 /**

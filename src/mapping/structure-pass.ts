@@ -4,6 +4,8 @@ import { readColumnHeader } from '../structure/headers';
 import { inferRowHierarchy, readRowLabel, type BodyCell, type HierarchyStats } from '../structure/rows';
 import type { HeaderHit } from './detect-headers';
 import { KIND_NAMES } from './kind-names';
+import { forecastColumnRelations } from './forecast-review';
+import { incomeStructure } from './income-statement';
 import { parseNumber } from './numbers';
 import type { SheetView } from './sheet-view';
 import type { Body } from './table-body';
@@ -61,6 +63,7 @@ function nameByNumbers(rows: readonly RowMapping[], h: ReturnType<typeof inferRo
 }
 
 export function applyRowStructure(view: SheetView, hit: HeaderHit, body: Body): TableStructure | undefined {
+  if (hit.kind === 'incomeStatement') return incomeStructure(view, hit, body);
   const rows = body.rows.filter((r) => r.role !== 'note');
   // Tables of any length: the hierarchy's work grows with rows × 64 (longer blocks only under rows
   // marked as totals, within its work limit; src/structure/rows.ts).
@@ -108,7 +111,8 @@ export function applyRowStructure(view: SheetView, hit: HeaderHit, body: Body): 
     structure.leftOut.push({ range: `${l}${hit.top}:${l}${body.bottom}`, reason: `Kolumn ${l} innehåller procent; den ingår inte i radsummorna.` });
   }
   const isTotal = new Set(h.sums.map((s) => s.total));
-  if (hit.kind === 'activities') {
+  if (hit.kind === 'forecastReview') structure.columnRelations = forecastColumnRelations(view, hit, body);
+  if (hit.kind === 'activities' || hit.kind === 'forecastReview') {
     // A total is a total whatever its name; its parts sit one level below it.
     const depth = (i: number): number => (h.parent[i] === undefined ? 0 : 1 + depth(h.parent[i] as number));
     rows.forEach((r, i) => {

@@ -6,6 +6,7 @@ import { NUMERIC_KINDS, type HeaderHit } from './detect-headers';
 import { isFootnoteLine } from './context';
 import { KIND_NAMES } from './kind-names';
 import { readNumericBody } from './numeric-body';
+import { isNoteHeader } from './income-statement';
 import type { SheetView } from './sheet-view';
 import type { Lexicon } from './synonyms';
 
@@ -97,7 +98,9 @@ function unmappedColumns(view: SheetView, hit: HeaderHit, body: Body): void {
     const hasData = body.rows.some((r) => !view.isEmpty(r.row, c.col));
     if (!hasData) continue;
     const letter = columnLetters(c.col);
-    const reason = c.duplicateOf
+    const reason = isNoteHeader(c.header.text)
+      ? `Kolumn ${letter} (${c.header.text}) hänvisar till noter; den läses inte som belopp.`
+      : c.duplicateOf
       ? `Kolumnen "${c.header.text}" har samma roll (${c.duplicateOf.role}) som kolumn ${columnLetters(c.duplicateOf.col)} i tabellen ${KIND_NAMES[hit.kind]}; bara den kolumnen har kopplats.`
       : `Kolumnrubriken "${c.header.text}" känns inte igen för tabellen ${KIND_NAMES[hit.kind]}; kolumnen har inte kopplats.`;
     body.unmapped.push({ sheet: view.name, range: `${letter}${hit.top}:${letter}${body.bottom}`, reason });
@@ -110,7 +113,7 @@ export function readBody(view: SheetView, hit: HeaderHit, limit: number, lex: Le
   const body: Body = { rows: [], left, right, bottom: hit.bottom, unmapped: [], dataRows: 0, knownRows: 0 };
   if (NUMERIC_KINDS.has(hit.kind)) {
     readNumericBody(view, hit, limit, lex, body);
-    if (hit.kind === 'operating' || hit.kind === 'activities') {
+    if (hit.kind === 'operating' || hit.kind === 'activities' || hit.kind === 'incomeStatement' || hit.kind === 'forecastReview') {
       const structure = applyRowStructure(view, hit, body);
       if (structure) body.structure = structure;
     }

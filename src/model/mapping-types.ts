@@ -74,8 +74,20 @@ export interface LeftOut {
   reason: string;
 }
 
+/** A column that is the sum or difference of others on most rows (a forecast review's Avvikelse = Bokslut − Prognos). */
+export interface ColumnRelationMapping {
+  /** Column letters of the derived column. */
+  total: string;
+  terms: { col: string; sign: 1 | -1 }[];
+  /** Rows where it holds, of the rows where it could be checked. */
+  holds: number;
+  checked: number;
+}
+
 export interface TableStructure {
   rowSums: RowSumMapping[];
+  /** Differences between columns the numbers show (forecast reviews). */
+  columnRelations?: ColumnRelationMapping[];
   /** Rows and columns kept out of the checks (or the table), each with why. */
   leftOut: LeftOut[];
   /** Totals printed before their parts (board total first) or after. */

@@ -289,6 +289,92 @@ export interface Activities extends TableBase<'activities'> {
   rows: Row<ActivityRowRole, string>[];
 }
 
+// ---------------------------------------------------------------- Resultaträkning
+
+/**
+ * A row of a resultaträkning, named by its place in the chain of running subtotals the numbers
+ * show (src/structure/chain.ts) and, where its label says so, by its words: a subtotal row is
+ * never given a part's name or the other way round. subtotal / line: in the chain, no name.
+ * subRow: "varav …" under a row, not part of the chain. other: outside the chain, not checked.
+ */
+export type IncomeStatementRowRole =
+  | 'revenue'
+  | 'costs'
+  | 'depreciation'
+  | 'netCosts'
+  | 'taxRevenue'
+  | 'generalGrants'
+  | 'operatingResult'
+  | 'financialIncome'
+  | 'financialCosts'
+  | 'resultAfterFinancial'
+  | 'extraordinary'
+  | 'result'
+  | 'balanceAdjustments'
+  | 'adjustedResult'
+  | 'balanceResult'
+  | 'subtotal'
+  | 'line'
+  | 'subRow'
+  | 'other';
+
+/** The subtotal roles: a chain link's total. */
+export const INCOME_SUBTOTAL_ROLES: readonly IncomeStatementRowRole[] = [
+  'netCosts',
+  'operatingResult',
+  'resultAfterFinancial',
+  'result',
+  'adjustedResult',
+  'balanceResult',
+  'subtotal',
+];
+
+/**
+ * Resultaträkning: Verksamhetens intäkter, kostnader, avskrivningar → nettokostnader, skatt,
+ * statsbidrag → verksamhetens resultat, finansiella poster → resultat efter finansiella poster →
+ * årets resultat (→ balanskravsresultat, where printed). Columns per year and scenario (Utfall
+ * 2019, Budget 2019, Avvikelse, Koncernen 2019); a column's role is its header read
+ * compositionally, with the group ("koncernen …") when a caption names one. A Not column is
+ * never a column of figures.
+ */
+export interface IncomeStatement extends TableBase<'incomeStatement'> {
+  columns: Column<string>[];
+  rows: Row<IncomeStatementRowRole, string>[];
+}
+
+// ---------------------------------------------------------------- Prognossäkerhet per nämnd
+
+/** What a column of a forecast review is: a forecast made at a period, the outcome, a deviation, a share. */
+export type ForecastColumnUse = 'forecast' | 'outcome' | 'deviation' | 'share' | 'other';
+
+export interface ForecastReviewColumn extends Column<string> {
+  use: ForecastColumnUse;
+  /** The period a forecast (or its deviation) was made at, as the header says: "april", "jan–aug", "T2". */
+  period?: string;
+}
+
+/** A deviation column and the two columns its numbers are the difference of: deviation = minuend − subtrahend. */
+export interface ForecastDifference {
+  deviation: string;
+  minuend: string;
+  subtrahend: string;
+  /** Rows where it holds / where it could be checked, when it was inferred. */
+  holds: number;
+  checked: number;
+}
+
+/**
+ * Forecast accuracy per board, activity or month (Malmö: Bokslut | Delårsrapport jan-aug |
+ * Avvikelse per nämnd): rows are boards (or months) with the total row the numbers show; each
+ * forecast column is named by its period; the direction of each deviation (prognos − utfall or
+ * the reverse) comes from the numbers (`differences`).
+ */
+export interface ForecastReview extends TableBase<'forecastReview'> {
+  columns: ForecastReviewColumn[];
+  rows: Row<ActivityRowRole, string>[];
+  differences: ForecastDifference[];
+}
+
 // ---------------------------------------------------------------- Narrative
 
 export interface NarrativeParagraph {
@@ -313,6 +399,8 @@ export type Table =
   | WorkInjuries
   | ForecastAccuracy
   | Activities
+  | IncomeStatement
+  | ForecastReview
   | Narrative;
 
 export type TableKind = Table['kind'];
@@ -327,6 +415,8 @@ export const TABLE_KINDS: readonly TableKind[] = [
   'workInjuries',
   'forecastAccuracy',
   'activities',
+  'incomeStatement',
+  'forecastReview',
   'narrative',
 ];
 

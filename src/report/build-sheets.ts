@@ -8,7 +8,7 @@ import { indicatorsSheet } from './sheets/indicators';
 import { internalControlSheet } from './sheets/internal-control';
 import { sickLeaveSheet, staffSheet, workInjuriesSheet } from './sheets/people';
 import { forecastAccuracySheet } from './sheets/forecast-accuracy';
-import { activitiesSheet } from './sheets/activities';
+import { activitiesSheet, forecastReviewSheet, incomeStatementSheet } from './sheets/activities';
 import { textSheet, type DraftParagraph } from './sheets/text';
 import { draftNarrative } from './narrative';
 
@@ -53,6 +53,10 @@ function drafts(model: ReportModel, text: DraftParagraph[]): SheetDraft[] {
   if (injuries.length) out.push(workInjuriesSheet(model, injuries));
   const activities = tablesOf(model, 'activities');
   if (activities.length) out.push(activitiesSheet(model, activities));
+  const income = tablesOf(model, 'incomeStatement');
+  if (income.length) out.push(incomeStatementSheet(model, income));
+  const review = tablesOf(model, 'forecastReview');
+  if (review.length) out.push(forecastReviewSheet(model, review));
   const accuracy = tablesOf(model, 'forecastAccuracy');
   if (accuracy.length) out.push(forecastAccuracySheet(model, accuracy));
   if (text.length) out.push(textSheet(model, text, textKey(model)));

@@ -9,6 +9,7 @@ import {
 } from './narrative-other';
 import type { DraftParagraph } from './sheets/text';
 import { activitiesNarrative } from './narrative-activities';
+import { forecastReviewNarrative, incomeStatementNarrative } from './narrative-statements';
 
 /**
  * The draft narrative in Swedish, in the register of the board reports, one paragraph per topic:
@@ -21,7 +22,9 @@ export function draftNarrative(model: ReportModel): DraftParagraph[] {
   for (const t of tablesOf(model, 'operating')) out.push(...operatingNarrative(model, t));
   for (const t of tablesOf(model, 'investments')) out.push(...investmentsNarrative(model, t));
   for (const t of tablesOf(model, 'activities')) out.push(...activitiesNarrative(t));
+  for (const t of tablesOf(model, 'incomeStatement')) out.push(...incomeStatementNarrative(t));
   for (const t of tablesOf(model, 'forecastAccuracy')) out.push(...forecastAccuracyNarrative(model, t));
+  for (const t of tablesOf(model, 'forecastReview')) out.push(...forecastReviewNarrative(t));
   for (const t of tablesOf(model, 'indicators')) out.push(...indicatorsNarrative(model, t));
   for (const t of tablesOf(model, 'internalControl')) out.push(...internalControlNarrative(model, t));
   for (const t of tablesOf(model, 'staff')) out.push(...staffNarrative(model, t));

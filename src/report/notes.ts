@@ -38,7 +38,10 @@ export function reportNotes(model: ReportModel): string[] {
       case 'sickLeave':
       case 'workInjuries':
       case 'forecastAccuracy':
-        out.push(...rowNotes<string, string>(t.rows, t.columns));
+      case 'activities':
+      case 'incomeStatement':
+      case 'forecastReview':
+        out.push(...rowNotes<string, string>(t.rows as Row[], t.columns));
         break;
       case 'indicators':
         for (const g of t.goals) {

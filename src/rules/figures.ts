@@ -12,7 +12,7 @@ export interface PlacedFigure {
 }
 
 /** Tables whose figures are summed or subtracted, where Excel's handling of text matters. */
-export const NUMERIC_KINDS: readonly TableKind[] = ['operating', 'investments', 'staff', 'sickLeave', 'workInjuries', 'forecastAccuracy', 'activities'];
+export const NUMERIC_KINDS: readonly TableKind[] = ['operating', 'investments', 'staff', 'sickLeave', 'workInjuries', 'forecastAccuracy', 'activities', 'incomeStatement', 'forecastReview'];
 
 /** A placed figure whose label is only built when a message reads it (most figures raise none). */
 class Placed implements PlacedFigure {

@@ -7,6 +7,9 @@ import cellsWrongSign from './cells/wrong-sign';
 import crossTablePeriods from './cross-table/periods';
 import crossTableSameFigure from './cross-table/same-figure';
 import forecastAccuracyDeviation from './forecast-accuracy/deviation';
+import forecastReviewDeviation from './forecast-review/deviation';
+import forecastReviewTotal from './forecast-review/total';
+import incomeStatementChain from './income-statement/chain';
 import indicatorsOutcomePresent from './indicators/outcome-present';
 import indicatorsOutcomeType from './indicators/outcome-type';
 import indicatorsTargetReadable from './indicators/target-readable';
@@ -40,6 +43,9 @@ export const rules: readonly AnyRule[] = [
   crossTablePeriods,
   crossTableSameFigure,
   forecastAccuracyDeviation,
+  forecastReviewDeviation,
+  forecastReviewTotal,
+  incomeStatementChain,
   indicatorsOutcomePresent,
   indicatorsOutcomeType,
   indicatorsTargetReadable,

@@ -176,8 +176,15 @@ function score(body: BodyCell[][], total: number, cols: number[], run: Running, 
   return out;
 }
 
+/** How many of the columns have a non-zero figure in one of the rows (a check on zeros only proves nothing). */
+export function nonZeroColumns(body: BodyCell[][], rows: number[], cols: number[]): number {
+  let n = 0;
+  for (const j of cols) if (rows.some((r) => (body[r][j]?.value ?? 0) !== 0)) n++;
+  return n;
+}
+
 /** The full check of a total against its parts, summed afresh (once per sum found). */
-function sumCheck(body: BodyCell[][], total: number, parts: number[], cols: number[]): Omit<RowSum, 'placement'> {
+export function sumCheck(body: BodyCell[][], total: number, parts: number[], cols: number[]): Omit<RowSum, 'placement'> {
   const checked: number[] = [];
   const holds: number[] = [];
   const rounding: number[] = [];

@@ -301,6 +301,9 @@ const KIND_SV: Record<string, string> = {
   sickLeave: 'Sjukfrånvaro',
   workInjuries: 'Arbetsskador',
   forecastAccuracy: 'Prognossäkerhet',
+  activities: 'Drift per verksamhet',
+  incomeStatement: 'Resultaträkning',
+  forecastReview: 'Prognossäkerhet',
   narrative: 'Text',
   text: 'Text',
 };
@@ -314,6 +317,9 @@ const KIND_EN: Record<string, string> = {
   sickLeave: 'Sick leave',
   workInjuries: 'Work injuries',
   forecastAccuracy: 'Forecast accuracy',
+  activities: 'Operating statement per activity',
+  incomeStatement: 'Income statement',
+  forecastReview: 'Forecast accuracy',
   narrative: 'Narrative',
   text: 'Text',
 };

@@ -15,6 +15,9 @@ const COLUMN_ROLES: Record<TableKind, string[]> = {
   forecastAccuracy: ['forecast', 'deviation'],
   // Drift per verksamhet: a column's role is its header read compositionally (src/structure).
   activities: [],
+  // Resultaträkning and Prognossäkerhet per nämnd: likewise (src/mapping/income-statement.ts, forecast-review.ts).
+  incomeStatement: [],
+  forecastReview: [],
   narrative: [],
 };
 
@@ -28,6 +31,8 @@ const ROW_ROLES: Record<TableKind, string[]> = {
   workInjuries: ['incidents', 'injuries', 'other'],
   forecastAccuracy: ['forecast', 'finalResult'],
   activities: ['activity', 'total'],
+  incomeStatement: ['revenue', 'costs', 'depreciation', 'netCosts', 'taxRevenue', 'generalGrants', 'operatingResult', 'financialIncome', 'financialCosts', 'resultAfterFinancial', 'extraordinary', 'result', 'balanceAdjustments', 'adjustedResult', 'balanceResult', 'subtotal', 'line', 'subRow', 'other'],
+  forecastReview: ['activity', 'total'],
   narrative: [],
 };
 

@@ -40,6 +40,13 @@ export function buildSheet(t: PrintedTable, options: { labelsAsIs?: boolean } = 
         if (text !== null) put(r, 1, { value: options.labelsAsIs ? text : text });
         return;
       }
+      // A note reference with a letter ("3A") is printed text, not a figure.
+      if (text !== null && /^\d{1,2}[A-Z]$/.test(text.trim())) {
+        put(r, j + 1, { value: text });
+        vs.push(null);
+        ds.push(0);
+        return;
+      }
       const n = printedNumber(text);
       vs.push(n ? n.value : null);
       ds.push(n ? n.decimals : 0);

@@ -18,6 +18,8 @@ import type { PrintedTable } from '../boards/types';
 import { table as gnesta2013 } from '../boards/gnesta-kommun-driftredovisning-2013';
 import { table as vastervik2021 } from '../boards/vastervik-kommun-driftsredovisning-2021';
 import { table as hallsberg2019 } from '../boards/hallsberg-kommun-resultatrakning-2019';
+import { table as sjobo2021 } from '../boards/sjobo-kommun-resultatrakning-2021';
+import { table as malmo2015 } from '../boards/malmo-stad-prognosavvikelse-2015';
 
 /**
  * Hundreds of variants of the sample models with exactly one planted error each: a digit
@@ -184,6 +186,8 @@ const boardSources: [string, PrintedTable][] = [
   ['Gnesta, Driftredovisning 2013', gnesta2013],
   ['Västervik, Driftsredovisning 2021', vastervik2021],
   ['Hallsberg, Resultaträkning 2019', hallsberg2019],
+  ['Sjöbo, Resultaträkning 2021 (varav and balanskrav rows)', sjobo2021],
+  ['Malmö, Prognosavvikelse per nämnd 2015', malmo2015],
 ];
 
 describe.each(boardSources)('planted errors in %s (a real table of another board)', (_name, printed) => {

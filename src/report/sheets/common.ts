@@ -15,6 +15,8 @@ export type ReportSheetKind =
   | 'workInjuries'
   | 'forecastAccuracy'
   | 'activities'
+  | 'incomeStatement'
+  | 'forecastReview'
   | 'text';
 
 /** A generated sheet before it is named and marked. */

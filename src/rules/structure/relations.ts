@@ -1,6 +1,6 @@
 import type { Cell, SheetGrid } from '../../grid/types';
 import { parseA1, toA1 } from '../../grid/address';
-import type { Activities, Figure, OperatingStatement, Row } from '../../model/types';
+import type { Activities, Figure, IncomeStatement, OperatingStatement, Row } from '../../model/types';
 import { tablesOf } from '../../model/types';
 import { inferRelations, type Relation } from '../../structure';
 import { inferRowHierarchy, readRowLabel, type BodyCell } from '../../structure/rows';
@@ -19,7 +19,7 @@ import type { Rule, RuleContext } from '../types';
  * (Drift's cost groups, net costs, result, variance, difference) are left to that rule.
  */
 
-type AnyTable = OperatingStatement | Activities;
+type AnyTable = OperatingStatement | Activities | IncomeStatement;
 
 interface Placed {
   figure: Figure & { value: number };
@@ -261,7 +261,8 @@ function driftNeedsStructure(table: OperatingStatement): boolean {
   return false;
 }
 
-function checkTable(ctx: RuleContext, table: AnyTable): void {
+/** onlyAxis: a resultaträkning's row blocks are its chain, checked by income-statement/chain; here only its columns. */
+function checkTable(ctx: RuleContext, table: AnyTable, onlyAxis?: 'row' | 'column'): void {
   // Tables of any length: the row hierarchy's work grows with rows × MAX_BLOCK (longer blocks only
   // under rows marked as totals, within its work limit) and src/structure's search keeps its own.
   if (table.kind === 'operating' && !driftNeedsStructure(table)) return;
@@ -276,6 +277,7 @@ function checkTable(ctx: RuleContext, table: AnyTable): void {
   for (const t of own) if (t.axis === 'column') hierarchyTotals.set(parseA1(t.total).row, t.pattern);
   for (const inst of instancesOf(sheet, placed, own, table.rows.length > LONG_TABLE)) {
     const { rel } = inst;
+    if (onlyAxis && rel.axis !== onlyAxis) continue;
     const total = placed.get(inst.total);
     // An empty part is nothing printed; an empty total leaves nothing to check.
     const known = inst.terms.filter((x) => placed.has(x.cell)).map((x) => ({ p: placed.get(x.cell) as Placed, sign: x.sign }));
@@ -337,6 +339,7 @@ const rule: Rule = {
   check(ctx) {
     for (const table of tablesOf(ctx.model, 'activities')) checkTable(ctx, table);
     for (const table of tablesOf(ctx.model, 'operating')) checkTable(ctx, table);
+    for (const table of tablesOf(ctx.model, 'incomeStatement')) checkTable(ctx, table, 'row');
   },
 };
 

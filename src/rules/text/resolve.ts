@@ -1,4 +1,5 @@
 import type { Column, Figure, Investments, OperatingStatement, ReportModel, Row, SickLeave, SourceRef, Unit } from '../../model/types';
+import { operatingView } from './income-view';
 import { tablesOf } from '../../model/types';
 import { formatNumber } from '../format';
 import { cellLabel, hasValue } from '../tables';
@@ -101,7 +102,9 @@ export interface Tables {
 }
 
 export function tablesFor(model: ReportModel): Tables {
-  const operating = tablesOf(model, 'operating')[0];
+  // Without a Drift, a result sentence quotes the resultaträkning (seen as the operating statement).
+  const income = tablesOf(model, 'incomeStatement')[0];
+  const operating = tablesOf(model, 'operating')[0] ?? (income ? operatingView(income) : undefined);
   return {
     model,
     reportYear: model.period.year ?? operating?.columns.find((c) => c.role === 'actual')?.year,
