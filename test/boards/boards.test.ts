@@ -125,8 +125,8 @@ describe.each([
   ['Sjöbo, Resultaträkning 2021 (mnkr, Kommunen | Sammanställd redovisning, varav rows, balanskrav rows)', sjobo2021, 'incomeStatement'],
   ['Malmö, Prognosavvikelse per nämnd 2014 (forecast accuracy, the result first)', malmo2014, 'forecastReview'],
   ['Malmö, Prognosavvikelse per nämnd 2015 (forecast accuracy, the result last)', malmo2015, 'forecastReview'],
-  ['Göteborg, Not 6 Skatteintäkter 2018 (mnkr, city and group, a sign printed wrong)', goteborg2018, 'activities'], // a note table: items and their sum, no kind of its own,
-  ['Värmdö, Not 12 Mark, fastigheter 2019 (tkr, movements to book value, a movement left out of its printed total)', varmdo2019, 'activities'], // likewise,
+  ['Göteborg, Not 6 Skatteintäkter 2018 (mnkr, city and group, a sign printed wrong)', goteborg2018, 'activities'], // a note table: items and their sum, no kind of its own
+  ['Värmdö, Not 12 Mark, fastigheter 2019 (tkr, movements to book value, a movement left out of its printed total)', varmdo2019, 'activities'], // likewise
 ] as const)('%s', (_name, t, kind) => {
   const { built, mapping, model } = load(t);
 
