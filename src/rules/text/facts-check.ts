@@ -490,6 +490,12 @@ function adjustedRows(table: FactTable): Subject[] {
 const RESULT_SUBJECT = /(?<!\p{L})(?:resultatet|årets resultat|periodens resultat|kommunens resultat|nämndens resultat|koncernens resultat)(?!\p{L})/u;
 const BODY = /(?<!\p{L})(?:kommun(?:en|ens|s)?|kommunkoncern(?:en|ens)?|koncern(?:en|ens)?|stad(?:en|ens)?)(?!\p{L})/u;
 const RESULT_VERB = /(?<!\p{L})(?:redovisade|redovisar|redovisas|visade|visar|fick|uppvisar)\s+(?:\S+\s+){0,6}(?:ett|sitt)\s+(?:(?:positivt\s+|negativt\s+)?(?:resultat|överskott|underskott)|(?:positivt|negativt)\s+bokslut)\s+(?:på|om|med)\s*$/u;
+/**
+ * "För helåret prognostiseras ett positivt resultat på 316 Mkr": a passive result verb whose
+ * subject is the result itself; the clause names nothing else (at most the year), so it is the
+ * body's bottom line. "För den samlade verksamheten redovisas ett överskott …" names another body.
+ */
+const PASSIVE_RESULT = /^(?:(?:för|under)\s+(?:helåret|året|hela året|(?:år\s+)?(?:19|20)\d\d)\s+)?(?:prognostiseras|prognostiserades|redovisas|redovisades|beräknas|förväntas|budgeteras|budgeterades)\s+(?:ett|en)\s+(?:(?:positivt|negativt)\s+)?(?:resultat|överskott|underskott)\s+(?:på|om)\s*$/u;
 /** A pronoun that takes up the row the previous sentence named. */
 const ANAPHOR = /(?<!\p{L})(?:(?:den|det)\s+(?:emellertid|dock|också|därmed|uppgick|uppgår|blev|blir|var|är|visar|visade|hamnade|landade|slutade|stannade)|nämnden|verksamheten|överskottet|underskottet|avvikelsen|budgetavvikelsen)(?!\p{L})/u;
 /** The body itself, as against its group. */
@@ -579,7 +585,7 @@ export function judgeFacts(facts: Facts, skip: (p: NarrativeParagraph, q: Quote)
           const rs = RESULT_SUBJECT.exec(head);
           // "Jämfört med 2019 ökade resultatet …": the verb of an inverted clause, not "ökade" as an adjective.
           const v2 = !!rs && FRONTED.test(head.trim()) && /(?<!\p{L})(?:ökade|minskade|ökat|minskat|förbättrades|försämrades)\s+$/u.test(head.slice(0, rs.index));
-          if (!subjects && ((rs && (v2 || !disqualified(lower, clauseStart + rs.index, rs[0].length))) || (RESULT_VERB.test(head) && BODY.test(lower.slice(0, qOffset))) || (binding.fromResultWord && BODY.test(head)))) subjects = resultRows(facts.tables, words);
+          if (!subjects && ((rs && (v2 || !disqualified(lower, clauseStart + rs.index, rs[0].length))) || (RESULT_VERB.test(head) && BODY.test(lower.slice(0, qOffset))) || (binding.fromResultWord && BODY.test(head)) || (!hits.length && PASSIVE_RESULT.test(head.trim())))) subjects = resultRows(facts.tables, words);
           if (!subjects && (continuing || q.parenthesised || binding.hint === 'previous')) subjects = clauseSubject;
           if (!subjects && !hits.length && carried && ANAPHOR.test(lower.slice(0, qOffset))) subjects = carried.subjects;
           if (ADJUSTED.test(lower.slice(0, qOffset))) {
