@@ -159,8 +159,8 @@ const SIGN_POS = W('överskott\\p{L}*|positiv\\p{L}*|plus|vinst\\p{L}*');
 const SIGN_NEG = W('underskott\\p{L}*|negativ\\p{L}*|minus|förlust\\p{L}*');
 const VARIANCE_WORD = W('avvik\\p{L}*|budgetavvikelse\\p{L}*|prognosavvikelse\\p{L}*|överskrid\\p{L}*|underskrid\\p{L}*|överstig\\p{L}*|understig\\p{L}*');
 const RESULT_WORD = W('överskott\\p{L}*|underskott\\p{L}*|vinst(?:en)?|förlust(?:en)?');
-/** "Det negativa resultatet på 52 mnkr", "ett resultat om –13,9 mnkr": the result named as a noun. */
-const RESULT_NOUN = /(?<!\p{L})(?:resultat(?:et)?|(?:positivt|negativt)\s+bokslut)\s+(?:på|om)\s*$/u;
+/** "Det negativa resultatet på 52 mnkr", "ett resultat om –13,9 mnkr", "starka resultat 2021 på 120,9": the result named as a noun. */
+const RESULT_NOUN = /(?<!\p{L})(?:resultat(?:et)?(?:\s+(?:för\s+)?(?:19|20)\d\d)?|(?:positivt|negativt)\s+bokslut)\s+(?:på|om)\s*$/u;
 const CHANGE_WORD = W('ökning\\p{L}*|ökat|ökade|ökar|öka|minskning\\p{L}*|minskat|minskade|minskar|minska|förändring\\p{L}*|förändrats|sänkning\\p{L}*|höjning\\p{L}*|kostnadsökning\\p{L}*|förbättring\\p{L}*|försämring\\p{L}*|förbättrats|försämrats|(?:högre|lägre|bättre|sämre) resultat med');
 const CHANGE_NEG = W('minskning\\p{L}*|minskat|minskade|minskar|minska|sänkning\\p{L}*|försämring\\p{L}*|försämrats|(?:lägre|sämre) resultat med');
 /** A verb (or "budgeterade") at most eight words before the figure. */
