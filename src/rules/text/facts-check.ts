@@ -159,6 +159,8 @@ const SIGN_POS = W('överskott\\p{L}*|positiv\\p{L}*|plus|vinst\\p{L}*');
 const SIGN_NEG = W('underskott\\p{L}*|negativ\\p{L}*|minus|förlust\\p{L}*');
 const VARIANCE_WORD = W('avvik\\p{L}*|budgetavvikelse\\p{L}*|prognosavvikelse\\p{L}*|överskrid\\p{L}*|underskrid\\p{L}*|överstig\\p{L}*|understig\\p{L}*');
 const RESULT_WORD = W('överskott\\p{L}*|underskott\\p{L}*|vinst(?:en)?|förlust(?:en)?');
+/** "Underskottet … förklaras främst av … kostnader för skyfallet om totalt 87 Mkr": a verb that explains the result; the figure after it is a cause's. */
+const EXPLAINS = /(?<!\p{L})(?:förklaras|förklarades|förklarats|beror|berodde|orsakas|orsakades|hänför|hänförs|hänförde|härrör|härrörde)(?!\p{L})/u;
 /** "Det negativa resultatet på 52 mnkr", "ett resultat om –13,9 mnkr", "starka resultat 2021 på 120,9": the result named as a noun. */
 const RESULT_NOUN = /(?<!\p{L})(?:resultat(?:et)?(?:\s+(?:för\s+)?(?:19|20)\d\d)?|(?:positivt|negativt)\s+bokslut)\s+(?:på|om)\s*$/u;
 const CHANGE_WORD = W('ökning\\p{L}*|ökat|ökade|ökar|öka|minskning\\p{L}*|minskat|minskade|minskar|minska|förändring\\p{L}*|förändrats|sänkning\\p{L}*|höjning\\p{L}*|kostnadsökning\\p{L}*|förbättring\\p{L}*|försämring\\p{L}*|förbättrats|försämrats|(?:högre|lägre|bättre|sämre) resultat med');
@@ -178,18 +180,23 @@ const SHARE_AFTER = /^\s*(?:av\s+(?:den\s+|det\s+)?(?:\p{L}+\s+){0,3}(?:budget\p
 const PREVIOUS_AFTER = /^\s*(?:föregående|förra)\s+år/u;
 const PREVIOUS_BEFORE = /(?:jämfört med|mot|från)\s*$/u;
 
-function bindingFor(seg: string, after: string, clause: string, q: Quote, previous: FactBinding | undefined, previousUnit: Quote['unit'] | undefined): FactBinding | undefined {
+function bindingFor(seg: string, after: string, clause: string, q: Quote, previous: FactBinding | undefined, previousUnit: Quote['unit'] | undefined, clauseBefore: string = clause): FactBinding | undefined {
   const b = seg.replace(/\s+/g, ' ');
   const sameKind = (u: Quote['unit'] | undefined) => u !== undefined && (u === 'percent' || u === 'pp') === (q.unit === 'percent' || q.unit === 'pp');
   // "79 mkr (462 mkr)", "120,9 miljoner kronor för 2021 (112,7 miljoner kronor 2020)": last year's figure.
   if (q.parenthesised && previous && sameKind(previousUnit)) return { ...previous, measure: 'level', hint: 'previous' };
   if (PREVIOUS_AFTER.test(after) && PREVIOUS_BEFORE.test(b) && previous?.measure === 'level') return { ...previous, hint: 'previous' };
-  const budgetNamed = BUDGET_NAMED.test(clause) || BUDGET_AFTER.test(after);
+  // Budget named before the figure or right after it: "… om 117 Mkr kunde budgetavvikelsen
+  // begränsas till -70 Mkr" names the budget for the second figure, not the first.
+  const budgetNamed = BUDGET_NAMED.test(clauseBefore) || BUDGET_AFTER.test(after);
   const columnWord = /nettokostnad/u.test(clause) ? 'net' : /(?<!\p{L})intäkter\p{L}*/u.test(clause) ? 'revenue' : undefined;
   let own: FactBinding | undefined;
   const sign = SIGN_NEG.test(b) ? -1 : SIGN_POS.test(b) ? 1 : undefined;
   const signWord = sign === undefined ? undefined : ((sign < 0 ? SIGN_NEG : SIGN_POS).exec(b)?.[0] ?? undefined);
   const base = { ...(sign ? { sign, signWord } : {}), ...(budgetNamed ? { budgetNamed } : {}), ...(columnWord ? { columnWord } : {}) } as Partial<FactBinding>;
+  // The measure word, then a verb that explains it, then the figure: the figure is the cause's.
+  const measureAt = [VARIANCE_WORD, RESULT_WORD].map((re) => new RegExp(re.source, 'gu')).flatMap((re) => [...b.matchAll(re)].map((m) => (m.index ?? 0) + m[0].length));
+  if (measureAt.length && EXPLAINS.test(b.slice(Math.max(...measureAt)))) return undefined;
   if (VARIANCE_WORD.test(b) || BUDGET_AFTER.test(after)) {
     const better = /^\s*(?:bättre|högre)\s+än\s+budget/u.test(after) ? 1 : /^\s*(?:sämre)\s+än\s+budget/u.test(after) ? -1 : undefined;
     // "185 miljoner lägre än budget": below budget is a shortfall only for a result, not for costs.
@@ -537,13 +544,14 @@ export function judgeFacts(facts: Facts, skip: (p: NarrativeParagraph, q: Quote)
         let previousEndInClause = clauseStart;
         for (const q of c.quotes) {
           const qOffset = q.start - s.start;
+          const segStart = previousEndInClause;
           // The words between the previous figure of this clause and this one, subjects taken out.
           let seg = lower.slice(previousEndInClause, qOffset);
           for (const h of inClause) if (h.index >= previousEndInClause && h.end <= qOffset) seg = `${seg.slice(0, h.index - previousEndInClause)}${' '.repeat(h.end - h.index)}${seg.slice(h.end - previousEndInClause)}`;
           // "den totala budgetavvikelsen" names the subject; its measure word is not the figure's.
           seg = seg.replace(new RegExp(OWN_TOTAL.source, 'gu'), (m) => ' '.repeat(m.length));
           const clauseLower = c.text.toLowerCase();
-          let binding = bindingFor(seg, q.after, clauseLower, q, previous, previousUnit);
+          let binding = bindingFor(seg, q.after, clauseLower, q, previous, previousUnit, lower.slice(clauseStart, qOffset));
           // The result named as a noun ("det negativa resultatet på 52 mnkr") is a row name the
           // segment lost above; read it from the words as printed.
           const rawSeg = lower.slice(previousEndInClause, qOffset).replace(/\s+/g, ' ');
@@ -581,7 +589,9 @@ export function judgeFacts(facts: Facts, skip: (p: NarrativeParagraph, q: Quote)
             if (after.length === 1 && /^\s*(?:\p{L}+\s+){0,3}(?:inom|för|hos|i)\s/u.test(lower.slice(q.end - s.start, after[0].index + 1))) subjects = after[0].subjects;
           }
           const head = lower.slice(clauseStart, qOffset);
-          if (!subjects && OWN_TOTAL.test(head)) subjects = ownTotals(facts.tables);
+          // The table's own total named since the clause's previous figure ("Årets negativa
+          // budgetavvikelse om 70 Mkr har uppkommit i verksamheterna där … 188 Mkr": not the 188).
+          if (!subjects && OWN_TOTAL.test(lower.slice(segStart, qOffset))) subjects = ownTotals(facts.tables);
           const rs = RESULT_SUBJECT.exec(head);
           // "Jämfört med 2019 ökade resultatet …": the verb of an inverted clause, not "ökade" as an adjective.
           const v2 = !!rs && FRONTED.test(head.trim()) && /(?<!\p{L})(?:ökade|minskade|ökat|minskat|förbättrades|försämrades)\s+$/u.test(head.slice(0, rs.index));
