@@ -43,6 +43,12 @@ export const report: CorpusReport = {
   ],
   sentences: [
     {
+      id: 'm15-7',
+      text: 'Överförmyndarnämnden redovisar ett underskott mot budget om 1,6 Mkr, vilket motsvarar drygt 8 % av nämndens tilldelade kommunbidrag.',
+      label: 'right',
+      why: 'Överförmyndarnämnd is inside Övriga nämnder (+12), not a row of its own; its grant is not in the table (left alone).',
+    },
+    {
       id: 'm15-1',
       text: 'I samband med delårsrapporten för januari-augusti prognostiserades den totala budgetavvikelsen till +316 Mkr.',
       label: 'right',
