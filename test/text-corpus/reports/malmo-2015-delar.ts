@@ -60,5 +60,12 @@ export const report: CorpusReport = {
       label: 'right',
       why: 'Rea-/exploateringsvinster, Delårsrapp jan-aug = 151; the 100 Mkr of premiums is not a row of the table (inside Finansiering).',
     },
+    {
+      id: 'm15d-3',
+      context: 'Det finns vissa osäkerheter i den upprättade prognosen.',
+      text: 'Om nämndernas nettokostnader under januari–augusti räknas om till helårsförbrukning med hjälp av hur nettokostnaderna fördelats över året de senaste fem åren kan helårsresultatet istället bli knappt 100 Mkr sämre än vad nämnderna nu prognostiserat.',
+      label: 'right',
+      why: 'A what-if against the boards’ forecast (the boards’ rows of Delårsrapp jan-aug); the recomputed figure is not in the table (left alone).',
+    },
   ],
 };

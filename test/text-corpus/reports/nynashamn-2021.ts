@@ -85,6 +85,13 @@ export const report: CorpusReport = {
   ],
   sentences: [
     {
+      id: 'ny21-7',
+      context: 'Kommunkoncernens starka resultat 2021 på 120,9 miljoner kronor beror till stor del på högre skatteintäkter och generella bidrag än förväntat.',
+      text: 'Årets starka resultat innebär också att koncernen har kunnat finansiera 79 procent av investeringar med egna medel och kommunen har en egenfinansieringsgrad på över 100 procent, vilket innebär att kommunen inte behövt låna pengar till årets investeringar.',
+      label: 'right',
+      why: 'Investments and self-financing are not in the tables (left alone).',
+    },
+    {
       id: 'ny21-6',
       text: 'Kommunkoncernens starka resultat 2021 på 120,9 miljoner kronor beror till stor del på högre skatteintäkter och generella bidrag än förväntat.',
       label: 'right',
