@@ -19,6 +19,7 @@ export const report: CorpusReport = {
     'http://redovisningar.malmo.se/2014/arsredovisning-2014/forvaltningsberattelse-2/budgetutfall/',
     'http://redovisningar.malmo.se/2014/arsredovisning-2014/forvaltningsberattelse-2/prognossakerhet/',
     'http://redovisningar.malmo.se/2014/arsredovisning-2014/',
+    'http://redovisningar.malmo.se/2014/arsredovisning-2014/sammanfattning/',
   ],
   sheets: [
     {
@@ -112,6 +113,46 @@ export const report: CorpusReport = {
       text: 'Årets resultat uppgick till -149 Mkr vilket är en försämring med drygt 300 Mkr sedan föregående år.',
       label: 'right',
       why: 'Årets resultat, Bokslut = −149 (Budgetavvikelse); the previous year (154 Mkr, malmo-2013) is not in these tables: 154 + 149 = 303, drygt 300.',
+      plants: [
+        { text: 'Årets resultat uppgick till -194 Mkr vilket är en försämring med drygt 300 Mkr sedan föregående år.', kind: 'amount', why: '−194 ≠ −149' },
+        { text: 'Årets resultat uppgick till +149 Mkr vilket är en försämring med drygt 300 Mkr sedan föregående år.', kind: 'sign', why: 'the result is −149' },
+      ],
+    },
+    {
+      id: 'm14b-8',
+      context: 'År 2014 blev det första året sedan 1990-talet som resultatet blev negativt.',
+      text: 'Det redovisade resultatet uppgick till -149 Mkr.',
+      label: 'right',
+      why: 'Årets resultat, Bokslut = −149 (Budgetavvikelse; the page Sammanfattning).',
+      plants: [
+        { text: 'Det redovisade resultatet uppgick till -194 Mkr.', kind: 'amount', why: '−194 ≠ −149' },
+        { text: 'Det redovisade resultatet uppgick till -149 tkr.', kind: 'unit', why: '149 tkr ≠ 149 Mkr' },
+      ],
+    },
+    {
+      id: 'm14b-9',
+      text: 'Senast år 2017 ska det egna kapitalet ha återställts med 193 Mkr.',
+      label: 'right',
+      why: 'The balanskrav deficit to restore (malmo-2014-balanskrav) is not in these tables (left alone).',
+    },
+    {
+      id: 'm14b-10',
+      text: 'Avvikelsen mot budgeten uppgick till -70 Mkr.',
+      label: 'right',
+      why: 'Årets resultat, Avvikelse = −70 (the sentence names no row: left alone).',
+    },
+    {
+      id: 'm14b-11',
+      context: 'Prognososäkerheten var under året större än tidigare år.',
+      text: 'Avvikelsen mellan prognostiserat resultat i delårsrapport januari-augusti och bokslutet blev -150 Mkr.',
+      label: 'right',
+      why: 'Prognosavvikelse, Årets resultat, Avvikelse = −150 (−70 − 80); named only as "avvikelsen mellan … och bokslutet": left alone.',
+    },
+    {
+      id: 'm14b-12',
+      text: 'Årets investeringar uppgick till 2 300 Mkr och drygt 70 % av dessa finansierades med ökad nettoskuld.',
+      label: 'right',
+      why: 'Investments are not in these tables (left alone).',
     },
   ],
 };
