@@ -503,6 +503,8 @@ const RESULT_VERB = /(?<!\p{L})(?:redovisade|redovisar|redovisas|visade|visar|fi
  * body's bottom line. "För den samlade verksamheten redovisas ett överskott …" names another body.
  */
 const PASSIVE_RESULT = /^(?:(?:för|under)\s+(?:helåret|året|hela året|(?:år\s+)?(?:19|20)\d\d)\s+)?(?:prognostiseras|prognostiserades|redovisas|redovisades|beräknas|förväntas|budgeteras|budgeterades)\s+(?:ett|en)\s+(?:(?:positivt|negativt)\s+)?(?:resultat|överskott|underskott)\s+(?:på|om)\s*$/u;
+/** "Årets (negativa) budgetavvikelse": the deviation of the year's result. */
+const RESULT_DEVIATION = /(?<!\p{L})årets\s+(?:(?:positiva|negativa)\s+)?budgetavvikelse(?!\p{L})/u;
 /** A pronoun that takes up the row the previous sentence named. */
 const ANAPHOR = /(?<!\p{L})(?:(?:den|det)\s+(?:emellertid|dock|också|därmed|uppgick|uppgår|blev|blir|var|är|visar|visade|hamnade|landade|slutade|stannade)|nämnden|verksamheten|överskottet|underskottet|avvikelsen|budgetavvikelsen)(?!\p{L})/u;
 /** The body itself, as against its group. */
@@ -592,6 +594,9 @@ export function judgeFacts(facts: Facts, skip: (p: NarrativeParagraph, q: Quote)
           // The table's own total named since the clause's previous figure ("Årets negativa
           // budgetavvikelse om 70 Mkr har uppkommit i verksamheterna där … 188 Mkr": not the 188).
           if (!subjects && OWN_TOTAL.test(lower.slice(segStart, qOffset))) subjects = ownTotals(facts.tables);
+          // "Årets negativa budgetavvikelse om 70 Mkr": the bottom line's deviation, named since the
+          // clause's previous figure (a later figure in the clause is another subject's).
+          if (!subjects && RESULT_DEVIATION.test(lower.slice(segStart, qOffset))) subjects = resultRows(facts.tables, words);
           const rs = RESULT_SUBJECT.exec(head);
           // "Jämfört med 2019 ökade resultatet …": the verb of an inverted clause, not "ökade" as an adjective.
           const v2 = !!rs && FRONTED.test(head.trim()) && /(?<!\p{L})(?:ökade|minskade|ökat|minskat|förbättrades|försämrades)\s+$/u.test(head.slice(0, rs.index));
