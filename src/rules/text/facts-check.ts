@@ -503,6 +503,8 @@ const RESULT_VERB = /(?<!\p{L})(?:redovisade|redovisar|redovisas|visade|visar|fi
  * body's bottom line. "För den samlade verksamheten redovisas ett överskott …" names another body.
  */
 const PASSIVE_RESULT = /^(?:(?:för|under)\s+(?:helåret|året|hela året|(?:år\s+)?(?:19|20)\d\d)\s+)?(?:prognostiseras|prognostiserades|redovisas|redovisades|beräknas|förväntas|budgeteras|budgeterades)\s+(?:ett|en)\s+(?:(?:positivt|negativt)\s+)?(?:resultat|överskott|underskott)\s+(?:på|om)\s*$/u;
+/** A sentence that opens with the deviation from the budget and its verb. */
+const BUDGET_DEVIATION_OPENING = /^(?:den\s+)?(?:totala\s+)?avvikelsen\s+(?:mot|gentemot|i förhållande till)\s+budget(?:en)?\s+(?:uppgick|uppgår|blev|var|är)\s+(?:till\s+)?$/u;
 /** "Årets (negativa) budgetavvikelse": the deviation of the year's result. */
 const RESULT_DEVIATION = /(?<!\p{L})årets\s+(?:(?:positiva|negativa)\s+)?budgetavvikelse(?!\p{L})/u;
 /** A pronoun that takes up the row the previous sentence named. */
@@ -597,6 +599,9 @@ export function judgeFacts(facts: Facts, skip: (p: NarrativeParagraph, q: Quote)
           // "Årets negativa budgetavvikelse om 70 Mkr": the bottom line's deviation, named since the
           // clause's previous figure (a later figure in the clause is another subject's).
           if (!subjects && RESULT_DEVIATION.test(lower.slice(segStart, qOffset))) subjects = resultRows(facts.tables, words);
+          // "Avvikelsen mot budgeten uppgick till -70 Mkr", opening a sentence that names no row:
+          // the deviation of the bottom line, where the statement has one.
+          if (!subjects && !hits.length && clauseStart === 0 && BUDGET_DEVIATION_OPENING.test(head)) subjects = resultRows(facts.tables, words);
           const rs = RESULT_SUBJECT.exec(head);
           // "Jämfört med 2019 ökade resultatet …": the verb of an inverted clause, not "ökade" as an adjective.
           const v2 = !!rs && FRONTED.test(head.trim()) && /(?<!\p{L})(?:ökade|minskade|ökat|minskat|förbättrades|försämrades)\s+$/u.test(head.slice(0, rs.index));
