@@ -139,7 +139,11 @@ export const report: CorpusReport = {
       id: 'm14b-10',
       text: 'Avvikelsen mot budgeten uppgick till -70 Mkr.',
       label: 'right',
-      why: 'Årets resultat, Avvikelse = −70 (the sentence names no row: left alone).',
+      why: 'Årets resultat, Avvikelse = −70 (the deviation from budget, opening a sentence that names no row: the bottom line’s).',
+      plants: [
+        { text: 'Avvikelsen mot budgeten uppgick till -77 Mkr.', kind: 'amount', why: '−77 ≠ −70' },
+        { text: 'Avvikelsen mot budgeten uppgick till +70 Mkr.', kind: 'sign', why: 'the deviation is −70' },
+      ],
     },
     {
       id: 'm14b-11',
