@@ -40,5 +40,10 @@ import { report as lulea2016 } from './reports/lulea-2016';
 import { report as kungsbacka2014k } from './reports/kungsbacka-2014-korthet';
 import { report as goteborg2014s } from './reports/goteborg-2014-snabbfakta';
 import { report as goteborg2015 } from './reports/goteborg-2015';
+import { report as malmo2015d } from './reports/malmo-2015-delar';
+import { report as vansbro2019 } from './reports/vansbro-2019';
+import { report as nynashamn2020 } from './reports/nynashamn-2020';
+import { report as malmo2014u } from './reports/malmo-2014-budgetutfall';
+import { report as tyreso2013 } from './reports/tyreso-2013';
 
-export const REPORTS: CorpusReport[] = [malmo2015, malmo2014, malmo2013, gnesta2013, hallsberg2019, lulea2018, goteborg2019, sjobo2017, nynashamn2021, varmdo2019, kalmar2014, lulea2017, helsingborg2016, tyreso2018, kalix2020, kalix2021, enkoping2019, grastorp2015, grastorp2020, kramfors2018, kramfors2017, helsingborg2016k, helsingborg2016s, sjobo2016, varmdo2014, grastorp2019, goteborg2015k, goteborg2014k, goteborg2017, goteborg2018, goteborg2016, kungsbacka2014, lulea2016, kungsbacka2014k, goteborg2014s, goteborg2015, malmo2015b, stockholm2022, varmdo2016, sjobo2021, malmo2014b];
+export const REPORTS: CorpusReport[] = [] = [malmo2015, malmo2014, malmo2013, gnesta2013, hallsberg2019, lulea2018, goteborg2019, sjobo2017, nynashamn2021, varmdo2019, kalmar2014, lulea2017, helsingborg2016, tyreso2018, kalix2020, kalix2021, enkoping2019, grastorp2015, grastorp2020, kramfors2018, kramfors2017, helsingborg2016k, helsingborg2016s, sjobo2016, varmdo2014, grastorp2019, goteborg2015k, goteborg2014k, goteborg2017, goteborg2018, goteborg2016, kungsbacka2014, lulea2016, kungsbacka2014k, goteborg2014s, goteborg2015, malmo2015b, stockholm2022, varmdo2016, sjobo2021, malmo2014b, malmo2015d, vansbro2019, nynashamn2020, malmo2014u, tyreso2013];

@@ -177,8 +177,10 @@ const SIGN_POS = W('överskott\\p{L}*|positiv\\p{L}*|plus|vinst\\p{L}*');
 const SIGN_NEG = W('underskott\\p{L}*|negativ\\p{L}*|minus|förlust\\p{L}*');
 const VARIANCE_WORD = W('avvik\\p{L}*|budgetavvikelse\\p{L}*|prognosavvikelse\\p{L}*|överskrid\\p{L}*|underskrid\\p{L}*|överstig\\p{L}*|understig\\p{L}*');
 const RESULT_WORD = W('överskott\\p{L}*|underskott\\p{L}*|vinst(?:en)?|förlust(?:en)?');
-/** "Det negativa resultatet på 52 mnkr", "ett resultat om –13,9 mnkr": the result named as a noun. */
-const RESULT_NOUN = /(?<!\p{L})(?:resultat(?:et)?|(?:positivt|negativt)\s+bokslut)\s+(?:på|om)\s*$/u;
+/** "Underskottet … förklaras främst av … kostnader för skyfallet om totalt 87 Mkr": a verb that explains the result; the figure after it is a cause's. */
+const EXPLAINS = /(?<!\p{L})(?:förklaras|förklarades|förklarats|beror|berodde|orsakas|orsakades|hänför|hänförs|hänförde|härrör|härrörde)(?!\p{L})/u;
+/** "Det negativa resultatet på 52 mnkr", "ett resultat om –13,9 mnkr", "starka resultat 2021 på 120,9": the result named as a noun. */
+const RESULT_NOUN = /(?<!\p{L})(?:resultat(?:et)?(?:\s+(?:för\s+)?(?:19|20)\d\d)?|(?:positivt|negativt)\s+bokslut)\s+(?:på|om)\s*$/u;
 const CHANGE_WORD = W('ökning\\p{L}*|ökat|ökade|ökar|öka|minskning\\p{L}*|minskat|minskade|minskar|minska|förändring\\p{L}*|förändrats|sänkning\\p{L}*|höjning\\p{L}*|kostnadsökning\\p{L}*|förbättring\\p{L}*|försämring\\p{L}*|förbättrats|försämrats|(?:högre|lägre|bättre|sämre) resultat med');
 /** A change as a noun ("ökningen av …"), which names its row after "av". */
 const CHANGE_NOUN = /^(?:ökning|minskning|förändring|sänkning|höjning|förbättring|försämring)(?:en)?$/u;
@@ -202,7 +204,7 @@ const SHARE_AFTER = /^\s*(?:av\s+(?:den\s+|det\s+)?(?:\p{L}+\s+){0,3}(?:budget\p
 const PREVIOUS_AFTER = /^\s*(?:föregående|förra)\s+år/u;
 const PREVIOUS_BEFORE = /(?:jämfört med|mot|från)\s*$/u;
 
-function bindingFor(seg: string, after: string, clause: string, q: Quote, previous: FactBinding | undefined, previousUnit: Quote['unit'] | undefined): FactBinding | undefined {
+function bindingFor(seg: string, after: string, clause: string, q: Quote, previous: FactBinding | undefined, previousUnit: Quote['unit'] | undefined, clauseBefore: string = clause): FactBinding | undefined {
   const b = seg.replace(/\s+/g, ' ');
   // "167 miljoner bättre än vad vi budgeterat" is "bättre än budgeterat".
   after = after.replace(/^(\s*(?:högre|lägre|mer|mindre|bättre|sämre)\s+än\s+)vad\s+(?:vi|man|nämnden|kommunen|förvaltningen|staden)\s+(?:hade\s+|har\s+)?(?=budget)/u, '$1');
@@ -212,12 +214,17 @@ function bindingFor(seg: string, after: string, clause: string, q: Quote, previo
   if (PREVIOUS_AFTER.test(after) && PREVIOUS_BEFORE.test(b) && previous?.measure === 'level') return { ...previous, hint: 'previous' };
   // "mot det budgeterade positiva resultatet om 200 mnkr": the figure is the budget's own.
   if (BUDGETED_NP.test(b)) return { measure: 'level', hint: 'budget' };
-  const budgetNamed = BUDGET_NAMED.test(clause) || BUDGET_AFTER.test(after);
+  // Budget named before the figure or right after it: "… om 117 Mkr kunde budgetavvikelsen
+  // begränsas till -70 Mkr" names the budget for the second figure, not the first.
+  const budgetNamed = BUDGET_NAMED.test(clauseBefore) || BUDGET_AFTER.test(after);
   const columnWord = /nettokostnad/u.test(clause) ? 'net' : /(?<!\p{L})intäkter\p{L}*/u.test(clause) ? 'revenue' : undefined;
   let own: FactBinding | undefined;
   const sign = SIGN_NEG.test(b) ? -1 : SIGN_POS.test(b) ? 1 : undefined;
   const signWord = sign === undefined ? undefined : ((sign < 0 ? SIGN_NEG : SIGN_POS).exec(b)?.[0] ?? undefined);
   const base = { ...(sign ? { sign, signWord } : {}), ...(budgetNamed ? { budgetNamed } : {}), ...(columnWord ? { columnWord } : {}) } as Partial<FactBinding>;
+  // The measure word, then a verb that explains it, then the figure: the figure is the cause's.
+  const measureAt = [VARIANCE_WORD, RESULT_WORD].map((re) => new RegExp(re.source, 'gu')).flatMap((re) => [...b.matchAll(re)].map((m) => (m.index ?? 0) + m[0].length));
+  if (measureAt.length && EXPLAINS.test(b.slice(Math.max(...measureAt)))) return undefined;
   if (VARIANCE_WORD.test(b) || BUDGET_AFTER.test(after)) {
     const better = /^\s*(?:bättre|högre)\s+än\s+budget/u.test(after) ? 1 : /^\s*(?:sämre)\s+än\s+budget/u.test(after) ? -1 : undefined;
     // "185 miljoner lägre än budget": below budget is a shortfall only for a result, not for costs.
@@ -528,8 +535,18 @@ function adjustedRows(table: FactTable): Subject[] {
 
 /** The body's own result named without a row label: "Kommunens resultat", "Gnesta kommun redovisade ett överskott". */
 const RESULT_SUBJECT = /(?<!\p{L})(?:resultatet|årets resultat|periodens resultat|kommunens resultat|nämndens resultat|koncernens resultat|koncernresultatet)(?!\p{L})/u;
-const BODY = /(?<!\p{L})(?:kommun(?:en|ens|s)?|kommunkoncern(?:en|ens)?|koncern(?:en|ens)?|stad(?:en|ens)?)(?!\p{L})/u;
+const BODY = /(?<!\p{L})(?:kommun(?:en|ens|s)?|kommunkoncern(?:en|ens)?|koncern(?:en|ens)?|stad(?:en|ens|s)?)(?!\p{L})/u;
 const RESULT_VERB = /(?<!\p{L})(?:redovisade|redovisar|redovisas|visade|visar|fick|uppvisar)\s+(?:\S+\s+){0,6}(?:ett|sitt)\s+(?:(?:positivt\s+|negativt\s+)?(?:resultat|överskott|underskott)|(?:positivt|negativt)\s+bokslut)(?:\s+på\s+sista\s+raden)?\s+(?:på|om|med)\s*$/u;
+/**
+ * "För helåret prognostiseras ett positivt resultat på 316 Mkr": a passive result verb whose
+ * subject is the result itself; the clause names nothing else (at most the year), so it is the
+ * body's bottom line. "För den samlade verksamheten redovisas ett överskott …" names another body.
+ */
+const PASSIVE_RESULT = /^(?:(?:för|under)\s+(?:helåret|året|hela året|(?:år\s+)?(?:19|20)\d\d)\s+)?(?:prognostiseras|prognostiserades|redovisas|redovisades|beräknas|förväntas|budgeteras|budgeterades)\s+(?:ett|en)\s+(?:(?:positivt|negativt)\s+)?(?:resultat|överskott|underskott)\s+(?:på|om)\s*$/u;
+/** A sentence that opens with the deviation from the budget and its verb. */
+const BUDGET_DEVIATION_OPENING = /^(?:den\s+)?(?:totala\s+)?avvikelsen\s+(?:mot|gentemot|i förhållande till)\s+budget(?:en)?\s+(?:uppgick|uppgår|blev|var|är)\s+(?:till\s+)?$/u;
+/** "Årets (negativa) budgetavvikelse": the deviation of the year's result. */
+const RESULT_DEVIATION = /(?<!\p{L})årets\s+(?:(?:positiva|negativa)\s+)?budgetavvikelse(?!\p{L})/u;
 /** A pronoun that takes up the row the previous sentence named. */
 const ANAPHOR = /(?<!\p{L})(?:(?:den|det)\s+(?:emellertid|dock|också|därmed|uppgick|uppgår|blev|blir|var|är|visar|visade|hamnade|landade|slutade|stannade)|(?:var|blev|är|blir)\s+det\s+en\s+(?:förbättring|försämring|ökning|minskning)|nämnden|verksamheten|överskottet|underskottet|avvikelsen|budgetavvikelsen)(?!\p{L})/u;
 /** The body itself, as against its group. */
@@ -571,13 +588,14 @@ export function judgeFacts(facts: Facts, skip: (p: NarrativeParagraph, q: Quote)
         let previousEndInClause = clauseStart;
         for (const q of c.quotes) {
           const qOffset = q.start - s.start;
+          const segStart = previousEndInClause;
           // The words between the previous figure of this clause and this one, subjects taken out.
           let seg = lower.slice(previousEndInClause, qOffset);
           for (const h of inClause) if (h.index >= previousEndInClause && h.end <= qOffset) seg = `${seg.slice(0, h.index - previousEndInClause)}${' '.repeat(h.end - h.index)}${seg.slice(h.end - previousEndInClause)}`;
           // "den totala budgetavvikelsen" names the subject; its measure word is not the figure's.
           seg = seg.replace(new RegExp(OWN_TOTAL.source, 'gu'), (m) => ' '.repeat(m.length));
           const clauseLower = c.text.toLowerCase();
-          let binding = bindingFor(seg, q.after, clauseLower, q, previous, previousUnit);
+          let binding = bindingFor(seg, q.after, clauseLower, q, previous, previousUnit, lower.slice(clauseStart, qOffset));
           // The result named as a noun ("det negativa resultatet på 52 mnkr") is a row name the
           // segment lost above; read it from the words as printed.
           const rawSeg = lower.slice(previousEndInClause, qOffset).replace(/\s+/g, ' ');
@@ -621,11 +639,21 @@ export function judgeFacts(facts: Facts, skip: (p: NarrativeParagraph, q: Quote)
             if (after.length === 1 && /^\s*(?:\p{L}+\s+){0,3}(?:inom|för|hos|i)\s/u.test(lower.slice(q.end - s.start, after[0].index + 1))) subjects = after[0].subjects;
           }
           const head = lower.slice(from, qOffset);
-          if (!subjects && OWN_TOTAL.test(head)) subjects = ownTotals(facts.tables);
+          // Named since the clause's previous figure (and within a subordinate clause's own words).
+          const sinceFigure = lower.slice(Math.max(from, segStart), qOffset);
+          // The table's own total named since the clause's previous figure ("Årets negativa
+          // budgetavvikelse om 70 Mkr har uppkommit i verksamheterna där … 188 Mkr": not the 188).
+          if (!subjects && OWN_TOTAL.test(sinceFigure)) subjects = ownTotals(facts.tables);
+          // "Årets negativa budgetavvikelse om 70 Mkr": the bottom line's deviation, named since the
+          // clause's previous figure (a later figure in the clause is another subject's).
+          if (!subjects && RESULT_DEVIATION.test(sinceFigure)) subjects = resultRows(facts.tables, words);
+          // "Avvikelsen mot budgeten uppgick till -70 Mkr", opening a sentence that names no row:
+          // the deviation of the bottom line, where the statement has one.
+          if (!subjects && !hits.length && clauseStart === 0 && BUDGET_DEVIATION_OPENING.test(head)) subjects = resultRows(facts.tables, words);
           const rs = RESULT_SUBJECT.exec(head);
           // "Jämfört med 2019 ökade resultatet …": the verb of an inverted clause, not "ökade" as an adjective.
           const v2 = !!rs && FRONTED.test(head.trim()) && /(?<!\p{L})(?:ökade|minskade|ökat|minskat|förbättrades|försämrades)\s+$/u.test(head.slice(0, rs.index));
-          if (!subjects && ((rs && (v2 || !disqualified(lower, clauseStart + rs.index, rs[0].length))) || (RESULT_VERB.test(head) && BODY.test(lower.slice(0, qOffset))) || (binding.fromResultWord && BODY.test(head)))) subjects = resultRows(facts.tables, words);
+          if (!subjects && ((rs && (v2 || !disqualified(lower, clauseStart + rs.index, rs[0].length))) || (RESULT_VERB.test(head) && BODY.test(lower.slice(0, qOffset))) || (binding.fromResultWord && BODY.test(head)) || (!hits.length && PASSIVE_RESULT.test(head.trim())))) subjects = resultRows(facts.tables, words);
           if (!subjects && (continuing || q.parenthesised || binding.hint === 'previous')) subjects = clauseSubject;
           if (!subjects && !hits.length && carried && ANAPHOR.test(lower.slice(0, qOffset))) subjects = carried.subjects;
           if (ADJUSTED.test(lower.slice(0, qOffset))) {

@@ -61,6 +61,38 @@ export const report: CorpusReport = {
   ],
   sentences: [
     {
+      id: 'm14-7',
+      context: 'Sjukfrånvaron 2014 motsvarade 6,12 %, vilket var en ökning motsvarande 0,45 procentenheter i förhållande till föregående år.',
+      text: 'Sjukfrånvaron för kvinnor var 6,73 % och för män 4,06 %.',
+      label: 'right',
+      why: 'The volume measure by gender is not in the tables (the statutory table gives 6,80 and 4,30, another measure): left alone.',
+    },
+    {
+      id: 'm14-8',
+      text: 'Under 2014 hade 34 % av medarbetarna ingen sjukfrånvaro.',
+      label: 'right',
+      why: 'The share without sick leave is not a row of the tables (left alone).',
+    },
+    {
+      id: 'm14-9',
+      context: 'Under 2014 hade 34 % av medarbetarna ingen sjukfrånvaro.',
+      text: 'Fördelat på kvinnor och män var 31,3 % av kvinnorna och 42,7 % av männen friska hela året.',
+      label: 'right',
+      why: 'Not in the tables (left alone).',
+    },
+    {
+      id: 'm14-10',
+      text: 'De totala sjuklönekostnaderna under 2014 uppgick till 172,4 Mkr.',
+      label: 'right',
+      why: 'Sick-pay costs are not in the tables (left alone).',
+    },
+    {
+      id: 'm14-11',
+      text: 'Kostnaderna för den korta sjukfrånvaron, dag 1-14, motsvarade 147,5 Mkr, det vill säga 85,6 % av de totala sjuklönekostnaderna.',
+      label: 'right',
+      why: '147,5 / 172,4 = 85,56 %, 85,6 as printed; neither is in the tables (left alone).',
+    },
+    {
       id: 'm14-1',
       text: 'I samband med delårsrapport för januari-augusti prognostiserades den totala budgetavvikelsen till +80 Mkr.',
       label: 'right',

@@ -16,6 +16,7 @@ export const report: CorpusReport = {
     'http://redovisningar.malmo.se/2015/arsredovisning-2015/forvaltningsberattelse/balanskrav/',
     'http://redovisningar.malmo.se/2015/arsredovisning-2015/forvaltningsberattelse/aterstallning-av-negativt-balanskravsresultat-2014/',
     'http://redovisningar.malmo.se/2015/arsredovisning-2015/ekonomidirektoren-har-ordet/',
+    'http://redovisningar.malmo.se/2015/arsredovisning-2015/',
   ],
   sheets: [
     {
@@ -41,6 +42,16 @@ export const report: CorpusReport = {
     },
   ],
   sentences: [
+    {
+      id: 'm15b-9',
+      text: 'Resultatet för 2015 är mycket positivt med ett överskott på 563 miljoner kronor.',
+      label: 'right',
+      why: 'Årets resultat, 2015 = 563 (the chair’s quote on the report’s front page).',
+      plants: [
+        { text: 'Resultatet för 2015 är mycket positivt med ett överskott på 536 miljoner kronor.', kind: 'amount', why: '536 ≠ 563' },
+        { text: 'Resultatet för 2015 är mycket positivt med ett underskott på 563 miljoner kronor.', kind: 'sign', why: 'the result is +563' },
+      ],
+    },
     {
       id: 'mb15-1',
       text: 'Resultatet för år 2015, justerat enligt kommunallagens krav uppgår till +540 Mkr.',

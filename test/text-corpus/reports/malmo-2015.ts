@@ -15,6 +15,7 @@ export const report: CorpusReport = {
     'http://redovisningar.malmo.se/2015/arsredovisning-2015/forvaltningsberattelse/prognossakerhet/',
     'http://redovisningar.malmo.se/2015/arsredovisning-2015/forvaltningsberattelse/budgetutfall/',
     'http://redovisningar.malmo.se/2015/arsredovisning-2015/forvaltningsberattelse/resultat/',
+    'http://www.mynewsdesk.com/se/malmo/pressreleases/bokslut-visar-paa-oeverskott-1308355',
   ],
   sheets: [
     {
@@ -42,6 +43,44 @@ export const report: CorpusReport = {
     },
   ],
   sentences: [
+    {
+      id: 'm15-8',
+      text: 'Malmö stads bokslut för 2015 redovisar ett överskott på 563 miljoner kronor.',
+      label: 'right',
+      why: 'ÅRETS RESULTAT, Bokslut = 563 (the city’s press release on its bokslut, February 2016).',
+      plants: [
+        { text: 'Malmö stads bokslut för 2015 redovisar ett överskott på 653 miljoner kronor.', kind: 'amount', why: '653 ≠ 563' },
+        { text: 'Malmö stads bokslut för 2015 redovisar ett underskott på 563 miljoner kronor.', kind: 'sign', why: 'the result is +563' },
+      ],
+    },
+    {
+      id: 'm15-9',
+      context: 'Malmö stads bokslut för 2015 redovisar ett överskott på 563 miljoner kronor.',
+      text: 'Av dessa är cirka 500 miljoner kronor ett resultat av engångsposter i form av bland annat vinster till följd av fastighetsförsäljningar och återbetalda avtalspremier.',
+      label: 'right',
+      why: 'One-off items are not rows of the table (left alone).',
+    },
+    {
+      id: 'm15-10',
+      text: 'Nämnderna som helhet redovisar ett positivt resultat på sammanlagt 284 miljoner kronor, men stadsområdesnämnderna redovisar alla ett underskott i förhållande till budget.',
+      label: 'right',
+      why: 'The boards together: 563 − 279 (Finansiering) = 284; Stadsområdesnämnder = −42, an underskott.',
+    },
+    {
+      id: 'm15-11',
+      text: 'Kostnaderna för ekonomiskt bistånd har under förra året minskat med cirka en procent, men redovisar ett underskott på drygt 10 miljoner kronor i förhållande till budget.',
+      label: 'right',
+      why: 'Ekonomiskt bistånd, Bokslut = −11 (whole Mkr): drygt 10 agrees; the one per cent fall is not in the table.',
+      plants: [
+        { text: 'Kostnaderna för ekonomiskt bistånd har under förra året minskat med cirka en procent, men redovisar ett underskott på drygt 20 miljoner kronor i förhållande till budget.', kind: 'amount', why: 'drygt 20 ≠ 11' },
+      ],
+    },
+    {
+      id: 'm15-7',
+      text: 'Överförmyndarnämnden redovisar ett underskott mot budget om 1,6 Mkr, vilket motsvarar drygt 8 % av nämndens tilldelade kommunbidrag.',
+      label: 'right',
+      why: 'Överförmyndarnämnd is inside Övriga nämnder (+12), not a row of its own; its grant is not in the table (left alone).',
+    },
     {
       id: 'm15-1',
       text: 'I samband med delårsrapporten för januari-augusti prognostiserades den totala budgetavvikelsen till +316 Mkr.',

@@ -85,6 +85,23 @@ export const report: CorpusReport = {
   ],
   sentences: [
     {
+      id: 'ny21-7',
+      context: 'Kommunkoncernens starka resultat 2021 på 120,9 miljoner kronor beror till stor del på högre skatteintäkter och generella bidrag än förväntat.',
+      text: 'Årets starka resultat innebär också att koncernen har kunnat finansiera 79 procent av investeringar med egna medel och kommunen har en egenfinansieringsgrad på över 100 procent, vilket innebär att kommunen inte behövt låna pengar till årets investeringar.',
+      label: 'right',
+      why: 'Investments and self-financing are not in the tables (left alone).',
+    },
+    {
+      id: 'ny21-6',
+      text: 'Kommunkoncernens starka resultat 2021 på 120,9 miljoner kronor beror till stor del på högre skatteintäkter och generella bidrag än förväntat.',
+      label: 'right',
+      why: 'Årets resultat, KONCERN 12/31/2021 = 120 929 tkr.',
+      plants: [
+        { text: 'Kommunkoncernens starka resultat 2021 på 102,9 miljoner kronor beror till stor del på högre skatteintäkter och generella bidrag än förväntat.', kind: 'amount', why: '102,9 ≠ 120,9' },
+        { text: 'Kommunkoncernens starka resultat 2021 på 120,9 tkr beror till stor del på högre skatteintäkter och generella bidrag än förväntat.', kind: 'unit', why: '120,9 tkr ≠ 120 929 tkr' },
+      ],
+    },
+    {
       id: 'ny21-5',
       text: 'Avskrivningar (värdeminskning av tillgångar) har ökat med drygt 11 miljoner kronor och utgör en allt större andel av verksamhetens kostnader både för kommunkoncernen som helhet och kommunen, vilket beror på ökade investeringsnivåer under de senaste fem åren.',
       label: 'right',

@@ -54,6 +54,13 @@ export const report: CorpusReport = {
   ],
   sentences: [
     {
+      id: 'sj17-8',
+      context: 'Sjöbo Elnät AB redovisar ett något sämre resultat för 2017 än för 2016.',
+      text: 'Resultatet är dock 0,4 mnkr bättre än budget.',
+      label: 'right',
+      why: 'Sjöbo Elnät AB 2017 12,7 < 2016 12,8 (något sämre); its budget is not in the table, so the 0,4 mnkr is left alone.',
+    },
+    {
       id: 'sj17-1',
       text: 'Ett plusresultat på knappt 24 mnkr, vilket var knappt 14 mnkr mer än det budgeterade resultatet.',
       label: 'right',
