@@ -1,0 +1,70 @@
+import { mapWorkbook, buildModel } from '../../src/mapping';
+import { validate } from '../../src/rules';
+import { mappingRecurring } from '../../src/mapping/recurring-pass';
+import type { WorkbookGrid } from '../../src/grid/types';
+import { buildSheet } from './build';
+import { table as vastervik2020 } from './vastervik-kommun-driftsredovisning-2020';
+import { table as vastervik2021 } from './vastervik-kommun-driftsredovisning-2021';
+import type { PrintedTable } from './types';
+
+/**
+ * Västervik's Driftsredovisning of 2020 and 2021 in one workbook, sheets "2020" and "2021": the 2021
+ * report prints the 2020 figures again (Intäkter 2020, Kostnader 2020).
+ */
+function workbook(change: (t2021: PrintedTable) => void = () => undefined): { wb: WorkbookGrid; rowOf2020: number[]; rowOf2021: number[] } {
+  const t2021: PrintedTable = { ...vastervik2021, sheet: '2021', rows: vastervik2021.rows.map((r) => [...r]) };
+  change(t2021);
+  const a = buildSheet({ ...vastervik2020, sheet: '2020' });
+  const b = buildSheet(t2021);
+  return { wb: { sheets: [...a.workbook.sheets, ...b.workbook.sheets] }, rowOf2020: a.rowOf, rowOf2021: b.rowOf };
+}
+
+const label = (r: (string | null)[]) => r[0] as string;
+
+describe('Västervik 2020 and 2021: the 2020 columns of the 2021 report recur in the 2020 report', () => {
+  it('by hand: every 2020 figure the 2021 report prints is the 2020 report’s, row by row', () => {
+    // Rows matched by label ("Arbete och kompetens" is printed "Arbete o kompetens" in 2020).
+    const norm = (s: string) => s.replace(/ o /, ' och ');
+    const old = new Map(vastervik2020.rows.map((r) => [norm(label(r)), r]));
+    let compared = 0;
+    for (const r of vastervik2021.rows) {
+      const o = old.get(label(r));
+      expect(o).toBeDefined();
+      // 2021: [label, Intäkter 2020, Intäkter 2021, Kostnader 2020, …]; 2020: [label, Intäkter 2019, Intäkter 2020, Kostnader 2019, Kostnader 2020, …]
+      expect(r[1]).toBe(o?.[2]);
+      expect(r[3]).toBe(o?.[4]);
+      compared++;
+    }
+    expect(compared).toBe(15);
+  });
+
+  it('the inference finds Intäkter 2020 and Kostnader 2020 recurring, on all 15 rows, and nothing else', () => {
+    const { wb } = workbook();
+    const mapping = mapWorkbook(wb);
+    const rels = mappingRecurring(wb, mapping);
+    const pairs = rels.map((r) => `${r.a.sheet}!${r.a.header} = ${r.b.sheet}!${r.b.header} (${r.agreeing}/${r.comparable})`).sort();
+    // Politisk verksamhet's Intäkter 2020 is 0,0 in both: no evidence, so 14 comparable rows there.
+    expect(pairs).toEqual(['2020!Intäkter 2020 = 2021!Intäkter 2020 (14/14)', '2020!Kostnader 2020 = 2021!Kostnader 2020 (15/15)']);
+    expect(rels.every((r) => r.later === 'b' && r.support === 1)).toBe(true);
+  });
+
+  it('no error in the two reports together', () => {
+    const { wb } = workbook();
+    const mapping = mapWorkbook(wb);
+    const model = buildModel(wb, mapping);
+    expect(validate(model, wb).filter((f) => f.severity === 'error' && f.rule === 'structure/recurring-figures')).toEqual([]);
+  });
+
+  it('a 2020 figure printed differently in the 2021 report is an error at its cell, the 2020 cell related', () => {
+    // Kommunservice's Kostnader 2020 as −193,2 (its 2019 figure) in the 2021 report.
+    const { wb, rowOf2020, rowOf2021 } = workbook((t) => (t.rows[6][3] = '-193,2'));
+    const mapping = mapWorkbook(wb);
+    const model = buildModel(wb, mapping);
+    const found = validate(model, wb).filter((f) => f.rule === 'structure/recurring-figures');
+    expect(found).toHaveLength(1);
+    expect(found[0].severity).toBe('error');
+    expect(found[0].ref).toEqual({ sheet: '2021', cell: `D${rowOf2021[6]}` });
+    expect(found[0].related).toEqual([{ sheet: '2020', cell: `E${rowOf2020[6]}` }]);
+    expect(found[0].message).toBe(`Kostnader 2020 är -193,2 här men -189,2 i blad '2020' (E${rowOf2020[6]}).`);
+  });
+});
