@@ -116,13 +116,16 @@ const rule: Rule = {
         const scale = rel.later === 'a' ? rel.factor : 1 / rel.factor;
         const expected = there.value / scale;
         const warn = restated(tables.get(later.table), later.header);
+        // Another unit (tkr against mnkr) is named with the other figure.
+        const otherUnit = tables.get(earlier.table)?.unit;
+        const unitText = rel.factor !== 1 && otherUnit ? ` ${otherUnit}` : '';
         ctx.report({
           messageId: warn ? 'differsRestated' : 'differs',
           severity: warn ? 'warning' : undefined,
           data: {
             header: later.header,
             actual: formatNumber(here.value, decimals),
-            other: formatNumber(there.value, there.decimals),
+            other: `${formatNumber(there.value, there.decimals)}${unitText}`,
             sheet: earlier.sheet,
             cell: there.cell,
             label: `${row.label}, ${later.header}`,
