@@ -6,6 +6,7 @@ import { buildSheet } from './build';
 import { table as vastervik2020 } from './vastervik-kommun-driftsredovisning-2020';
 import { table as vastervik2021 } from './vastervik-kommun-driftsredovisning-2021';
 import type { PrintedTable } from './types';
+import { formatMappingText, mappingJson } from '../../src/format/mapping';
 
 /**
  * Västervik's Driftsredovisning of 2020 and 2021 in one workbook, sheets "2020" and "2021": the 2021
@@ -70,5 +71,21 @@ describe('Västervik 2020 and 2021: the 2020 columns of the 2021 report recur in
     expect({ sheet: f.sheet, cell: f.cell }).toEqual({ sheet: '2021', cell: `D${rowOf2021[6]}` });
     expect(f.related).toEqual(expect.arrayContaining([{ sheet: '2020', cell: `E${rowOf2020[6]}` }]));
     expect(f.message).toContain("Kostnader 2020 = Kostnader 2020 i blad '2020'");
+  });
+
+  it('map prints them per table, in the text and in the JSON, with the cell where they differ', () => {
+    const { wb, rowOf2020, rowOf2021 } = workbook((t) => (t.rows[6][3] = '-193,2'));
+    const mapping = mapWorkbook(wb);
+    const rec = mappingRecurring(wb, mapping);
+    const text = formatMappingText('x.xlsx', mapping, [], rec);
+    expect(text).toContain('  Återkommer i andra tabeller:\n    B Intäkter 2020: återkommer i 2020!C Intäkter 2020 (samma på 14 av 14 rader)');
+    expect(text).toContain(`    D Kostnader 2020: återkommer i 2020!E Kostnader 2020 (samma på 14 av 15 rader; skiljer i D${rowOf2021[6]} (2020!E${rowOf2020[6]}))`);
+    expect(text).toContain(`    E Kostnader 2020: återkommer i 2021!D Kostnader 2020 (samma på 14 av 15 rader; skiljer i E${rowOf2020[6]} (2021!D${rowOf2021[6]}))`);
+    const json = mappingJson('x.xlsx', mapping, [], rec) as { tables: { sheet: string; recurring: { column: string; later: boolean; support: number; rows: { cell: string; holds: string }[] }[] }[] };
+    const t2021 = json.tables.find((t) => t.sheet === '2021');
+    const d = t2021?.recurring.find((r) => r.column === 'D');
+    expect(d?.later).toBe(true);
+    expect(d?.support).toBe(0.93);
+    expect(d?.rows.filter((r) => r.holds === 'no')).toEqual([{ cell: `D${rowOf2021[6]}`, other: `E${rowOf2020[6]}`, holds: 'no' }]);
   });
 });
