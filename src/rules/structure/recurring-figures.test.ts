@@ -12,7 +12,7 @@ const COSTS_2023 = [-120.4, -140.2, -270.9, -60.1, -30.5];
  * again. `later` changes the 2024 table's Kostnader 2023 figures; `unit`/`scale` print it in mnkr.
  */
 function twoYears(
-  options: { later?: (v: number[]) => void; header?: string; title?: string; unit?: Unit; scale?: number; decimals?: number; labels?: string[] } = {},
+  options: { later?: (v: number[]) => void; header?: string; title?: string; unit?: Unit; scale?: number; decimals?: number; labels?: string[]; reverse?: boolean } = {},
 ): ReportModel {
   const scale = options.scale ?? 1;
   const again = COSTS_2023.map((v) => Math.round((v / scale) * 10 ** (options.decimals ?? 1)) / 10 ** (options.decimals ?? 1));
@@ -39,7 +39,7 @@ function twoYears(
     ],
     rows: (options.labels ?? LABELS).map((label, i) => ({ role: 'activity', label, values: [again[i], again[i] - 5] })),
   });
-  return reportModel(INTERIM, [old, current]);
+  return reportModel(INTERIM, options.reverse ? [current, old] : [old, current]);
 }
 
 new RuleTester().run(rule, {
@@ -58,6 +58,11 @@ new RuleTester().run(rule, {
       name: 'one 2023 figure printed differently in the 2024 table',
       model: twoYears({ later: (v) => (v[2] = -275.9) }),
       errors: [{ messageId: 'differs', cell: 'B4', data: { header: 'Kostnader 2023', actual: '-275,9', other: '-270,9', sheet: '2023', cell: 'C4' } }],
+    },
+    {
+      name: 'the later table first in the workbook: still reported in the later table',
+      model: twoYears({ reverse: true, later: (v) => (v[4] = -35.5) }),
+      errors: [{ messageId: 'differs', cell: 'B6', data: { sheet: '2023', cell: 'C6', actual: '-35,5', other: '-30,5' } }],
     },
     {
       name: 'in mnkr: a figure off by more than the rounding of two decimals',
