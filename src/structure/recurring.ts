@@ -11,6 +11,7 @@
 
 import { classify, EPSILON, unitOf } from '../rules/tolerance';
 import { readRowLabel } from './rows';
+import { readColumnHeader } from './headers';
 
 /** The header facets the pairing reads (src/structure/headers.ts; the model's ColumnFacetsLite). */
 export interface RecurringFacets {
@@ -142,8 +143,25 @@ export function compatibleFacets(x: RecurringFacets | undefined, y: RecurringFac
   return true;
 }
 
+/** Header words that say nothing about whose figures a column holds (restated, against, preliminary). */
+const NEUTRAL = /^(mot|och|av|i|för|prel|preliminär|preliminärt|omräknat|omräknad|omräknade|justerat|justerad|justerade|jämförelsetal|korrigerat|\d{1,2}|\*+)$/;
+
+/**
+ * The header's words that name whose figures they are ("Kommunen 2024", "Koncernen 2024"): two
+ * columns that both name someone must name the same (a city's and its group's 2024 are not one).
+ */
+export function headerQualifiers(header: string): string[] {
+  return [...new Set(readColumnHeader([header]).rest.filter((w) => !NEUTRAL.test(w)))].sort();
+}
+
+function sameQualifiers(a: readonly string[], b: readonly string[]): boolean {
+  if (!a.length || !b.length) return true;
+  return a.length === b.length && a.every((w, i) => w === b[i]);
+}
+
 interface Indexed {
   input: RecurringTableInput;
+  qualifiers: string[][];
   /** Label key → row index, only keys that occur once (a repeated label pairs no rows). */
   byKey: Map<string, number>;
   latest: number;
@@ -161,7 +179,7 @@ function indexTable(t: RecurringTableInput, stats: RecurringStats): Indexed {
   });
   for (const k of dup) seen.delete(k);
   const years = t.columns.flatMap((c) => c.facets?.years ?? []);
-  return { input: t, byKey: seen, latest: years.length ? Math.max(...years) : -Infinity };
+  return { input: t, byKey: seen, latest: years.length ? Math.max(...years) : -Infinity, qualifiers: t.columns.map((c) => headerQualifiers(c.header)) };
 }
 
 /**
@@ -202,7 +220,7 @@ export function inferRecurring(tables: readonly RecurringTableInput[], options: 
       const candidates: RecurringRelation[] = [];
       A.input.columns.forEach((ca, x) => {
         B.input.columns.forEach((cb, y) => {
-          if (!compatibleFacets(ca.facets, cb.facets)) return;
+          if (!compatibleFacets(ca.facets, cb.facets) || !sameQualifiers(A.qualifiers[x], B.qualifiers[y])) return;
           const rel = compare(A.input, B.input, x, y, shared, factor, stats);
           if (rel.comparable < minComparable || rel.support < minSupport || rel.agreeing < 2) return;
           rel.later = later;

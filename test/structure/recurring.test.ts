@@ -1,4 +1,4 @@
-import { compatibleFacets, inferRecurring, recurringLabelKey, type RecurringFacets, type RecurringStats, type RecurringTableInput } from '../../src/structure/recurring';
+import { compatibleFacets, headerQualifiers, inferRecurring, recurringLabelKey, type RecurringFacets, type RecurringStats, type RecurringTableInput } from '../../src/structure/recurring';
 import { toA1 } from '../../src/grid/address';
 
 /** A table of one sheet: labels in A, one column per header from B, figures with their decimals. */
@@ -100,6 +100,15 @@ describe('inferRecurring', () => {
     const zeros = table('d', LABELS, [costs(2020, [COSTS[0], COSTS[1], null, 0, 0])]);
     const baseZeros = table('e', LABELS, [costs(2020, [COSTS[0], COSTS[1], COSTS[2], 0, 0])]);
     expect(inferRecurring([baseZeros, zeros])).toEqual([]);
+  });
+
+  it('a city’s and its group’s columns of one year are not one (Kommunen 2024, Koncernen 2024)', () => {
+    const col = (header: string) => ({ header, facets: { years: [2024] }, values: COSTS });
+    expect(inferRecurring([table('k', LABELS, [col('Kommunen 2024')]), table('g', LABELS, [col('Koncernen 2024')])])).toEqual([]);
+    expect(inferRecurring([table('k', LABELS, [col('Kommunen 2024')]), table('g', LABELS, [col('Kommunen 2024')])])).toHaveLength(1);
+    // A restated column is still the same column (the rule then warns instead of erring).
+    expect(inferRecurring([table('k', LABELS, [col('Kommunen 2024')]), table('g', LABELS, [col('Kommunen 2024 omräknat')])])).toHaveLength(1);
+    expect(headerQualifiers('Avvikelse mot budget 2021')).toEqual([]);
   });
 
   it('a label printed twice in a table pairs no row', () => {
