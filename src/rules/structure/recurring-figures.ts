@@ -105,12 +105,14 @@ const rule: Rule = {
       const later = rel.later === 'a' ? rel.a : rel.b;
       const earlier = rel.later === 'a' ? rel.b : rel.a;
       const show = reportable(rel);
+      // A pair with more breaks than it may report is no evidence for or against a cell either.
+      if (!show && rel.agreeing < rel.comparable) continue;
       for (const row of rel.rows) {
         const here = rel.later === 'a' ? row.a : row.b;
         const there = rel.later === 'a' ? row.b : row.a;
         const equation = recordRow(ctx.id, rel, row, later.header, earlier);
         ctx.recordIdentity(equation);
-        if (row.holds !== 'no' || !show) continue;
+        if (row.holds !== 'no') continue;
         const decimals = displayDecimals([here.decimals]);
         // The other figure in this table's unit.
         const scale = rel.later === 'a' ? rel.factor : 1 / rel.factor;
