@@ -7,6 +7,7 @@ import { expandInputs, isBatch, runBatch } from './batch';
 import { mapWorkbook, buildModel, readSynonyms, type SynonymData } from '../mapping';
 import { validate } from '../rules';
 import { planFill, GOAL_RULES, BUILTIN_SCALES, type FillSettings, type GoalRule } from '../assessment';
+import { mappingRecurring } from '../mapping/recurring-pass';
 import { formatMappingText, mappingJson, formatFindingsText, validateJson, kindName, workbookRelations } from '../format';
 import type { WorkbookGrid } from '../grid/types';
 import type { WorkbookMapping } from '../model/mapping-types';
@@ -179,7 +180,8 @@ async function runMap(args: ParsedArgs, io: CliIO): Promise<number> {
   const wb = await readWorkbook(file);
   const mapping = await loadMapping(args, wb);
   const relations = workbookRelations(wb);
-  io.stdout(format === 'json' ? JSON.stringify(mappingJson(file, mapping, relations), null, 2) + '\n' : formatMappingText(file, mapping, relations));
+  const recurring = mappingRecurring(wb, mapping);
+  io.stdout(format === 'json' ? JSON.stringify(mappingJson(file, mapping, relations, recurring), null, 2) + '\n' : formatMappingText(file, mapping, relations, recurring));
   return EXIT_OK;
 }
 

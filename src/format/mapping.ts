@@ -4,6 +4,9 @@ import { inferRelations, type Relation } from '../structure';
 import { KIND_NAMES } from '../mapping/kind-names';
 import { ROLE_LABELS_SV } from '../model/role-labels';
 import { spanText } from '../structure/headers';
+import type { RecurringRelation } from '../structure/recurring';
+import { columnLetters } from '../grid/address';
+import { tableId } from '../mapping/recurring-pass';
 
 const UNIT_NAMES: Record<string, string> = { percent: '%', count: 'antal', years: 'år' };
 
@@ -36,8 +39,28 @@ export function relationJson(r: Relation): object {
   };
 }
 
+/** One table's side of the recurring relations: its column, where the same figures are, row by row. */
+function recurringOf(t: WorkbookMapping['tables'][number], recurring: readonly RecurringRelation[]) {
+  const id = tableId(t);
+  return recurring
+    .filter((r) => r.a.table === id || r.b.table === id)
+    .map((r) => {
+      const mine = r.a.table === id ? 'a' : 'b';
+      const own = r[mine];
+      const other = r[mine === 'a' ? 'b' : 'a'];
+      return {
+        column: columnLetters(own.col),
+        header: own.header,
+        other: { sheet: other.sheet, column: columnLetters(other.col), header: other.header },
+        later: r.later === mine,
+        rows: r.rows.map((x) => ({ cell: (mine === 'a' ? x.a : x.b).cell, other: (mine === 'a' ? x.b : x.a).cell, holds: x.holds })),
+        support: Math.round(r.support * 100) / 100,
+      };
+    });
+}
+
 /** The JSON the command line prints for `map`; with relations when they were inferred. */
-export function mappingJson(file: string, mapping: WorkbookMapping, relations?: Relation[]): object {
+export function mappingJson(file: string, mapping: WorkbookMapping, relations?: Relation[], recurring?: readonly RecurringRelation[]): object {
   return {
     version: mapping.version,
     file,
@@ -55,6 +78,8 @@ export function mappingJson(file: string, mapping: WorkbookMapping, relations?: 
       // What the numbers say (src/structure): each total row and its parts, where the sum holds
       // and breaks, and the rows and columns left out of the checks with the reason.
       structure: t.structure ?? null,
+      // Columns whose figures recur in another table (src/structure/recurring.ts).
+      ...(recurring ? { recurring: recurringOf(t, recurring) } : {}),
     })),
     unmapped: mapping.unmapped,
     ...(relations ? { relations: relations.map(relationJson) } : {}),
@@ -119,8 +144,24 @@ function relationsText(relations: Relation[]): string[] {
   return out;
 }
 
+/** "Återkommer i …": the table's columns whose figures another table prints, and where they differ. */
+function recurringLines(t: WorkbookMapping['tables'][number], recurring: readonly RecurringRelation[]): string[] {
+  const list = recurringOf(t, recurring);
+  if (!list.length) return [];
+  const out = ['  Återkommer i andra tabeller:'];
+  for (const r of list) {
+    const agree = r.rows.filter((x) => x.holds !== 'no');
+    const breaks = r.rows.filter((x) => x.holds === 'no').map((x) => `${x.cell} (${r.other.sheet}!${x.other})`);
+    const rounding = agree.filter((x) => x.holds === 'rounding').length;
+    out.push(
+      `    ${r.column} ${r.header}: återkommer i ${r.other.sheet}!${r.other.column} ${r.other.header} (samma på ${agree.length} av ${r.rows.length} rader${rounding ? `, ${rounding} inom avrundning` : ''}${breaks.length ? `; skiljer i ${breaks.join(', ')}` : ''})`,
+    );
+  }
+  return out;
+}
+
 /** A person-readable rendering of the mapping. */
-export function formatMappingText(file: string, mapping: WorkbookMapping, relations: Relation[] = []): string {
+export function formatMappingText(file: string, mapping: WorkbookMapping, relations: Relation[] = [], recurring: readonly RecurringRelation[] = []): string {
   const out: string[] = [];
   out.push(`${file}: ${mapping.board ?? 'nämnd okänd'}, ${periodText(mapping)}`);
   if (mapping.tables.length === 0) out.push('Inga tabeller kunde kännas igen.');
@@ -139,6 +180,7 @@ export function formatMappingText(file: string, mapping: WorkbookMapping, relati
     out.push(`  Kolumner: ${t.columns.map(colText).join(', ')}`);
     for (const r of t.rows) out.push(`  rad ${r.row}: ${'  '.repeat(r.level ?? 0)}${r.label} → ${roleName(r.role)}${r.inferred === 'sum' ? ' (ur siffrorna)' : ''}`);
     out.push(...structureLines(t));
+    out.push(...recurringLines(t, recurring));
   }
   if (mapping.unmapped.length > 0) {
     out.push('');

@@ -29,6 +29,7 @@ import sickLeaveTotalWithinGroups from './sick-leave/total-within-groups';
 import staffRateRange from './staff/rate-range';
 import staffTotalSum from './staff/total-sum';
 import staffTotalWithinRange from './staff/total-within-range';
+import structureRecurringFigures from './structure/recurring-figures';
 import structureRelations from './structure/relations';
 import textQuotedFigures from './text/quoted-figures';
 import workInjuriesDifference from './work-injuries/difference';
@@ -65,6 +66,7 @@ export const rules: readonly AnyRule[] = [
   staffRateRange,
   staffTotalSum,
   staffTotalWithinRange,
+  structureRecurringFigures,
   structureRelations,
   textQuotedFigures,
   workInjuriesDifference,

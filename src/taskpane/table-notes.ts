@@ -8,7 +8,8 @@ import { labelKey } from '../mapping/normalize';
 import { parseNumber } from '../mapping/numbers';
 import { readSynonyms, mergeSynonyms } from '../mapping/own-synonyms';
 import { defaultLexicon, type SynonymData } from '../mapping/synonyms';
-import { inferRelations, type Relation } from '../structure';
+import { inferRecurring, inferRelations, type Relation } from '../structure';
+import { recurringInput } from '../mapping/recurring-pass';
 import { classify, roundingTolerance } from '../rules/tolerance';
 
 /**
@@ -266,51 +267,36 @@ interface Placed {
   index: number;
   table: TableMapping;
   sheet: SheetGrid;
-  byLabel: Map<string, RowMapping>;
-  cols: ColumnMapping[];
 }
 
 /**
  * Columns whose figures recur in another table (the 2021 sheet's "Kostnader 2020" is the 2020
- * sheet's "Kostnader 2020"): rows matched by label, at least three non-zero figures, all equal
- * within the printed decimals' rounding. One line per column, the first table it recurs in.
+ * sheet's "Kostnader 2020"), as the structure layer infers them (src/structure/recurring.ts:
+ * compatible headers, rows matched by label, agreement within the printed rounding on most rows).
+ * One line per column on each of the two tables, with the cells of this table where they differ.
  */
 function recurring(placed: Placed[]): Map<number, RelationNote[]> {
   const out = new Map<number, RelationNote[]>();
-  for (const a of placed) {
-    for (const ca of a.cols) {
-      let found: RelationNote | undefined;
-      for (const b of placed) {
-        if (b === a || found) continue;
-        for (const cb of b.cols) {
-          let checked = 0;
-          let same = 0;
-          for (const [key, ra] of a.byLabel) {
-            const rb = b.byLabel.get(key);
-            if (!rb) continue;
-            const x = numberAt(a.sheet, ra.row, ca.col);
-            const y = numberAt(b.sheet, rb.row, cb.col);
-            if (!x || !y || (x.value === 0 && y.value === 0)) continue;
-            checked++;
-            if (classify(x.value - y.value, roundingTolerance([x.decimals, y.decimals])) !== 'broken') same++;
-            else break;
-          }
-          if (checked >= 3 && same === checked) {
-            found = {
-              type: 'recurring',
-              kind: 'same',
-              total: squeeze(ca.header),
-              terms: [{ name: squeeze(cb.header), sign: 1 }],
-              where: `${b.table.sheet}!${cb.letter}`,
-              holds: same,
-              checked,
-              breaks: [],
-            };
-            break;
-          }
-        }
-      }
-      if (found) out.set(a.index, [...(out.get(a.index) ?? []), found]);
+  const inputs = placed.flatMap((p) => {
+    const input = recurringInput(p.sheet, p.table);
+    return input ? [{ ...input, id: String(p.index) }] : [];
+  });
+  for (const rel of inferRecurring(inputs)) {
+    for (const side of ['a', 'b'] as const) {
+      const own = rel[side];
+      const other = rel[side === 'a' ? 'b' : 'a'];
+      const index = Number(own.table);
+      const note: RelationNote = {
+        type: 'recurring',
+        kind: 'same',
+        total: own.header,
+        terms: [{ name: other.header, sign: 1 }],
+        where: `${other.sheet}!${columnLetters(other.col)}`,
+        holds: rel.agreeing,
+        checked: rel.comparable,
+        breaks: rel.rows.filter((r) => r.holds === 'no').map((r) => r[side].cell),
+      };
+      out.set(index, [...(out.get(index) ?? []), note]);
     }
   }
   return out;
@@ -348,13 +334,7 @@ export function describeTables(grid: WorkbookGrid, mapping: WorkbookMapping, ext
       return { rows, columns, relations: [] };
     }
     if (box.bottom - box.top + 1 > MAX_ROWS) return { rows, columns, relations: [], tooLarge: true };
-    const cols = figureColumns(sheet, table);
-    const byLabel = new Map<string, RowMapping>();
-    for (const r of table.rows) {
-      const k = labelKey(r.label);
-      if (k && !byLabel.has(k)) byLabel.set(k, r);
-    }
-    if (cols.length > 0 && byLabel.size >= 3) placed.push({ index, table, sheet, byLabel, cols });
+    if (figureColumns(sheet, table).length > 0 && table.rows.length >= 3) placed.push({ index, table, sheet });
     return { rows, columns, relations: tableRelations(sheet, table, box) };
   });
   for (const [index, list] of recurring(placed)) notes[index].relations.push(...list);
