@@ -3,6 +3,8 @@ import * as path from 'path';
 import { strToU8, zipSync } from 'fflate';
 import { readWorkbook } from '../../src/xlsx';
 import { findSheetData, plainDecimal, SCAN_BAIL, scanSheetData } from '../../src/xlsx/sheet-scan';
+import { openPackage } from '../../src/xlsx/load';
+import { XlsxPackage } from '../../src/xlsx/package';
 import type { WorkbookGrid } from '../../src/grid/types';
 
 /**
@@ -119,6 +121,39 @@ describe('the sheetData scanner reads what saxes reads', () => {
     ['an unclosed sheetData', `${HEAD}<worksheet xmlns="${NS}"><sheetData><row r="1"><c r="A1"><v>1</v></c></row></worksheet>`, false],
     ['text outside v', sheet('<row r="1">x<c r="A1"><v>1</v></c></row>'), false],
   ];
+
+  it("inflates every part of every third-party workbook as fflate does (Node's zlib on the command line)", async () => {
+    let parts = 0;
+    for (const f of FILES) {
+      const bytes = fs.readFileSync(path.join(ROOT, f));
+      let withZlib: XlsxPackage;
+      try {
+        withZlib = await openPackage(bytes);
+      } catch {
+        continue;
+      }
+      const plain = new XlsxPackage(bytes, 'x');
+      for (const name of plain.names) {
+        const a = (() => {
+          try {
+            return Buffer.from(withZlib.read(name) ?? []).toString('base64');
+          } catch (err) {
+            return `error ${(err as { code?: string }).code}`;
+          }
+        })();
+        const b = (() => {
+          try {
+            return Buffer.from(plain.read(name) ?? []).toString('base64');
+          } catch (err) {
+            return `error ${(err as { code?: string }).code}`;
+          }
+        })();
+        if (a !== b) throw new Error(`${f} ${name}: zlib and fflate differ`);
+        parts++;
+      }
+    }
+    expect(parts).toBeGreaterThan(5000);
+  }, 300000);
 
   it.each(cases)('%s', async (_name, xml, mustScan) => {
     const { fast, saxes } = await both(book(xml));
