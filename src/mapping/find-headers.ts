@@ -58,27 +58,35 @@ function bestDisjoint(cands: Candidate[]): Candidate[] {
  * A row that could be (part of) a header: a cell that is a known header on its own, a year, or
  * a fragment of a wrapped one ("Delårs-"). Rows without one are skipped cheaply.
  */
-function rowHasHint(view: SheetView, r: number, lex: Lexicon): boolean {
+function rowHasHint(view: SheetView, r: number, lex: Lexicon, textHints: Map<string, boolean>): boolean {
   for (const c of view.filledCols(r)) {
     const v = view.raw(r, c);
     if (typeof v === 'number' && Number.isInteger(v) && v >= 1990 && v <= 2100) return true;
     if (typeof v !== 'string') continue;
-    const t = view.text(r, c);
-    if (t.length > 80) continue;
-    if (/[-/]$/.test(t)) return true;
-    const h = parsedHeader(t);
-    if (h.key ? lex.columnKeys.has(h.key) || readsAsMoneyHeader(t) || readsAsMeasureCaption(t) : h.years.length > 0) return true;
+    // The verdict depends on the text alone (view.text is a function of the raw string): a
+    // ledger's few account names are judged once, not once per row.
+    let hint = textHints.get(v);
+    if (hint === undefined) textHints.set(v, (hint = textHasHint(view.text(r, c), lex)));
+    if (hint) return true;
   }
   return false;
+}
+
+function textHasHint(t: string, lex: Lexicon): boolean {
+  if (t.length > 80) return false;
+  if (/[-/]$/.test(t)) return true;
+  const h = parsedHeader(t);
+  return h.key ? lex.columnKeys.has(h.key) || readsAsMoneyHeader(t) || readsAsMeasureCaption(t) : h.years.length > 0;
 }
 
 /** Every header band on a sheet, top to bottom (left to right within a band), each with its kind. */
 export function findHeaders(view: SheetView, lex: Lexicon, sheetKinds: readonly string[]): HeaderHit[] {
   const hits: HeaderHit[] = [];
   const hints = new Map<number, boolean>();
+  const textHints = new Map<string, boolean>();
   const hint = (r: number) => {
     let h = hints.get(r);
-    if (h === undefined) hints.set(r, (h = rowHasHint(view, r, lex)));
+    if (h === undefined) hints.set(r, (h = rowHasHint(view, r, lex, textHints)));
     return h;
   };
   for (let r = 1; r <= view.maxRow; r++) {

@@ -11,7 +11,7 @@ import { findHeaders } from './find-headers';
 import { headerYear } from './header';
 import { Coverage, proseTable, uncoveredRegions } from './leftovers';
 import { matchKey } from './normalize';
-import { factsFromTitle, mergeFacts, type ReportFacts } from './period';
+import { factsFromTitle, mayNameReportKind, mergeFacts, type ReportFacts } from './period';
 import type { SheetView } from './sheet-view';
 import type { Lexicon } from './synonyms';
 import { readBody, tableColumns, type Body } from './table-body';
@@ -24,6 +24,7 @@ export interface SheetResult {
 
 /** The workbook's own title names the board and the period ("Socialnämnden – Årsbokslut 2019"). */
 const isPeriodTitle = (t: string) => {
+  if (!mayNameReportKind(t)) return false;
   const f = factsFromTitle(t);
   return f.kind !== undefined && f.board !== undefined;
 };
@@ -126,9 +127,14 @@ export function mapSheet(view: SheetView, lex: Lexicon, kept: readonly TableMapp
   });
   // A report title elsewhere near the top still tells the period.
   for (let r = 1; r <= Math.min(view.maxRow, 5); r++) {
+    // Only a row of at most two cells, and only a text that names a report kind, can count:
+    // the costly board-name search is not run on the rest (a paragraph of prose, a header band).
+    if (view.filledCols(r).length > 2) continue;
     for (const c of view.filledCols(r)) {
-      const f = factsFromTitle(view.text(r, c));
-      if (f.kind !== undefined && view.filledCols(r).length <= 2) {
+      const t = view.text(r, c);
+      if (!mayNameReportKind(t)) continue;
+      const f = factsFromTitle(t);
+      if (f.kind !== undefined) {
         facts = mergeFacts(facts, f);
         coverage.addRow(r);
       }

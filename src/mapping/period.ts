@@ -30,6 +30,11 @@ export function boardName(text: string): string | undefined {
   return name.charAt(0).toUpperCase() + name.slice(1);
 }
 
+/** False when factsFromTitle(text) can have no kind (interim or annual): its words are missing. */
+export function mayNameReportKind(text: string): boolean {
+  return INTERIM_WORD.test(text) || ANNUAL_WORD.test(text);
+}
+
 /** Facts from one title line: "Socialnämnden – Delårsbokslut per 31 augusti 2024", "Socialnämndens årsbokslut 2019". */
 export function factsFromTitle(text: string): ReportFacts {
   const facts: ReportFacts = {};

@@ -28,6 +28,13 @@ export interface PartInfo {
   at?: { offset: number; compressedSize: number; method: number };
 }
 
+/**
+ * A faster raw-deflate inflater the host may lend (Node's zlib on the command line): the bytes of
+ * `data` inflated, never more than `size`; undefined (or an exception) when it cannot, and then
+ * fflate inflates the entry as without it, so what a damaged entry gives stays fflate's.
+ */
+export type Inflater = (data: Uint8Array, size: number) => Uint8Array | undefined;
+
 export class XlsxPackage {
   readonly parts: PartInfo[];
   private readonly byLower = new Map<string, PartInfo>();
@@ -37,6 +44,7 @@ export class XlsxPackage {
     readonly bytes: Uint8Array,
     readonly displayName: string,
     readonly limits: ReadLimits = DEFAULT_LIMITS,
+    private readonly fastInflate?: Inflater,
   ) {
     this.parts = listParts(bytes, displayName);
     for (const p of this.parts) {
@@ -99,6 +107,14 @@ export class XlsxPackage {
     const data = b.subarray(start, end);
     if (at.method === 0) return data;
     if (at.method !== 8) return undefined;
+    if (this.fastInflate) {
+      try {
+        const out = this.fastInflate(data, size);
+        if (out) return out;
+      } catch {
+        // fflate below decides (and reports the damage as before).
+      }
+    }
     try {
       return inflateSync(data, { out: new Uint8Array(size) });
     } catch (err) {

@@ -5,7 +5,8 @@ import { translateFormula } from './formula';
 import { parseRels, relsPathOf, resolveTarget, type Relationship } from './opc';
 import { damaged, tooLarge, XlsxPackage } from './package';
 import { readStyles, type CellFormat } from './styles-read';
-import { decodeOoxmlEscapes, parseXml, parseXmlBytes } from './xml';
+import { createParser, decodeOoxmlEscapes, feedBytes, parseXml, parseXmlBytes, type XmlHandlers } from './xml';
+import { findSheetData, SCAN_BAIL, scanSheetData } from './sheet-scan';
 import { WorkbookReadError } from './errors';
 
 /**
@@ -166,7 +167,24 @@ interface SheetContext {
 /** Merges bigger than this are marked only where the sheet has cells (a whole-column merge would be a million). */
 const MAX_MARKED_MERGE = 10000;
 
-export function readSheet(bytes: Uint8Array, entry: SheetEntry, ctx: SheetContext): SheetGrid {
+/**
+ * One worksheet into its grid. sheetData's rows and cells go through the fast scanner
+ * (`sheet-scan.ts`) and the rest of the part through saxes; when the scanner meets anything it
+ * does not handle as saxes would, the sheet is read again with saxes alone, from a clean state.
+ */
+export function readSheet(bytes: Uint8Array, entry: SheetEntry, ctx: SheetContext, options: { fast?: boolean } = {}): SheetGrid {
+  if (options.fast === false) return readSheetWith(bytes, entry, ctx, false);
+  const before = ctx.counter.cells;
+  try {
+    return readSheetWith(bytes, entry, ctx, true);
+  } catch (err) {
+    if (err !== SCAN_BAIL) throw err;
+    ctx.counter.cells = before;
+    return readSheetWith(bytes, entry, ctx, false);
+  }
+}
+
+function readSheetWith(bytes: Uint8Array, entry: SheetEntry, ctx: SheetContext, fast: boolean): SheetGrid {
   const rows: (Cell | undefined)[][] = [];
   const hiddenRows: number[] = [];
   const mergeRefs: string[] = [];
@@ -182,6 +200,9 @@ export function readSheet(bytes: Uint8Array, entry: SheetEntry, ctx: SheetContex
   let cType = '';
   let cStyle = 0;
   let vText: string | null = null;
+  /** The scanner's number for vText (NaN when it gave none); with vText null the cell has a plain <v>. */
+  let vNum = NaN;
+  let hasV = false;
   let fText: string | null = null;
   let fAttrs: Record<string, string> | null = null;
   let isText = '';
@@ -202,7 +223,13 @@ export function readSheet(bytes: Uint8Array, entry: SheetEntry, ctx: SheetContex
     }
     const format = cStyle > 0 || formats.length > 0 ? formats[cStyle] : undefined;
     if (cType === 'inlineStr') value = hasIs ? decodeOoxmlEscapes(isText) : null;
-    else if (vText !== null) {
+    else if (vText === null && hasV) {
+      // From the scanner: a plain decimal in a number or shared-string cell.
+      if (cType === 's') {
+        const s = strings[Math.trunc(vNum)];
+        value = s === undefined ? null : s;
+      } else value = format?.isDate ? serialToDate(vNum, date1904) : vNum;
+    } else if (vText !== null) {
       switch (cType) {
         case 's': {
           const s = strings[parseInt(vText, 10)];
@@ -259,37 +286,44 @@ export function readSheet(bytes: Uint8Array, entry: SheetEntry, ctx: SheetContex
     (rows[r - 1] ??= [])[c - 1] = out;
   };
 
-  parseXmlBytes(bytes, {
+  const beginRow = (rNum: number, rText: string | undefined, hidden: string | undefined): void => {
+    const r = rNum >= 0 ? rNum : rText ? parseInt(rText, 10) : row + 1;
+    row = Number.isFinite(r) && r > 0 ? r : row + 1;
+    col = 0;
+    if (hidden === '1' || hidden === 'true') hiddenRows.push(row);
+  };
+  /** A <c> opens: ar / ac its address (0 where absent), t its type attribute, style its index. */
+  const beginCell = (ar: number, ac: number, t: string | undefined, style: number): void => {
+    if (++counter.cells > counter.max) throw tooLarge(counter.name, counter.limits);
+    let r = row;
+    let c = col + 1;
+    if (ac > 0) c = ac;
+    if (ar > 0) r = ar;
+    if (r === 0) r = row = 1;
+    col = c;
+    cRow = r;
+    cCol = c;
+    cType = t ?? 'n';
+    cStyle = style;
+    vText = null;
+    vNum = NaN;
+    hasV = false;
+    fText = null;
+    fAttrs = null;
+    isText = '';
+    hasIs = false;
+  };
+
+  const handlers: XmlHandlers = {
     open: (name, a) => {
       if (inSheetData) {
         switch (name) {
-          case 'row': {
-            const r = a.r ? parseInt(a.r, 10) : row + 1;
-            row = Number.isFinite(r) && r > 0 ? r : row + 1;
-            col = 0;
-            if (a.hidden === '1' || a.hidden === 'true') hiddenRows.push(row);
+          case 'row':
+            beginRow(-1, a.r, a.hidden);
             return;
-          }
           case 'c': {
-            if (++counter.cells > counter.max) throw tooLarge(counter.name, counter.limits);
-            let r = row;
-            let c = col + 1;
-            if (a.r) {
-              const [ar, ac] = decodeAddress(a.r);
-              if (ac > 0) c = ac;
-              if (ar > 0) r = ar;
-            }
-            if (r === 0) r = row = 1;
-            col = c;
-            cRow = r;
-            cCol = c;
-            cType = a.t ?? 'n';
-            cStyle = a.s ? parseInt(a.s, 10) || 0 : 0;
-            vText = null;
-            fText = null;
-            fAttrs = null;
-            isText = '';
-            hasIs = false;
+            const [ar, ac] = a.r ? decodeAddress(a.r) : [0, 0];
+            beginCell(ar, ac, a.t, a.s ? parseInt(a.s, 10) || 0 : 0);
             return;
           }
           case 'v':
@@ -347,7 +381,31 @@ export function readSheet(bytes: Uint8Array, entry: SheetEntry, ctx: SheetContex
       else if (capture === 'f') fText += t;
       else if (capture === 't') isText += t;
     },
-  });
+  };
+
+  const found = fast ? findSheetData(bytes, bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0) : undefined;
+  if (!found) parseXmlBytes(bytes, handlers);
+  else {
+    // saxes reads the part up to sheetData's start tag and from its end tag on; the scanner the rows between.
+    const parser = createParser(handlers);
+    feedBytes(parser, bytes, 0, found.contentStart);
+    const end = scanSheetData(bytes, found.contentStart, found.qname, {
+      row: beginRow,
+      cellOpen: (ar, ac, t, sNum, sText) => beginCell(ar, ac, t, sNum >= 0 ? sNum : sText ? parseInt(sText, 10) || 0 : 0),
+      value: (text, num) => {
+        vText = text;
+        vNum = num;
+        hasV = true;
+      },
+      formula: (text, attrs) => {
+        fText = text;
+        fAttrs = attrs;
+      },
+      cellClose: finish,
+    });
+    feedBytes(parser, bytes, end, bytes.length);
+    parser.close();
+  }
 
   const merges = applyMerges(rows, mergeRefs, styledEmpty);
   const grid: SheetGrid = { name: entry.name, rows, merges, state: entry.state };
@@ -405,7 +463,7 @@ export function readSheet(bytes: Uint8Array, entry: SheetEntry, ctx: SheetContex
 }
 
 /** The whole workbook as grids. */
-export function readPackage(pkg: XlsxPackage): WorkbookGrid {
+export function readPackage(pkg: XlsxPackage, options: { fast?: boolean } = {}): WorkbookGrid {
   try {
     const info = readWorkbookInfo(pkg);
     const themePart = relPart(pkg, info, 'theme');
@@ -419,7 +477,7 @@ export function readPackage(pkg: XlsxPackage): WorkbookGrid {
     for (const entry of info.sheets) {
       const bytes = pkg.read(entry.part);
       if (!bytes) continue;
-      sheets.push(readSheet(bytes, entry, { strings, formats, date1904: info.date1904, counter }));
+      sheets.push(readSheet(bytes, entry, { strings, formats, date1904: info.date1904, counter }, options));
     }
     if (sheets.length === 0) {
       throw new WorkbookReadError(

@@ -51,15 +51,23 @@ const CHUNK = 1 << 20;
 /** Parse UTF-8 bytes in chunks, so a sheet of 1 M cells never exists as one JS string. */
 export function parseXmlBytes(bytes: Uint8Array, h: XmlHandlers): void {
   const parser = createParser(h);
-  const decoder = new TextDecoder('utf-8');
-  let start = 0;
-  // A byte-order mark is not XML; saxes would reject it.
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) start = 3;
-  for (let i = start; i < bytes.length; i += CHUNK) {
-    const end = Math.min(bytes.length, i + CHUNK);
-    parser.write(decoder.decode(bytes.subarray(i, end), { stream: end < bytes.length }));
-  }
+  feedBytes(parser, bytes, 0, bytes.length);
   parser.close();
+}
+
+/**
+ * Bytes [from, to) of a UTF-8 document into the parser, in chunks (a byte-order mark at the
+ * document's start left out: it is not XML, saxes would reject it). `from` and `to` must not
+ * split a character.
+ */
+export function feedBytes(parser: SaxesParser<{ xmlns: false; position: false }>, bytes: Uint8Array, from: number, to: number): void {
+  const decoder = new TextDecoder('utf-8');
+  let start = from;
+  if (from === 0 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) start = 3;
+  for (let i = start; i < to; i += CHUNK) {
+    const end = Math.min(to, i + CHUNK);
+    parser.write(decoder.decode(bytes.subarray(i, end), { stream: end < to }));
+  }
 }
 
 /** OOXML's escape for characters XML cannot hold: `_x000D_` is a carriage return. */

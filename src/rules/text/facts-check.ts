@@ -77,10 +77,11 @@ const NETTO_WORD = /(?<!\p{L})netto(?!\p{L})/u;
  * "resultatet" for "Årets resultat" (1), a short form of another row (2). A form several rows
  * share names the closest only.
  */
-function closeness(label: string, form: string): number {
+function closenessTo(label: string): (form: string) => number {
   const own = label.toLowerCase().replace(/\s+/g, ' ');
-  if (form.startsWith(own.split(',')[0].split(' i ')[0].trim().split(' ').slice(0, 2).join(' '))) return 0;
-  return /^(?:årets|periodens)\s/iu.test(label.trim()) ? 1 : 2;
+  const head = own.split(',')[0].split(' i ')[0].trim().split(' ').slice(0, 2).join(' ');
+  const other = /^(?:årets|periodens)\s/iu.test(label.trim()) ? 1 : 2;
+  return (form) => (form.startsWith(head) ? 0 : other);
 }
 
 /** Words of a lower-case text with their offsets; a hyphenated compound part ("barn-") is a word. */
@@ -95,25 +96,39 @@ function wordStarts(texts: string[]): Set<string> {
 
 function indexNames(tables: FactTable[], starts: Set<string>): NameIndex {
   const ranked = new Map<string, { s: Subject; rank: number }[]>();
+  // Which (table, row) each form's list holds already: a Set each, not a walk over the list (a
+  // form like "nettokostnad" is a row of every board's table). Forms per label: boards' tables
+  // share their labels.
+  const listed = new Map<string, Set<FactRow>>();
+  const formsOf = new Map<string, string[]>();
+  const forms = (label: string): string[] => {
+    let f = formsOf.get(label);
+    if (!f) formsOf.set(label, (f = nameForms(label)));
+    return f;
+  };
+  const add = (f: string, table: FactTable, row: FactRow, rank: number): void => {
+    let list = ranked.get(f);
+    let seen = listed.get(f);
+    if (!list || !seen) {
+      ranked.set(f, (list = []));
+      listed.set(f, (seen = new Set()));
+    }
+    if (seen.has(row) && list.some((x) => x.s.table === table && x.s.row === row)) return;
+    seen.add(row);
+    list.push({ s: { table, row }, rank });
+  };
   for (const table of tables) {
     for (const row of table.rows) {
       const words = row.label.toLowerCase().match(WORD) ?? [];
       if (!words.some((w) => starts.has(w.slice(0, 4)))) continue;
-      for (const f of nameForms(row.label)) {
-        const list = ranked.get(f) ?? [];
-        if (!list.some((x) => x.s.table === table && x.s.row === row)) list.push({ s: { table, row }, rank: closeness(row.label, f) });
-        ranked.set(f, list);
-      }
+      const rank = closenessTo(row.label);
+      for (const f of forms(row.label)) add(f, table, row, rank(f));
     }
     // A sheet named for a board ("Utbildningsnämnden") names its tables' own totals, after any
     // row of that name.
     if (BOARD_ROW.test(table.sheet) && (table.sheet.toLowerCase().match(WORD) ?? []).some((w) => starts.has(w.slice(0, 4)))) {
       for (const row of table.rows.filter((r) => r.total)) {
-        for (const f of nameForms(table.sheet)) {
-          const list = ranked.get(f) ?? [];
-          if (!list.some((x) => x.s.table === table && x.s.row === row)) list.push({ s: { table, row }, rank: 3 });
-          ranked.set(f, list);
-        }
+        for (const f of forms(table.sheet)) add(f, table, row, 3);
       }
     }
   }
@@ -282,9 +297,31 @@ interface Words {
   group: boolean;
 }
 
+/**
+ * Compiled patterns built from words (a stem, a year), kept by their source: the same few are
+ * asked for quote after quote. Only non-global ones, whose test() keeps no state.
+ */
+const PATTERNS = new Map<string, RegExp>();
+
+function pattern(source: string, flags: '' | 'u'): RegExp {
+  const key = `${flags}/${source}`;
+  let re = PATTERNS.get(key);
+  if (!re) {
+    if (PATTERNS.size > 5000) PATTERNS.clear();
+    PATTERNS.set(key, (re = new RegExp(source, flags)));
+  }
+  return re;
+}
+
+/** "från 2019", "jämfört med år 2019": the year is a comparison, not the quote's own. */
+const comparedYear = (y: number): RegExp => pattern(`(?:från|sedan|jämfört med|än|mot)\\s+(?:år\\s+)?${y}`, '');
+
+/** OWN_TOTAL for replacing every occurrence (replace() starts a global pattern from 0 each time). */
+const OWN_TOTAL_ALL = new RegExp(OWN_TOTAL.source, 'gu');
+
 function mentions(words: Words, qualifier: string): boolean {
   const stem = qualifier.slice(0, Math.max(4, Math.min(8, qualifier.length - 2)));
-  return new RegExp(`(?<!\\p{L})${stem.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u').test(words.lower);
+  return pattern(`(?<!\\p{L})${stem.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u').test(words.lower);
 }
 
 /** Columns by the group and header words the sentence uses. */
@@ -562,12 +599,12 @@ function yearAfter(after: string): number | undefined {
  * Every quote the sentence binds to one table cell (or one relation of cells), judged.
  * `skip(paragraph, quote)` leaves out quotes another reader already judged.
  */
-export function judgeFacts(facts: Facts, skip: (p: NarrativeParagraph, q: Quote) => boolean): FactJudgement[] {
+export function judgeFacts(facts: Facts, skip: (p: NarrativeParagraph, q: Quote) => boolean, parse: (p: NarrativeParagraph) => Sentence[] = (p) => sentences(p.text.text)): FactJudgement[] {
   if (!facts.paragraphs.length) return [];
   const names = indexNames(facts.tables, wordStarts(facts.paragraphs.map((p) => p.text.text)));
   const out: FactJudgement[] = [];
   for (const p of facts.paragraphs) {
-    const sents: Sentence[] = sentences(p.text.text);
+    const sents: Sentence[] = parse(p);
     let carried: Hit | undefined;
     for (const s of sents) {
       const lower = s.text.toLowerCase();
@@ -593,7 +630,7 @@ export function judgeFacts(facts: Facts, skip: (p: NarrativeParagraph, q: Quote)
           let seg = lower.slice(previousEndInClause, qOffset);
           for (const h of inClause) if (h.index >= previousEndInClause && h.end <= qOffset) seg = `${seg.slice(0, h.index - previousEndInClause)}${' '.repeat(h.end - h.index)}${seg.slice(h.end - previousEndInClause)}`;
           // "den totala budgetavvikelsen" names the subject; its measure word is not the figure's.
-          seg = seg.replace(new RegExp(OWN_TOTAL.source, 'gu'), (m) => ' '.repeat(m.length));
+          seg = seg.replace(OWN_TOTAL_ALL, (m) => ' '.repeat(m.length));
           const clauseLower = c.text.toLowerCase();
           let binding = bindingFor(seg, q.after, clauseLower, q, previous, previousUnit, lower.slice(clauseStart, qOffset));
           // The result named as a noun ("det negativa resultatet på 52 mnkr") is a row name the
@@ -669,13 +706,13 @@ export function judgeFacts(facts: Facts, skip: (p: NarrativeParagraph, q: Quote)
           // "4 771 kronor per invånare": a ratio, the row's own figure only where the row is one.
           if (PER_AFTER.test(q.after)) subjects = subjects.filter((x) => PER_LABEL.test(x.row.label));
           if (!subjects.length) continue;
-          const clauseYears = yearsIn(c.text.slice(0, q.start - c.start)).filter((y) => !new RegExp(`(?:från|sedan|jämfört med|än|mot)\\s+(?:år\\s+)?${y}`).test(lower.slice(clauseStart, qOffset)));
+          const clauseYears = yearsIn(c.text.slice(0, q.start - c.start)).filter((y) => !comparedYear(y).test(lower.slice(clauseStart, qOffset)));
           const after = yearAfter(q.after);
           const when: When = {
             ...(after !== undefined ? { after } : {}),
             year: clauseYears.length ? clauseYears[clauseYears.length - 1] : after,
             latest: (() => {
-              const named = s.years.filter((y) => !new RegExp(`(?:från|sedan|jämfört med|än|mot)\\s+(?:år\\s+)?${y}`).test(lower));
+              const named = s.years.filter((y) => !comparedYear(y).test(lower));
               return named.length ? Math.max(...named) : undefined;
             })(),
           };

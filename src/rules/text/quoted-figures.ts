@@ -3,7 +3,7 @@ import type { NarrativeParagraph } from '../../model/types';
 import type { Rule, RuleContext } from '../types';
 import { formatNumber } from '../format';
 import { agrees, sentences, yearsIn } from './parse';
-import type { Quote } from './parse';
+import type { Quote, Sentence } from './parse';
 import { balanskravReadings, bindingOf, readings, tablesFor, timingOf } from './resolve';
 import type { Binding, Reading, Tables } from './resolve';
 import { refersToParagraphSubject, sameReferent, subjectsIn } from './subjects';
@@ -79,10 +79,10 @@ function withoutComparisonYears(text: string): string {
  * Every quote in the model's narrative that the words tie to a table figure. Quotes whose
  * subject or measure the words do not give are left out: a false alarm costs trust.
  */
-export function checkQuotes(t: Tables, paragraphs: readonly NarrativeParagraph[]): CheckedQuote[] {
+export function checkQuotes(t: Tables, paragraphs: readonly NarrativeParagraph[], parse: (p: NarrativeParagraph) => Sentence[] = (p) => sentences(p.text.text)): CheckedQuote[] {
   const out: CheckedQuote[] = [];
   for (const p of paragraphs) {
-    const sents = sentences(p.text.text);
+    const sents = parse(p);
     const section = p.section;
     const firstClause = sents[0]?.clauses[0]?.text.toLowerCase() ?? '';
     const paragraphSubject = subjectsIn(firstClause, section)[0]?.referent;
@@ -177,8 +177,15 @@ const rule: Rule = {
     const narratives = tablesOf(ctx.model, 'narrative');
     const t = tablesFor(ctx.model);
     const judged = new Set<string>();
+    // Both readers below parse the narrative's paragraphs: once each is enough (nothing mutates a Sentence).
+    const parsed = new WeakMap<NarrativeParagraph, Sentence[]>();
+    const parse = (p: NarrativeParagraph): Sentence[] => {
+      let s = parsed.get(p);
+      if (!s) parsed.set(p, (s = sentences(p.text.text)));
+      return s;
+    };
     for (const n of narratives) {
-      for (const c of checkQuotes(t, n.paragraphs)) {
+      for (const c of checkQuotes(t, n.paragraphs, parse)) {
         judged.add(`${c.paragraph.text.ref.sheet}!${c.paragraph.text.ref.cell}#${c.quote.start}`);
         if (c.agrees) continue;
         const q = c.quote;
@@ -213,7 +220,7 @@ const rule: Rule = {
     }
     // Any other table the workbook holds, with the forms prose names its rows by.
     const facts = factsOf(ctx.model, ctx.workbook);
-    for (const j of judgeFacts(facts, (p, q) => judged.has(`${p.text.ref.sheet}!${p.text.ref.cell}#${q.start}`))) {
+    for (const j of judgeFacts(facts, (p, q) => judged.has(`${p.text.ref.sheet}!${p.text.ref.cell}#${q.start}`), parse)) {
       if (j.agrees) continue;
       const q = j.quote;
       const r = j.reading;

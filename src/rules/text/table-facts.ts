@@ -443,14 +443,22 @@ function factTable(b: Block, mappedUnit: Unit | undefined, mappedTitle: string |
     }
     return '';
   };
-  const headerText = (c: number) =>
-    b.headerRows
-      .map((h, i) => (i < b.headerRows.length - 1 ? captionOf(h, c) : text(cellAt(s, h, c))))
-      .filter(Boolean)
-      .join(' ')
-      .replace(/(\p{L})-\s+(\p{L})/gu, '$1$2')
-      .replace(/\s+/g, ' ')
-      .trim();
+  // A column's header text is asked for several times below (note columns, group words, the column itself).
+  const headers = new Map<number, string>();
+  const headerText = (c: number): string => {
+    let h = headers.get(c);
+    if (h === undefined) {
+      h = b.headerRows
+        .map((hr, i) => (i < b.headerRows.length - 1 ? captionOf(hr, c) : text(cellAt(s, hr, c))))
+        .filter(Boolean)
+        .join(' ')
+        .replace(/(\p{L})-\s+(\p{L})/gu, '$1$2')
+        .replace(/\s+/g, ' ')
+        .trim();
+      headers.set(c, h);
+    }
+    return h;
+  };
   const corner = b.headerRows.map((h) => text(cellAt(s, h, b.labelCol))).join(' ');
   const title = mappedTitle ?? titleAbove(s, b.headerRows[0], b.labelCol);
   const tableText = `${corner} ${title ?? ''}`;

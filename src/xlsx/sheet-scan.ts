@@ -1,0 +1,578 @@
+/**
+ * A fast path for the one loop that holds nearly all of a worksheet's bytes: the `<row>`, `<c>`,
+ * `<v>` and `<f>` elements inside `<sheetData>`. saxes stays the parser of everything else (the
+ * part before and after sheetData goes through it, so its checks still apply there), and of the
+ * whole sheet whenever this scanner meets anything it does not handle exactly as saxes would:
+ * it then gives up (`throw SCAN_BAIL`) and the caller reads the sheet again with saxes alone.
+ *
+ * Why: on a workbook of a million cells saxes (a general, character-by-character tokenizer that
+ * builds a tag object and an attribute record per element) took about 60 % of the read, more
+ * than the inflate and the grid together. This scanner works on the UTF-8 bytes, builds no
+ * string for a number, a shared-string index, a style index or an address, and hands the cell
+ * to the reader as plain values.
+ *
+ * What it handles as saxes does (with `xmlns: false`, as `xml.ts` runs it): namespace prefixes
+ * on element names (`<x:c>`, compared by local name, closing tags matched by the full name),
+ * attributes in any order and with either quote, `&lt;` `&gt;` `&amp;` `&quot;` `&apos;` and
+ * character references in attribute values and text, CDATA sections in `<v>` and `<f>`,
+ * whitespace between elements (also CR LF), self-closing elements. What makes it give up
+ * (saxes then decides, also whether the file is damaged): any other element in sheetData, row or
+ * c (inline strings `<is>`, `extLst` …), comments and processing instructions, text outside
+ * v and f, a CR or a control character in text or attribute values (saxes normalises or refuses
+ * those), a character reference saxes would refuse, an unknown entity, `]]>` in text, a duplicate
+ * attribute, a name with a character outside ASCII, and anything malformed.
+ */
+
+/** Thrown when the scanner gives up; never escapes `readSheet`. */
+export const SCAN_BAIL = { bail: true } as const;
+
+/** What the reader does with what the scanner finds, in document order. */
+export interface SheetDataSink {
+  /**
+   * A `<row>`: its `r` as a number when it is plain digits (`rNum`, else -1 and `r` as saxes
+   * would give it: the decoded string, or undefined when absent), and its `hidden` attribute.
+   */
+  row(rNum: number, r: string | undefined, hidden: string | undefined): void;
+  /**
+   * A `<c>` opens: its address decoded (row 0 / col 0 where absent or not an address, exactly as
+   * `decodeAddress` in reader.ts reads it), its `t` (undefined when absent) and `s` (as a number
+   * when plain digits, else -1 and the string in `sText`).
+   */
+  cellOpen(row: number, col: number, t: string | undefined, sNum: number, sText: string | undefined): void;
+  /**
+   * The cell's `<v>` text; `num` is its value as `Number(text.trim())` when it is a plain decimal
+   * (then also `parseInt(text, 10)` when it is an integer), else NaN. `text` is null only when
+   * `num` is a number and the cell's type is absent, `n` or `s`, which need no more.
+   */
+  value(text: string | null, num: number): void;
+  /** An `<f>` with its text and the attributes the reader uses (undefined when the element has none of them). */
+  formula(text: string, attrs: Record<string, string> | null): void;
+  cellClose(): void;
+}
+
+const LT = 0x3c;
+const GT = 0x3e;
+const SLASH = 0x2f;
+const AMP = 0x26;
+const EQ = 0x3d;
+const DQ = 0x22;
+const SQ = 0x27;
+const COLON = 0x3a;
+
+const utf8 = new TextDecoder('utf-8');
+
+function isSpace(b: number): boolean {
+  return b === 0x20 || b === 0x0a || b === 0x09 || b === 0x0d;
+}
+
+/** ASCII name characters only; anything else makes the scanner give up (saxes knows the rest). */
+function isNameStart(b: number): boolean {
+  return (b >= 0x61 && b <= 0x7a) || (b >= 0x41 && b <= 0x5a) || b === 0x5f || b === COLON;
+}
+
+function isNameChar(b: number): boolean {
+  return isNameStart(b) || (b >= 0x30 && b <= 0x39) || b === 0x2d || b === 0x2e;
+}
+
+/** XML 1.0's Char production, as saxes checks character references against it. */
+function isXmlChar(n: number): boolean {
+  return n === 0x9 || n === 0xa || n === 0xd || (n >= 0x20 && n <= 0xd7ff) || (n >= 0xe000 && n <= 0xfffd) || (n >= 0x10000 && n <= 0x10ffff);
+}
+
+const POW10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22];
+
+/**
+ * The bytes [s, e) as `Number(text.trim())` when they are an optional minus, digits and an
+ * optional fraction with at most 15 digits in all (ASCII whitespace around allowed), else NaN
+ * (the caller then uses the string). Exact: an integer below 2^53 divided by an exact power of
+ * ten is correctly rounded, as Number() is.
+ */
+export function plainDecimal(b: Uint8Array, s: number, e: number): number {
+  while (s < e && isSpace(b[s])) s++;
+  while (e > s && isSpace(b[e - 1])) e--;
+  if (s >= e) return NaN;
+  let i = s;
+  const neg = b[i] === 0x2d;
+  if (neg) i++;
+  // A digit first (".5" is a number but no parseInt).
+  if (i >= e || b[i] < 0x30 || b[i] > 0x39) return NaN;
+  let m = 0;
+  let digits = 0;
+  let frac = -1;
+  for (; i < e; i++) {
+    const c = b[i];
+    if (c >= 0x30 && c <= 0x39) {
+      m = m * 10 + (c - 0x30);
+      digits++;
+      if (frac >= 0) frac++;
+    } else if (c === 0x2e && frac < 0) frac = 0;
+    else return NaN;
+  }
+  if (digits === 0 || digits > 15) return NaN;
+  const v = frac > 0 ? m / POW10[frac] : m;
+  return neg ? -v : v;
+}
+
+/** Plain digits [s, e) as an integer (at most 15 digits), else -1. */
+function plainInt(b: Uint8Array, s: number, e: number): number {
+  if (s >= e || e - s > 15) return -1;
+  let n = 0;
+  for (let i = s; i < e; i++) {
+    const c = b[i];
+    if (c < 0x30 || c > 0x39) return -1;
+    n = n * 10 + (c - 0x30);
+  }
+  return n;
+}
+
+/** Entity references in a decoded string, resolved as saxes resolves them; gives up on any other. */
+function resolveEntities(t: string): string {
+  let out = '';
+  let from = 0;
+  for (let i = t.indexOf('&'); i >= 0; i = t.indexOf('&', from)) {
+    const semi = t.indexOf(';', i + 1);
+    if (semi < 0) throw SCAN_BAIL;
+    const name = t.slice(i + 1, semi);
+    let rep: string;
+    if (name === 'lt') rep = '<';
+    else if (name === 'gt') rep = '>';
+    else if (name === 'amp') rep = '&';
+    else if (name === 'quot') rep = '"';
+    else if (name === 'apos') rep = "'";
+    else {
+      let n = NaN;
+      if (/^#x[0-9a-fA-F]+$/.test(name)) n = parseInt(name.slice(2), 16);
+      else if (/^#[0-9]+$/.test(name)) n = parseInt(name.slice(1), 10);
+      if (!isXmlChar(n)) throw SCAN_BAIL;
+      rep = String.fromCodePoint(n);
+    }
+    out += t.slice(from, i) + rep;
+    from = semi + 1;
+  }
+  return from === 0 ? t : out + t.slice(from);
+}
+
+/** Bytes [s, e) as text; `entities`: resolve references. Gives up on what saxes would refuse. */
+function decodeText(b: Uint8Array, s: number, e: number, entities: boolean): string {
+  let ascii = true;
+  for (let i = s; i < e; i++) {
+    const c = b[i];
+    if (c >= 0x80) ascii = false;
+    // A CR saxes would turn into LF; a control character it would refuse.
+    else if (c < 0x20 && c !== 0x09 && c !== 0x0a) throw SCAN_BAIL;
+  }
+  let t: string;
+  if (ascii && e - s <= 64) {
+    t = '';
+    for (let i = s; i < e; i++) t += String.fromCharCode(b[i]);
+  } else {
+    t = utf8.decode(b.subarray(s, e));
+    // U+FFFE and U+FFFF are no XML characters (saxes refuses them).
+    if (!ascii && /[\uFFFE\uFFFF]/.test(t)) throw SCAN_BAIL;
+  }
+  return entities && t.indexOf('&') >= 0 ? resolveEntities(t) : t;
+}
+
+/** "AB12" from bytes, exactly as reader.ts's decodeAddress reads the string; [-1, -1] when it needs the string. */
+function addressOf(b: Uint8Array, s: number, e: number, out: Int32Array): void {
+  let col = 0;
+  let i = s;
+  for (; i < e; i++) {
+    const c = b[i];
+    if (c >= 65 && c <= 90) col = col * 26 + (c - 64);
+    else if (c >= 97 && c <= 122) col = col * 26 + (c - 96);
+    else if (c !== 36) break;
+  }
+  let row = 0;
+  for (; i < e; i++) {
+    const c = b[i];
+    if (c >= 48 && c <= 57) row = row * 10 + (c - 48);
+    else if (c === AMP || c >= 0x80) {
+      out[0] = -1;
+      return;
+    } else if (c !== 36) {
+      out[0] = 0;
+      out[1] = 0;
+      return;
+    }
+  }
+  out[0] = row;
+  out[1] = col;
+}
+
+/**
+ * Where the first `<sheetData` start tag begins and ends, or undefined when there is none the
+ * scanner can trust: nothing before it may be a comment, a CDATA section, a DOCTYPE or a
+ * processing instruction other than the XML declaration (where a `<sheetData` could hide), and
+ * the tag must not be self-closing (an empty sheetData needs no fast path).
+ */
+export function findSheetData(b: Uint8Array, from: number): { contentStart: number; qname: Uint8Array } | undefined {
+  const needle = [0x73, 0x68, 0x65, 0x65, 0x74, 0x44, 0x61, 0x74, 0x61]; // sheetData
+  for (let i = from; i < b.length; i++) {
+    const c = b[i];
+    if (c !== LT) continue;
+    const next = b[i + 1];
+    if (next === 0x21) return undefined; // <! comment, CDATA, DOCTYPE
+    if (next === 0x3f && i !== from) return undefined; // <? other than the declaration
+    if (next === SLASH || next === 0x3f) continue;
+    // The element's qualified name.
+    let j = i + 1;
+    while (j < b.length && isNameChar(b[j])) j++;
+    if (j < b.length && b[j] >= 0x80) return undefined;
+    let local = i + 1;
+    for (let k = i + 1; k < j; k++) {
+      if (b[k] === COLON) {
+        local = k + 1;
+        break;
+      }
+    }
+    if (j - local !== needle.length || !needle.every((n, k) => b[local + k] === n)) {
+      // Skip the rest of this tag (quoted values may hold '>').
+      let q = 0;
+      for (; j < b.length; j++) {
+        const d = b[j];
+        if (q) {
+          if (d === q) q = 0;
+        } else if (d === DQ || d === SQ) q = d;
+        else if (d === GT) break;
+      }
+      i = j;
+      continue;
+    }
+    const qname = b.subarray(i + 1, j);
+    let q = 0;
+    for (; j < b.length; j++) {
+      const d = b[j];
+      if (q) {
+        if (d === q) q = 0;
+      } else if (d === DQ || d === SQ) q = d;
+      else if (d === GT) break;
+    }
+    if (j >= b.length || b[j - 1] === SLASH) return undefined;
+    return { contentStart: j + 1, qname };
+  }
+  return undefined;
+}
+
+/** What a helper found besides the position it returns (one object, reused: no allocation per tag). */
+interface ScanState {
+  /** Attributes of the tag just read, four numbers each: name start, name end, value start, value end. */
+  spans: Int32Array;
+  count: number;
+  selfClosed: boolean;
+  /** Text of a v or f read with references or CDATA; null when it is the plain bytes [plainStart, plainEnd). */
+  text: string | null;
+  plainStart: number;
+  plainEnd: number;
+}
+
+const MAX_ATTRS = 16;
+
+function skipSpace(b: Uint8Array, p: number): number {
+  const n = b.length;
+  while (p < n) {
+    const c = b[p];
+    if (c !== 0x20 && c !== 0x0a && c !== 0x09 && c !== 0x0d) break;
+    p++;
+  }
+  return p;
+}
+
+/** The end of a qualified name starting at p. */
+function readName(b: Uint8Array, p: number): number {
+  const n = b.length;
+  if (p >= n || !isNameStart(b[p])) throw SCAN_BAIL;
+  let j = p + 1;
+  while (j < n && isNameChar(b[j])) j++;
+  if (j < n && b[j] >= 0x80) throw SCAN_BAIL;
+  return j;
+}
+
+/** Whether b[s, e) has the local name given by its character codes. */
+function isLocal(b: Uint8Array, s: number, e: number, name: readonly number[]): boolean {
+  let l = s;
+  for (let k = s; k < e; k++) {
+    if (b[k] === COLON) {
+      l = k + 1;
+      break;
+    }
+  }
+  if (e - l !== name.length) return false;
+  for (let k = 0; k < name.length; k++) if (b[l + k] !== name[k]) return false;
+  return true;
+}
+
+/**
+ * Attributes from p up to '>' or '/>' into st.spans (duplicates refused, as saxes refuses
+ * them); st.selfClosed tells which. Returns the position after the tag.
+ */
+function readAttrs(b: Uint8Array, p: number, st: ScanState): number {
+  const n = b.length;
+  const spans = st.spans;
+  let count = 0;
+  for (;;) {
+    const ws = p;
+    p = skipSpace(b, p);
+    if (p >= n) throw SCAN_BAIL;
+    const c = b[p];
+    if (c === GT) {
+      st.count = count;
+      st.selfClosed = false;
+      return p + 1;
+    }
+    if (c === SLASH) {
+      if (b[p + 1] !== GT) throw SCAN_BAIL;
+      st.count = count;
+      st.selfClosed = true;
+      return p + 2;
+    }
+    // saxes wants whitespace before every attribute.
+    if (p === ws) throw SCAN_BAIL;
+    const ns = p;
+    const ne = readName(b, p);
+    p = skipSpace(b, ne);
+    if (b[p] !== EQ) throw SCAN_BAIL;
+    p = skipSpace(b, p + 1);
+    const quote = b[p];
+    if (quote !== DQ && quote !== SQ) throw SCAN_BAIL;
+    const vs = ++p;
+    while (p < n) {
+      const d = b[p];
+      if (d === quote) break;
+      // '<' is refused by saxes; tab, LF and CR it normalises to spaces.
+      if (d === LT || d < 0x20) throw SCAN_BAIL;
+      p++;
+    }
+    if (p >= n) throw SCAN_BAIL;
+    const ve = p++;
+    if (count === MAX_ATTRS) throw SCAN_BAIL;
+    const len = ne - ns;
+    for (let k = 0; k < count; k++) {
+      const ks = spans[4 * k];
+      if (spans[4 * k + 1] - ks !== len) continue;
+      let m = 0;
+      while (m < len && b[ks + m] === b[ns + m]) m++;
+      if (m === len) throw SCAN_BAIL;
+    }
+    const at = 4 * count;
+    spans[at] = ns;
+    spans[at + 1] = ne;
+    spans[at + 2] = vs;
+    spans[at + 3] = ve;
+    count++;
+  }
+}
+
+/** At p = '</': the closing tag of the element named b[s, e). Returns the position after it. */
+function closeTag(b: Uint8Array, p: number, s: number, e: number): number {
+  p += 2;
+  const ne = readName(b, p);
+  if (ne - p !== e - s) throw SCAN_BAIL;
+  for (let k = 0; k < e - s; k++) if (b[p + k] !== b[s + k]) throw SCAN_BAIL;
+  p = skipSpace(b, ne);
+  if (b[p] !== GT) throw SCAN_BAIL;
+  return p + 1;
+}
+
+/**
+ * Character data of a v or f from p to its closing tag (name b[s, e)), CDATA sections included,
+ * into st.text (or st.plainStart / st.plainEnd). Returns the position after the closing tag.
+ */
+function content(b: Uint8Array, p: number, s: number, e: number, st: ScanState): number {
+  const n = b.length;
+  let text: string | null = null;
+  let runStart = p;
+  for (;;) {
+    while (p < n) {
+      const c = b[p];
+      if (c === LT) break;
+      // "]]>" is refused in character data.
+      if (c === 0x5d && b[p + 1] === 0x5d && b[p + 2] === GT) throw SCAN_BAIL;
+      p++;
+    }
+    if (p >= n) throw SCAN_BAIL;
+    if (b[p + 1] === SLASH) {
+      if (text === null) {
+        st.plainStart = runStart;
+        st.plainEnd = p;
+      } else text += decodeText(b, runStart, p, true);
+      st.text = text;
+      return closeTag(b, p, s, e);
+    }
+    // <![CDATA[ … ]]>
+    if (b[p + 1] === 0x21 && b[p + 2] === 0x5b && b[p + 3] === 0x43 && b[p + 4] === 0x44 && b[p + 5] === 0x41 && b[p + 6] === 0x54 && b[p + 7] === 0x41 && b[p + 8] === 0x5b) {
+      text = (text ?? '') + decodeText(b, runStart, p, true);
+      const cs = p + 9;
+      let ce = cs;
+      while (ce + 2 < n && !(b[ce] === 0x5d && b[ce + 1] === 0x5d && b[ce + 2] === GT)) ce++;
+      if (ce + 2 >= n) throw SCAN_BAIL;
+      text += decodeText(b, cs, ce, false);
+      p = ce + 3;
+      runStart = p;
+      continue;
+    }
+    throw SCAN_BAIL;
+  }
+}
+
+/** Whether the value of attribute k is exactly the ASCII word. */
+function attrIs(b: Uint8Array, st: ScanState, k: number, word: string): boolean {
+  const s = st.spans[4 * k + 2];
+  if (st.spans[4 * k + 3] - s !== word.length) return false;
+  for (let m = 0; m < word.length; m++) if (b[s + m] !== word.charCodeAt(m)) return false;
+  return true;
+}
+
+function attrText(b: Uint8Array, st: ScanState, k: number): string {
+  return decodeText(b, st.spans[4 * k + 2], st.spans[4 * k + 3], true);
+}
+
+/** Whether attribute k's name is exactly the ASCII word. */
+function attrNamed(b: Uint8Array, st: ScanState, k: number, word: string): boolean {
+  const s = st.spans[4 * k];
+  if (st.spans[4 * k + 1] - s !== word.length) return false;
+  for (let m = 0; m < word.length; m++) if (b[s + m] !== word.charCodeAt(m)) return false;
+  return true;
+}
+
+const ROW = [0x72, 0x6f, 0x77];
+const C = [0x63];
+const V = [0x76];
+const F = [0x66];
+
+/**
+ * Scan sheetData's content from `start` to its closing tag (whose qualified name is `qname`),
+ * telling the sink what it holds. Returns where the closing tag begins.
+ */
+export function scanSheetData(b: Uint8Array, start: number, qname: Uint8Array, sink: SheetDataSink): number {
+  const n = b.length;
+  const addr = new Int32Array(2);
+  const st: ScanState = { spans: new Int32Array(4 * MAX_ATTRS), count: 0, selfClosed: false, text: null, plainStart: 0, plainEnd: 0 };
+  const spans = st.spans;
+  let i = start;
+  for (;;) {
+    // sheetData's content: rows.
+    i = skipSpace(b, i);
+    if (i >= n || b[i] !== LT) throw SCAN_BAIL;
+    if (b[i + 1] === SLASH) {
+      const ne = readName(b, i + 2);
+      if (ne - (i + 2) !== qname.length) throw SCAN_BAIL;
+      for (let k = 0; k < qname.length; k++) if (b[i + 2 + k] !== qname[k]) throw SCAN_BAIL;
+      return i;
+    }
+    const rs = i + 1;
+    const re = readName(b, rs);
+    if (!isLocal(b, rs, re, ROW)) throw SCAN_BAIL;
+    i = readAttrs(b, re, st);
+    let rNum = -1;
+    let rText: string | undefined;
+    let hidden: string | undefined;
+    for (let k = 0; k < st.count; k++) {
+      if (attrNamed(b, st, k, 'r')) {
+        rNum = plainInt(b, spans[4 * k + 2], spans[4 * k + 3]);
+        if (rNum < 0) rText = attrText(b, st, k);
+      } else if (attrNamed(b, st, k, 'hidden')) hidden = attrText(b, st, k);
+    }
+    sink.row(rNum, rText, hidden);
+    if (st.selfClosed) continue;
+    // The row's content: cells.
+    for (;;) {
+      i = skipSpace(b, i);
+      if (i >= n || b[i] !== LT) throw SCAN_BAIL;
+      if (b[i + 1] === SLASH) {
+        i = closeTag(b, i, rs, re);
+        break;
+      }
+      const cs = i + 1;
+      const ce = readName(b, cs);
+      if (!isLocal(b, cs, ce, C)) throw SCAN_BAIL;
+      i = readAttrs(b, ce, st);
+      let row = 0;
+      let col = 0;
+      let t: string | undefined;
+      let sNum = 0;
+      let sText: string | undefined;
+      for (let k = 0; k < st.count; k++) {
+        const s = spans[4 * k];
+        if (spans[4 * k + 1] - s !== 1) continue;
+        const vs = spans[4 * k + 2];
+        const ve = spans[4 * k + 3];
+        const name = b[s];
+        if (name === 0x72) {
+          // r
+          addressOf(b, vs, ve, addr);
+          if (addr[0] < 0) [row, col] = decodeAddressText(attrText(b, st, k));
+          else {
+            row = addr[0];
+            col = addr[1];
+          }
+        } else if (name === 0x74) {
+          // t: the usual words without building a string each time.
+          t = attrIs(b, st, k, 's') ? 's' : attrIs(b, st, k, 'n') ? 'n' : attrIs(b, st, k, 'str') ? 'str' : attrIs(b, st, k, 'b') ? 'b' : attrIs(b, st, k, 'e') ? 'e' : attrText(b, st, k);
+        } else if (name === 0x73) {
+          // s
+          sNum = plainInt(b, vs, ve);
+          if (sNum < 0) sText = attrText(b, st, k);
+        }
+      }
+      sink.cellOpen(row, col, t, sNum, sText);
+      if (!st.selfClosed) {
+        for (;;) {
+          i = skipSpace(b, i);
+          if (i >= n || b[i] !== LT) throw SCAN_BAIL;
+          if (b[i + 1] === SLASH) {
+            i = closeTag(b, i, cs, ce);
+            break;
+          }
+          const es = i + 1;
+          const ee = readName(b, es);
+          if (isLocal(b, es, ee, V)) {
+            i = readAttrs(b, ee, st);
+            if (st.selfClosed) sink.value('', NaN);
+            else {
+              i = content(b, i, es, ee, st);
+              if (st.text !== null) sink.value(st.text, NaN);
+              else {
+                // A number or a shared-string index needs no string when its digits are plain.
+                const num = plainDecimal(b, st.plainStart, st.plainEnd);
+                sink.value(num === num && (t === undefined || t === 'n' || t === 's') ? null : decodeText(b, st.plainStart, st.plainEnd, true), num);
+              }
+            }
+          } else if (isLocal(b, es, ee, F)) {
+            i = readAttrs(b, ee, st);
+            let fa: Record<string, string> | null = null;
+            for (let k = 0; k < st.count; k++) {
+              const key = attrNamed(b, st, k, 't') ? 't' : attrNamed(b, st, k, 'si') ? 'si' : attrNamed(b, st, k, 'ref') ? 'ref' : undefined;
+              if (key) (fa ??= {})[key] = attrText(b, st, k);
+            }
+            if (st.selfClosed) sink.formula('', fa);
+            else {
+              i = content(b, i, es, ee, st);
+              sink.formula(st.text ?? decodeText(b, st.plainStart, st.plainEnd, true), fa);
+            }
+          } else throw SCAN_BAIL;
+        }
+      }
+      sink.cellClose();
+    }
+  }
+}
+
+/** The string form of reader.ts's decodeAddress, for an address with a reference or non-ASCII in it. */
+export function decodeAddressText(ref: string): [number, number] {
+  let col = 0;
+  let i = 0;
+  for (; i < ref.length; i++) {
+    const c = ref.charCodeAt(i);
+    if (c >= 65 && c <= 90) col = col * 26 + (c - 64);
+    else if (c >= 97 && c <= 122) col = col * 26 + (c - 96);
+    else if (c !== 36) break;
+  }
+  let row = 0;
+  for (; i < ref.length; i++) {
+    const c = ref.charCodeAt(i);
+    if (c >= 48 && c <= 57) row = row * 10 + (c - 48);
+    else if (c !== 36) return [0, 0];
+  }
+  return [row, col];
+}
