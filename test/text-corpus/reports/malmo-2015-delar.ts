@@ -1,4 +1,5 @@
 import type { CorpusReport } from '../types';
+import { SHEETS_2015 } from './malmo-2015';
 
 /**
  * Malmö stad, delårsrapport januari–augusti 2015 (kommunstyrelsen): its sentences on the year's
@@ -17,31 +18,7 @@ export const report: CorpusReport = {
     'http://redovisningar.malmo.se/delarsrapporter2015/sample-page/sammanfattning-januari-augusti/',
     'http://redovisningar.malmo.se/2015/arsredovisning-2015/forvaltningsberattelse/prognossakerhet/',
   ],
-  sheets: [
-    {
-      name: 'Prognossäkerhet',
-      rows: [
-        ['PROGNOSAVVIKELSE, MKR'],
-        [null, 'Bokslut', 'Delårsrapp jan-aug', 'Avvikelse'],
-        ['Servicenämnd', '67', '32', '35'],
-        ['Kommunstyrelse', '96', '65', '31'],
-        ['Ekonomiskt bistånd', '-11', '-10', '-1'],
-        ['Stadsbyggnadsnämnd', '15', '6', '9'],
-        ['Teknisk nämnd', '13', '8', '5'],
-        ['Rea-/exploateringsvinster', '176', '151', '25'],
-        ['Arb.markn. gymn o vux utb.nämnd', '11', '4', '7'],
-        ['Grundskolenämnd', '10', '0', '10'],
-        ['Förskolenämnd', '6', '0', '6'],
-        ['Social resursnämnd, inkl pers ass', '-18', '-4', '-14'],
-        ['Statsbidrag flyktingar', '0', '-6', '6'],
-        ['Stadsområdesnämnder', '-42', '-41', '-1'],
-        ['Hemlöshet (75 %)', '-51', '-40', '-11'],
-        ['Övriga nämnder', '12', '8', '4'],
-        ['Finansiering', '279', '143', '136'],
-        ['ÅRETS RESULTAT', '563', '316', '247'],
-      ],
-    },
-  ],
+  sheets: SHEETS_2015,
   sentences: [
     {
       id: 'm15d-1',

@@ -6,6 +6,33 @@ import type { CorpusReport } from '../types';
  * Identities checked: Bokslut − Delårsrapp = Avvikelse on every row; the rows sum to ÅRETS
  * RESULTAT in each column (Bokslut: 67+96−11+15+13+176+11+10+6−18+0−42−51+12+279 = 563).
  */
+/** The årsredovisning's prognosavvikelse table as printed; the delårsrapport's sentences are checked against it too. */
+export const SHEETS_2015: CorpusReport['sheets'] = [
+  {
+    name: 'Prognossäkerhet',
+    rows: [
+      ['PROGNOSAVVIKELSE, MKR'],
+      [null, 'Bokslut', 'Delårsrapp jan-aug', 'Avvikelse'],
+      ['Servicenämnd', '67', '32', '35'],
+      ['Kommunstyrelse', '96', '65', '31'],
+      ['Ekonomiskt bistånd', '-11', '-10', '-1'],
+      ['Stadsbyggnadsnämnd', '15', '6', '9'],
+      ['Teknisk nämnd', '13', '8', '5'],
+      ['Rea-/exploateringsvinster', '176', '151', '25'],
+      ['Arb.markn. gymn o vux utb.nämnd', '11', '4', '7'],
+      ['Grundskolenämnd', '10', '0', '10'],
+      ['Förskolenämnd', '6', '0', '6'],
+      ['Social resursnämnd, inkl pers ass', '-18', '-4', '-14'],
+      ['Statsbidrag flyktingar', '0', '-6', '6'],
+      ['Stadsområdesnämnder', '-42', '-41', '-1'],
+      ['Hemlöshet (75 %)', '-51', '-40', '-11'],
+      ['Övriga nämnder', '12', '8', '4'],
+      ['Finansiering', '279', '143', '136'],
+      ['ÅRETS RESULTAT', '563', '316', '247'],
+    ],
+  },
+];
+
 export const report: CorpusReport = {
   id: 'malmo-2015',
   municipality: 'Malmö',
@@ -17,31 +44,7 @@ export const report: CorpusReport = {
     'http://redovisningar.malmo.se/2015/arsredovisning-2015/forvaltningsberattelse/resultat/',
     'http://www.mynewsdesk.com/se/malmo/pressreleases/bokslut-visar-paa-oeverskott-1308355',
   ],
-  sheets: [
-    {
-      name: 'Prognossäkerhet',
-      rows: [
-        ['PROGNOSAVVIKELSE, MKR'],
-        [null, 'Bokslut', 'Delårsrapp jan-aug', 'Avvikelse'],
-        ['Servicenämnd', '67', '32', '35'],
-        ['Kommunstyrelse', '96', '65', '31'],
-        ['Ekonomiskt bistånd', '-11', '-10', '-1'],
-        ['Stadsbyggnadsnämnd', '15', '6', '9'],
-        ['Teknisk nämnd', '13', '8', '5'],
-        ['Rea-/exploateringsvinster', '176', '151', '25'],
-        ['Arb.markn. gymn o vux utb.nämnd', '11', '4', '7'],
-        ['Grundskolenämnd', '10', '0', '10'],
-        ['Förskolenämnd', '6', '0', '6'],
-        ['Social resursnämnd, inkl pers ass', '-18', '-4', '-14'],
-        ['Statsbidrag flyktingar', '0', '-6', '6'],
-        ['Stadsområdesnämnder', '-42', '-41', '-1'],
-        ['Hemlöshet (75 %)', '-51', '-40', '-11'],
-        ['Övriga nämnder', '12', '8', '4'],
-        ['Finansiering', '279', '143', '136'],
-        ['ÅRETS RESULTAT', '563', '316', '247'],
-      ],
-    },
-  ],
+  sheets: SHEETS_2015,
   sentences: [
     {
       id: 'm15-8',
