@@ -191,8 +191,10 @@ export function validate(model: ReportModel, workbook: WorkbookGrid, options: Va
     const resolved = resolve(rule, options.rules?.[rule.meta.id]);
     if (!resolved) continue;
     const out = runRule(rule, model, workbook, resolved.options, resolved.severity);
-    reports.push(...out.reports);
-    ledger.push(...out.ledger);
+    // Loops, not push(...xs): a rule on a million-cell workbook records more equations than a
+    // call's argument list can hold.
+    for (const r of out.reports) reports.push(r);
+    for (const e of out.ledger) ledger.push(e);
   }
   const causes = findRootCauses(ledger);
   const settled = new Set<Equation>(causes.flatMap((c) => c.equations));

@@ -87,6 +87,13 @@ export interface RecurringOptions {
   minComparable?: number;
   /** Work units allowed (one per row pair compared or label looked up); default 2 M. */
   workLimit?: number;
+  /**
+   * Other tables a table's figures are matched with, at most (default 3): last year's sheet, a
+   * summary, the report copy. A workbook of many boards laid out alike (the same sample copied
+   * per board) would otherwise pair every table with every other, and the work and the relations
+   * would grow with the square of the tables.
+   */
+  maxPartners?: number;
   stats?: RecurringStats;
 }
 
@@ -194,10 +201,13 @@ export function inferRecurring(tables: readonly RecurringTableInput[], options: 
   stats.work = 0;
   stats.truncated = false;
   stats.limit = options.workLimit ?? 2_000_000;
+  const maxPartners = options.maxPartners ?? 3;
   const indexed = tables.map((t) => indexTable(t, stats));
+  const partners = new Int32Array(indexed.length);
   const out: RecurringRelation[] = [];
   for (let i = 0; i < indexed.length; i++) {
-    for (let j = i + 1; j < indexed.length; j++) {
+    for (let j = i + 1; j < indexed.length && partners[i] < maxPartners; j++) {
+      if (partners[j] >= maxPartners) continue;
       if (stats.work > stats.limit) {
         stats.truncated = true;
         return out;
@@ -235,6 +245,10 @@ export function inferRecurring(tables: readonly RecurringTableInput[], options: 
         usedA.add(c.a.col);
         usedB.add(c.b.col);
         out.push(c);
+      }
+      if (usedA.size) {
+        partners[i]++;
+        partners[j]++;
       }
     }
   }

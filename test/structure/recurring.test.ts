@@ -137,4 +137,18 @@ describe('inferRecurring', () => {
     expect(cut.truncated).toBe(true);
     expect(cut.work).toBeLessThan(50_000 + 1000);
   });
+
+  it('a board’s sheets copied a hundred times: each table is matched with at most three others, so work and relations grow with the tables, not their square', () => {
+    const tables = Array.from({ length: 100 }, (_, t) => table(`Nämnd ${t}`, LABELS, [costs(2020)]));
+    const stats: RecurringStats = { work: 0, limit: 0, truncated: false };
+    const found = inferRecurring(tables, { stats });
+    const partners = new Map<string, number>();
+    for (const r of found) for (const s of [r.a.sheet, r.b.sheet]) partners.set(s, (partners.get(s) ?? 0) + 1);
+    expect(Math.max(...partners.values())).toBeLessThanOrEqual(3);
+    expect(found.length).toBeGreaterThanOrEqual(100);
+    expect(found.length).toBeLessThanOrEqual(150);
+    expect(stats.truncated).toBe(false);
+    // Without the cap: 4 950 pairs of tables, each one matched.
+    expect(inferRecurring(tables, { maxPartners: 1000 }).length).toBe(4950);
+  });
 });

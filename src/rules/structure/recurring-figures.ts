@@ -110,9 +110,11 @@ const rule: Rule = {
       for (const row of rel.rows) {
         const here = rel.later === 'a' ? row.a : row.b;
         const there = rel.later === 'a' ? row.b : row.a;
-        const equation = recordRow(ctx.id, rel, row, later.header, earlier);
-        ctx.recordIdentity(equation);
+        // Only a break goes to the root-cause ledger: a figure printed alike in two places was
+        // copied, not checked, so an agreeing copy is no evidence that the figure is right (the same
+        // wrong figure in every board's copy must still be found by its own sum, at one cell).
         if (row.holds !== 'no') continue;
+        ctx.recordIdentity(recordRow(ctx.id, rel, row, later.header, earlier));
         const decimals = displayDecimals([here.decimals]);
         // The other figure in this table's unit.
         const scale = rel.later === 'a' ? rel.factor : 1 / rel.factor;
