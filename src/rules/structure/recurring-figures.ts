@@ -114,7 +114,8 @@ const rule: Rule = {
         // copied, not checked, so an agreeing copy is no evidence that the figure is right (the same
         // wrong figure in every board's copy must still be found by its own sum, at one cell).
         if (row.holds !== 'no') continue;
-        ctx.recordIdentity(recordRow(ctx.id, rel, row, later.header, earlier));
+        const equation = recordRow(ctx.id, rel, row, later.header, earlier);
+        ctx.recordIdentity(equation);
         const decimals = displayDecimals([here.decimals]);
         // The other figure in this table's unit.
         const scale = rel.later === 'a' ? rel.factor : 1 / rel.factor;
