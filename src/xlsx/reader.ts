@@ -6,7 +6,7 @@ import { parseRels, relsPathOf, resolveTarget, type Relationship } from './opc';
 import { damaged, tooLarge, XlsxPackage } from './package';
 import { readStyles, type CellFormat } from './styles-read';
 import { createParser, decodeOoxmlEscapes, feedBytes, parseXml, parseXmlBytes, type XmlHandlers } from './xml';
-import { findSheetData, SCAN_BAIL, scanSheetData } from './sheet-scan';
+import { decodeAddressText, findSheetData, SCAN_BAIL, scanSheetData } from './sheet-scan';
 import { WorkbookReadError } from './errors';
 
 /**
@@ -136,25 +136,6 @@ function isoToDate(text: string): CellValue {
 
 const LETTERS: string[] = [];
 const letters = (col: number): string => (LETTERS[col] ??= columnLetters(col));
-
-/** "AB12" → [row, col]; [0, 0] when it is not an address. */
-function decodeAddress(ref: string): [number, number] {
-  let col = 0;
-  let i = 0;
-  for (; i < ref.length; i++) {
-    const c = ref.charCodeAt(i);
-    if (c >= 65 && c <= 90) col = col * 26 + (c - 64);
-    else if (c >= 97 && c <= 122) col = col * 26 + (c - 96);
-    else if (c !== 36) break;
-  }
-  let row = 0;
-  for (; i < ref.length; i++) {
-    const c = ref.charCodeAt(i);
-    if (c >= 48 && c <= 57) row = row * 10 + (c - 48);
-    else if (c !== 36) return [0, 0];
-  }
-  return [row, col];
-}
 
 interface SheetContext {
   strings: string[];
@@ -322,7 +303,7 @@ function readSheetWith(bytes: Uint8Array, entry: SheetEntry, ctx: SheetContext, 
             beginRow(-1, a.r, a.hidden);
             return;
           case 'c': {
-            const [ar, ac] = a.r ? decodeAddress(a.r) : [0, 0];
+            const [ar, ac] = a.r ? decodeAddressText(a.r) : [0, 0];
             beginCell(ar, ac, a.t, a.s ? parseInt(a.s, 10) || 0 : 0);
             return;
           }

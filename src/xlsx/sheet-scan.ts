@@ -558,7 +558,7 @@ export function scanSheetData(b: Uint8Array, start: number, qname: Uint8Array, s
   }
 }
 
-/** The string form of reader.ts's decodeAddress, for an address with a reference or non-ASCII in it. */
+/** "AB12" → [row, col]; [0, 0] when it is not an address (the string form, for saxes' attributes and for an address with a reference or non-ASCII in it). */
 export function decodeAddressText(ref: string): [number, number] {
   let col = 0;
   let i = 0;
