@@ -1,17 +1,16 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'fs';
-import { tmpdir } from 'os';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'fs';
 import * as path from 'path';
 import { gzipSync } from 'zlib';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { DIST, ROOT, ensureBuilt } from './build';
 import { serveDir } from './serve';
+import { CHROMIUM, launchOffline } from './launch';
 
 /**
  * The demo page in Debian's Chromium: the production build served from dist/, office.js
  * unreachable (as offline), the four steps walked on the 2024 sample workbook.
  */
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ARTIFACTS = path.join(ROOT, 'test/artifacts');
 const haveChromium = existsSync(CHROMIUM);
 if (!haveChromium && process.env.CI) throw new Error(`Chromium saknas på ${CHROMIUM}; CI måste installera paketet chromium.`);
@@ -41,14 +40,7 @@ maybe('add-in build and demo page', () => {
     ensureBuilt();
     mkdirSync(ARTIFACTS, { recursive: true });
     server = await serveDir(DIST);
-    context = await chromium.launchPersistentContext(mkdtempSync(path.join(tmpdir(), 'nr-chromium-')), {
-      executablePath: CHROMIUM,
-      headless: true,
-      viewport: { width: 1400, height: 900 },
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
-    // Offline, as on this machine and in CI: Office's CDN is unreachable.
-    await context.route(/appsforoffice\.microsoft\.com/, (route) => route.abort('internetdisconnected'));
+    context = await launchOffline({ width: 1400, height: 900 });
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     page = await context.newPage();
     page.on('pageerror', (e) => pageErrors.push(e.message));

@@ -1,9 +1,9 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'fs';
-import { tmpdir } from 'os';
+import { existsSync, mkdirSync, readFileSync } from 'fs';
 import * as path from 'path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { DIST, ROOT, ensureBuilt } from './build';
 import { serveDir } from './serve';
+import { CHROMIUM, launchOffline } from './launch';
 import { UNKNOWN_COLUMN, UNKNOWN_ROW, contradictingWorkbook, nextWorkbook, unknownWorkbook } from './fixtures';
 
 /**
@@ -14,7 +14,6 @@ import { UNKNOWN_COLUMN, UNKNOWN_ROW, contradictingWorkbook, nextWorkbook, unkno
  * Screenshots of every step at 350 px go to test/artifacts/ (gitignored).
  */
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ARTIFACTS = path.join(ROOT, 'test/artifacts');
 const haveChromium = existsSync(CHROMIUM);
 if (!haveChromium && process.env.CI) throw new Error(`Chromium saknas på ${CHROMIUM}; CI måste installera paketet chromium.`);
@@ -35,13 +34,7 @@ maybe('task pane for a controller', () => {
     ensureBuilt();
     mkdirSync(ARTIFACTS, { recursive: true });
     server = await serveDir(DIST);
-    context = await chromium.launchPersistentContext(mkdtempSync(path.join(tmpdir(), 'nr-chromium-')), {
-      executablePath: CHROMIUM,
-      headless: true,
-      viewport: { width: 1200, height: 900 },
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
-    await context.route(/appsforoffice\.microsoft\.com/, (route) => route.abort('internetdisconnected'));
+    context = await launchOffline({ width: 1200, height: 900 });
     page = await context.newPage();
     await page.route(/__axe\.min\.js$/, (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body: AXE }));
     page.on('pageerror', (e) => pageErrors.push(e.message));
