@@ -129,3 +129,31 @@ export function setCell(wb: WorkbookGrid, sheetName: string, address: string, pa
 }
 
 export { sheetFromValues };
+
+/** Every cell that shows anything (value, formula, format, fill, font, merge), by "Sheet!A1". */
+export function snapshot(wb: WorkbookGrid): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const sheet of wb.sheets) {
+    if (sheet.name === STATE_SHEET) continue;
+    for (const row of sheet.rows) {
+      for (const c of row ?? []) {
+        if (!c) continue;
+        const { address, row: r, col, ...shown } = c as Cell;
+        void address;
+        void r;
+        void col;
+        if (Object.values(shown).every((v) => v === null || v === undefined)) continue;
+        out.set(`${sheet.name}!${c.address}`, JSON.stringify(shown, (_k, v: unknown) => (v instanceof Date ? v.toISOString() : v)));
+      }
+    }
+  }
+  return out;
+}
+
+/** Cells whose content differs between two workbooks (the every-cell comparison of fill tests). */
+export function changedCells(a: WorkbookGrid, b: WorkbookGrid): string[] {
+  const sa = snapshot(a);
+  const sb = snapshot(b);
+  const keys = new Set([...sa.keys(), ...sb.keys()]);
+  return [...keys].filter((k) => sa.get(k) !== sb.get(k)).sort();
+}

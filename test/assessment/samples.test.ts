@@ -6,6 +6,7 @@ import type { FillResult, FillSettings } from '../../src/assessment';
 import type { WorkbookGrid, Cell } from '../../src/grid/types';
 import type { WritePlan } from '../../src/grid/write-plan';
 import { readToolState, STATE_SHEET } from '../../src/grid/tool-state';
+import { changedCells, snapshot } from './helpers';
 import { cellsOf } from '../../src/grid/sheet';
 
 /**
@@ -25,34 +26,6 @@ async function fill(input: string | Buffer, settings?: FillSettings): Promise<{ 
   const out = await applyWritePlan(input, result.plan);
   const after = await readWorkbook(out);
   return { before, result, out, after };
-}
-
-/** Every cell that shows anything (value, formula, format, fill, font, merge), by "Sheet!A1". */
-function snapshot(wb: WorkbookGrid): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const sheet of wb.sheets) {
-    if (sheet.name === STATE_SHEET) continue;
-    for (const row of sheet.rows) {
-      for (const c of row ?? []) {
-        if (!c) continue;
-        const { address, row: r, col, ...shown } = c as Cell;
-        void address;
-        void r;
-        void col;
-        if (Object.values(shown).every((v) => v === null || v === undefined)) continue;
-        out.set(`${sheet.name}!${c.address}`, JSON.stringify(shown, (_k, v: unknown) => (v instanceof Date ? v.toISOString() : v)));
-      }
-    }
-  }
-  return out;
-}
-
-/** Cells whose content differs between two workbooks. */
-function changedCells(a: WorkbookGrid, b: WorkbookGrid): string[] {
-  const sa = snapshot(a);
-  const sb = snapshot(b);
-  const keys = new Set([...sa.keys(), ...sb.keys()]);
-  return [...keys].filter((k) => sa.get(k) !== sb.get(k)).sort();
 }
 
 function sheetShapes(wb: WorkbookGrid) {

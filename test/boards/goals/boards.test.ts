@@ -2,8 +2,9 @@ import { readWorkbook, applyWritePlan } from '../../../src/xlsx';
 import { mapWorkbook, buildModel } from '../../../src/mapping';
 import { planFill } from '../../../src/assessment';
 import type { FillResult, FillSettings } from '../../../src/assessment';
-import type { Cell, WorkbookGrid } from '../../../src/grid/types';
-import { STATE_SHEET, readToolState } from '../../../src/grid/tool-state';
+import type { WorkbookGrid } from '../../../src/grid/types';
+import { readToolState } from '../../../src/grid/tool-state';
+import { changedCells } from '../../assessment/helpers';
 import { tablesOf } from '../../../src/model/types';
 import type { Indicators } from '../../../src/model/types';
 import { HELSINGBORG_2016, HELSINGBORG_LEGEND } from './helsingborg-2016';
@@ -24,32 +25,6 @@ async function fill(input: Buffer, settings?: FillSettings): Promise<{ before: W
   const out = await applyWritePlan(input, result.plan);
   const after = await readWorkbook(out);
   return { before, result, out, after, tables: tablesOf(model, 'indicators') };
-}
-
-/** Every cell that shows anything (value, formula, format, fill, font, merge), by "Sheet!A1". */
-function snapshot(wb: WorkbookGrid): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const sheet of wb.sheets) {
-    if (sheet.name === STATE_SHEET) continue;
-    for (const row of sheet.rows) {
-      for (const c of row ?? []) {
-        if (!c) continue;
-        const { address, row: r, col, ...shown } = c as Cell;
-        void address;
-        void r;
-        void col;
-        if (Object.values(shown).every((v) => v === null || v === undefined)) continue;
-        out.set(`${sheet.name}!${c.address}`, JSON.stringify(shown, (_k, v: unknown) => (v instanceof Date ? v.toISOString() : v)));
-      }
-    }
-  }
-  return out;
-}
-
-function changedCells(a: WorkbookGrid, b: WorkbookGrid): string[] {
-  const sa = snapshot(a);
-  const sb = snapshot(b);
-  return [...new Set([...sa.keys(), ...sb.keys()])].filter((k) => sa.get(k) !== sb.get(k)).sort();
 }
 
 /** The expected level per assessment cell, found through the model by the measure's name. */
