@@ -69,6 +69,9 @@ export function tableContext(view: SheetView, hit: HeaderHit, floor: number, lex
   const texts = titleRows.map((r) => view.filledCols(r).map((c) => view.text(r, c)).join(' '));
   const labelHeader = hit.columns.find((c) => c.col === hit.labelCol)?.header.text ?? '';
   let unit: Unit | undefined = unitOf(labelHeader, lex);
+  // The label column's own cells over the body: the header rows and a caption row just above
+  // them ("Miljoner kronor" beside "Kommunen | Koncernen", too wide to be a title row).
+  for (let r = Math.max(hit.top - 1, floor + 1, 1); r <= hit.bottom && unit === undefined; r++) unit = unitOf(view.text(r, hit.labelCol), lex);
   for (const t of [...texts].reverse()) unit ??= unitOf(t, lex);
   if (hit.kind === 'staff' || hit.kind === 'workInjuries' || hit.kind === 'indicators' || hit.kind === 'internalControl') unit = undefined;
   const named = texts.filter((t) => !unitOf(t, lex) || t.length > 20);
