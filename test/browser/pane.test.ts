@@ -244,7 +244,9 @@ maybe('task pane for a controller', () => {
     expect(state.synonyms?.columns?.operating?.forecast).toEqual([UNKNOWN_COLUMN]);
     expect(state.synonyms?.rows?.operating?.purchasedServices).toEqual([UNKNOWN_ROW]);
 
-    // Undo says the mapping was reverted, and focus lands on that message.
+    // Undo says the mapping was reverted, and focus lands on that message. The history comes back
+    // with the re-read asynchronously: wait until the button offers the save before pressing it.
+    await page.locator('[data-testid="undo"]', { hasText: /Spara kartläggning/ }).waitFor();
     await testId('undo').click();
     await page.locator('[data-testid="notice"]', { hasText: /Ångrat ”Spara kartläggning”: den tidigare kartläggningen gäller igen/ }).waitFor();
     await expect(page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).resolves.toBe('notice');
