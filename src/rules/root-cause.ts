@@ -83,7 +83,8 @@ export function findRootCauses(ledger: readonly Equation[]): RootCause[] {
       expected: round(impliedFix(c.equations[p], c.termIndex[p]), decimals),
     });
   }
-  causes.push(...suspects(ledger, settled));
+  // A loop, not push(...xs): a million-cell workbook can have more suspects than an argument list holds.
+  for (const s of suspects(ledger, settled)) causes.push(s);
   return causes;
 }
 

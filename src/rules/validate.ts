@@ -199,7 +199,7 @@ export function validate(model: ReportModel, workbook: WorkbookGrid, options: Va
   const causes = findRootCauses(ledger);
   const settled = new Set<Equation>(causes.flatMap((c) => c.equations));
   const kept = reports.filter((r) => !(r.equation && settled.has(r.equation)));
-  kept.push(...causes.map((c) => rootCauseReport(c, reports)));
+  for (const c of causes) kept.push(rootCauseReport(c, reports));
   demoteConsequences(kept, byId);
   blameKnownBadCells(kept);
   const visible = options.reportRounding === false ? kept.filter((r) => r.messageId !== 'rounding') : kept;
