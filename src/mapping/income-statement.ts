@@ -114,10 +114,15 @@ function isChain(links: readonly ChainLink[], matrix: BodyCell[][]): boolean {
 /** The hit as a resultaträkning when its numbers form a chain of running subtotals. */
 export function incomeStatementHit(view: SheetView, hit: HeaderHit, body: Body): HeaderHit | undefined {
   if (hit.kind !== 'operating' && hit.kind !== 'activities' && hit.kind !== 'investments') return undefined;
-  const rows = body.rows.filter((r) => r.role !== 'note');
-  if (rows.length < 5 || rows.length > MAX_ROWS) return undefined;
   const figures = figureColumns(view, hit, body);
   if (!figures.length) return undefined;
+  // The body was read with the hit's own columns: a row with figures only in the others (the
+  // group's Skatt/latent skatt beside the city's empty cells) was kept as a note. In the chain it
+  // is a row like any other, as it is once the table is read with all its figure columns.
+  const rows = body.rows
+    .filter((r) => r.role !== 'note' || figures.some((c) => typeof view.cell(r.row, c.col)?.value === 'number'))
+    .map((r) => (r.role === 'note' ? { ...r, role: 'other' } : r));
+  if (rows.length < 5 || rows.length > MAX_ROWS) return undefined;
   // A board's Drift has its kommunbidrag (a row the Drift's words name); a resultaträkning never does.
   if (rows.some((r) => r.role === 'allocation')) return undefined;
   const { matrix, skip } = chainBody(view, rows, figures.map((c) => c.col));
