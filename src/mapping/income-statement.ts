@@ -37,12 +37,18 @@ function groupOf(text: string): string | undefined {
 
 /**
  * Captions over several columns written once, left of empty cells (not merged): the caption
- * heads every column to its right until the next caption. Only the header rows above the last.
+ * heads every column to its right until the next caption. Only the header rows above the last,
+ * and the row right above the header when it has text over the figure columns and none in the
+ * label column (Malmö 2013: "Malmö stad" | "Sammanställd redovisning" over Mkr | Not | 2013 |
+ * 2012 | 2013 | 2012, read as the table's title rather than a header row).
  */
 function groupCaptions(view: SheetView, hit: HeaderHit, cols: readonly number[]): Map<number, string> {
   const out = new Map<number, string>();
-  if (hit.bottom <= hit.top) return out;
-  for (let r = hit.top; r < hit.bottom; r++) {
+  const above = hit.top - 1;
+  const caption = above >= 1 && !view.text(above, hit.labelCol, true) && cols.some((c) => view.text(above, c, true));
+  const first = caption ? above : hit.top;
+  if (hit.bottom <= first) return out;
+  for (let r = first; r < hit.bottom; r++) {
     let current: string | undefined;
     for (const c of [...cols].sort((a, b) => a - b)) {
       const t = view.text(r, c, true);

@@ -260,4 +260,11 @@ describe('the identities of the printed tables, checked by hand', () => {
   });
 });
 
+describe('Malmö 2013: the caption row over the figure columns (read as the title) names the group\'s columns', () => {
+  it('Sammanställd redovisning heads E and F; Malmö stad names no group', () => {
+    const { mapping } = load(malmo2013);
+    expect(mapping.tables[0].columns.map((c) => `${c.letter} ${c.role}`)).toEqual(['C utfall 2013', 'D utfall 2012', 'E koncernen utfall 2013', 'F koncernen utfall 2012']);
+  });
+});
+
 export { toA1 };
