@@ -37,12 +37,18 @@ function groupOf(text: string): string | undefined {
 
 /**
  * Captions over several columns written once, left of empty cells (not merged): the caption
- * heads every column to its right until the next caption. Only the header rows above the last.
+ * heads every column to its right until the next caption. Only the header rows above the last,
+ * and the row right above the header when it has text over the figure columns and none in the
+ * label column (Malmö 2013: "Malmö stad" | "Sammanställd redovisning" over Mkr | Not | 2013 |
+ * 2012 | 2013 | 2012, read as the table's title rather than a header row).
  */
 function groupCaptions(view: SheetView, hit: HeaderHit, cols: readonly number[]): Map<number, string> {
   const out = new Map<number, string>();
-  if (hit.bottom <= hit.top) return out;
-  for (let r = hit.top; r < hit.bottom; r++) {
+  const above = hit.top - 1;
+  const caption = above >= 1 && !view.text(above, hit.labelCol, true) && cols.some((c) => view.text(above, c, true));
+  const first = caption ? above : hit.top;
+  if (hit.bottom <= first) return out;
+  for (let r = first; r < hit.bottom; r++) {
     let current: string | undefined;
     for (const c of [...cols].sort((a, b) => a - b)) {
       const t = view.text(r, c, true);
@@ -114,10 +120,15 @@ function isChain(links: readonly ChainLink[], matrix: BodyCell[][]): boolean {
 /** The hit as a resultaträkning when its numbers form a chain of running subtotals. */
 export function incomeStatementHit(view: SheetView, hit: HeaderHit, body: Body): HeaderHit | undefined {
   if (hit.kind !== 'operating' && hit.kind !== 'activities' && hit.kind !== 'investments') return undefined;
-  const rows = body.rows.filter((r) => r.role !== 'note');
-  if (rows.length < 5 || rows.length > MAX_ROWS) return undefined;
   const figures = figureColumns(view, hit, body);
   if (!figures.length) return undefined;
+  // The body was read with the hit's own columns: a row with figures only in the others (the
+  // group's Skatt/latent skatt beside the city's empty cells) was kept as a note. In the chain it
+  // is a row like any other, as it is once the table is read with all its figure columns.
+  const rows = body.rows
+    .filter((r) => r.role !== 'note' || figures.some((c) => typeof view.cell(r.row, c.col)?.value === 'number'))
+    .map((r) => (r.role === 'note' ? { ...r, role: 'other' } : r));
+  if (rows.length < 5 || rows.length > MAX_ROWS) return undefined;
   // A board's Drift has its kommunbidrag (a row the Drift's words name); a resultaträkning never does.
   if (rows.some((r) => r.role === 'allocation')) return undefined;
   const { matrix, skip } = chainBody(view, rows, figures.map((c) => c.col));

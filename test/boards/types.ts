@@ -19,6 +19,8 @@ export interface PrintedTable {
   rows: (string | null)[][];
   /** Errors printed in the report itself (cell in the built sheet), if any. */
   printedErrors?: string[];
+  /** Rows the numbers show to be in no sum of the table (listed by the mapping, checked by no rule). */
+  leftOutRows?: string[];
 }
 
 /** "– 1 231", "−17,4", "12 673", "3,7 %" → number, decimals; null for empty or "-". */
