@@ -157,12 +157,18 @@ function Pane({ services, loadCore, lang, initialStep, waiting, history }: AppPr
       <div role="status" aria-live="polite" aria-atomic="true" className={s.visuallyHidden} data-testid="live">
         {announcement}
       </div>
-      {waitingForWork && (
-        <div data-testid="progress">
-          <ProgressBar aria-label={progressText} />
-          <Text size={200}>{progressText}</Text>
-        </div>
-      )}
+      {/* The progress line keeps its place while nothing runs: the tabs and the step below never
+          move when work starts or ends (a press on a tab that moved away before the release was lost). */}
+      <div className={s.progressSlot}>
+        {waitingForWork && (
+          <div data-testid="progress" className={s.progress}>
+            <ProgressBar aria-label={progressText} />
+            <Text size={200} className={s.progressText}>
+              {progressText}
+            </Text>
+          </div>
+        )}
+      </div>
       {noticeAt('header')}
       {((n) => n && <MessageBar intent="warning" data-testid="capability-notice"><MessageBarBody>{n}</MessageBarBody></MessageBar>)(services?.capabilityNotice?.(lang) ?? null)}
       <nav aria-label={t('steps')}>
