@@ -107,6 +107,32 @@ maybe('task pane for a controller', () => {
     }
   });
 
+  it('keeps the tabs in place while the workbook is read and checked, so a press on a tab is never lost', async () => {
+    // The progress line above the tabs came and went while the first step was on screen; a press
+    // straddling the move released on another element and the tab was never selected.
+    const fresh = await context.newPage();
+    try {
+      await fresh.addInitScript(() => {
+        const w = window as unknown as { __tabs: { y: number; progress: boolean }[] };
+        w.__tabs = [];
+        const sample = (): void => {
+          const tab = document.querySelector('[data-testid="tab-assess"]');
+          if (tab) w.__tabs.push({ y: tab.getBoundingClientRect().y, progress: !!document.querySelector('[data-testid="progress"]') });
+          if (!document.querySelector('[data-testid="step-area"][aria-busy="false"]')) requestAnimationFrame(sample);
+        };
+        requestAnimationFrame(sample);
+      });
+      await fresh.goto(`${server.url}taskpane.html?demo&pane=350`);
+      await fresh.locator('[data-testid="step-area"][aria-busy="false"]').waitFor({ timeout: 60_000 });
+      const tabs = await fresh.evaluate(() => (window as unknown as { __tabs: { y: number; progress: boolean }[] }).__tabs);
+      // Not vacuous: the tabs were there while the pane showed its progress.
+      expect(tabs.some((x) => x.progress)).toBe(true);
+      expect([...new Set(tabs.map((x) => x.y))]).toHaveLength(1);
+    } finally {
+      await fresh.close();
+    }
+  });
+
   /** axe-core's serious and critical violations inside the pane, as "rule: nodes". */
   async function seriousViolations(): Promise<string[]> {
     // Served from the page's own origin: its Content-Security-Policy allows no inline script.
