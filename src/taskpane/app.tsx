@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { Button, FluentProvider, MessageBar, MessageBarBody, ProgressBar, Tab, TabList, Text, webLightTheme } from '@fluentui/react-components';
 import pkg from '../../package.json';
 import { readToolState } from '../grid/tool-state';
@@ -54,7 +54,9 @@ export function App(props: AppProps) {
 function NoticeBar({ notice }: { notice: Notice }) {
   const s = useStyles();
   const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => {
+  // Before the browser paints: there is never a frame with the notice shown and focus still on
+  // the button that is gone (or on the page).
+  useLayoutEffect(() => {
     if (notice.focus) ref.current?.focus();
   }, [notice]);
   return (
@@ -124,6 +126,9 @@ function Pane({ services, loadCore, lang, initialStep, waiting, history }: AppPr
     </>
   );
 
+  // The step is being read or checked (or a write is under way): assistive technology may wait
+  // for it, and so do the browser tests (the step's first part shows before the checks end).
+  const working = session.running || !services || ((!analysis || analysis.validated === false) && !session.error);
   const waitingForWork = session.busy || !services || ((!analysis || (step === 'validate' && analysis.validated === false)) && !session.error);
   const progressText = session.busy ?? waiting ?? t('reading');
   // What a screen reader hears: progress, then the outcome (the visible notice sits by its button).
@@ -157,12 +162,18 @@ function Pane({ services, loadCore, lang, initialStep, waiting, history }: AppPr
       <div role="status" aria-live="polite" aria-atomic="true" className={s.visuallyHidden} data-testid="live">
         {announcement}
       </div>
-      {waitingForWork && (
-        <div data-testid="progress">
-          <ProgressBar aria-label={progressText} />
-          <Text size={200}>{progressText}</Text>
-        </div>
-      )}
+      {/* The progress line keeps its place while nothing runs: the tabs and the step below never
+          move when work starts or ends (a press on a tab that moved away before the release was lost). */}
+      <div className={s.progressSlot}>
+        {waitingForWork && (
+          <div data-testid="progress" className={s.progress}>
+            <ProgressBar aria-label={progressText} />
+            <Text size={200} className={s.progressText}>
+              {progressText}
+            </Text>
+          </div>
+        )}
+      </div>
       {noticeAt('header')}
       {((n) => n && <MessageBar intent="warning" data-testid="capability-notice"><MessageBarBody>{n}</MessageBarBody></MessageBar>)(services?.capabilityNotice?.(lang) ?? null)}
       <nav aria-label={t('steps')}>
@@ -174,7 +185,7 @@ function Pane({ services, loadCore, lang, initialStep, waiting, history }: AppPr
           ))}
         </TabList>
       </nav>
-      <main>
+      <main aria-busy={working} data-testid="step-area">
         <h2 className={s.stepHeading} data-testid="step-heading">
           {t(current.label)}
         </h2>

@@ -107,6 +107,10 @@ export const useStyles = makeStyles({
   problem: { display: 'block', color: tokens.colorPaletteRedForeground1, margin: '8px 0' },
   guard: { border: `1px solid ${tokens.colorPaletteYellowBorder2}`, backgroundColor: tokens.colorPaletteYellowBackground1, borderRadius: '4px', padding: '6px 8px', margin: '6px 0' },
   notice: { margin: '4px 0' },
+  /** Always this high, busy or not, so nothing below it moves; the text stays on one line (in full in the live region). */
+  progressSlot: { height: '22px', flexShrink: 0, minWidth: 0, overflow: 'hidden' },
+  progress: { display: 'flex', flexDirection: 'column', gap: '4px', minWidth: 0 },
+  progressText: { display: 'block', whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis', lineHeight: '16px' },
   memory: { borderLeft: `3px solid ${tokens.colorBrandStroke1}`, padding: '2px 8px', margin: '4px 0 8px' },
   visuallyHidden: {
     position: 'absolute',

@@ -219,6 +219,8 @@ export interface Session {
   analysis?: Analysis;
   core?: CoreApi;
   busy: string | null;
+  /** A task is queued or running (at once, unlike `busy`, which waits 300 ms before it shows). */
+  running: boolean;
   error: { text: string; where: NoticePlace } | null;
   notice: Notice | null;
   undoStack: UndoEntry[];
@@ -250,15 +252,20 @@ export function useSession(services: WorkbookService | undefined, loadCore: () =
   const [error, setError] = useState<Session['error']>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [undoStack, setUndoStackState] = useState<UndoEntry[]>(() => history?.entries ?? []);
+  // The stack as of now, for a task that runs after others queued before it (React's copy is
+  // the one of the last render).
+  const stackRef = useRef<UndoEntry[]>(undoStack);
+  const [running, setRunning] = useState(0);
   const coreRef = useRef<CoreApi>();
   const phase = useRef<{ label: string; shown: boolean } | null>(null);
+  const queue = useRef<Promise<unknown>>(Promise.resolve());
   const setUndoStack = useCallback(
-    (fn: (s: UndoEntry[]) => UndoEntry[]) =>
-      setUndoStackState((prev) => {
-        const next = fn(prev);
-        if (history) history.entries = next;
-        return next;
-      }),
+    (fn: (s: UndoEntry[]) => UndoEntry[]) => {
+      const next = fn(stackRef.current);
+      stackRef.current = next;
+      if (history) history.entries = next;
+      setUndoStackState(next);
+    },
     [history],
   );
 
@@ -269,27 +276,40 @@ export function useSession(services: WorkbookService | undefined, loadCore: () =
     if (phase.current.shown) setBusy(label);
   }, []);
 
-  /** Run `fn` with a progress indicator that appears after 300 ms, and Swedish errors beside `where`. */
+  /**
+   * Run `fn` with a progress indicator that appears after 300 ms, and Swedish errors beside `where`.
+   * Tasks run one after another: the buttons are enabled until the progress shows, and a re-read
+   * and an undo pressed within that time used to run side by side, the older read could finish
+   * last and show a workbook that was no longer there.
+   */
   const task = useCallback(
-    async <T>(label: string, where: NoticePlace, fn: () => Promise<T>): Promise<T | undefined> => {
-      setError(null);
-      setNotice(null);
-      const mine = { label, shown: false };
-      phase.current = mine;
-      const timer = setTimeout(() => {
-        mine.shown = true;
-        setBusy(mine.label);
-      }, PROGRESS_DELAY_MS);
-      try {
-        return await fn();
-      } catch (e) {
-        setError({ text: describeError(e, lang, t), where });
-        return undefined;
-      } finally {
-        clearTimeout(timer);
-        if (phase.current === mine) phase.current = null;
-        setBusy(null);
-      }
+    <T>(label: string, where: NoticePlace, fn: () => Promise<T>): Promise<T | undefined> => {
+      setRunning((n) => n + 1);
+      const run = async (): Promise<T | undefined> => {
+        setError(null);
+        setNotice(null);
+        const mine = { label, shown: false };
+        phase.current = mine;
+        const timer = setTimeout(() => {
+          mine.shown = true;
+          setBusy(mine.label);
+        }, PROGRESS_DELAY_MS);
+        try {
+          return await fn();
+        } catch (e) {
+          setError({ text: describeError(e, lang, t), where });
+          return undefined;
+        } finally {
+          clearTimeout(timer);
+          if (phase.current === mine) phase.current = null;
+          setBusy(null);
+          setRunning((n) => n - 1);
+        }
+      };
+      // `run` never rejects, so the queue never stops.
+      const done = queue.current.then(run);
+      queue.current = done;
+      return done;
     },
     [lang, t],
   );
@@ -351,9 +371,11 @@ export function useSession(services: WorkbookService | undefined, loadCore: () =
   );
 
   const undo = useCallback(async () => {
-    const last = undoStack[undoStack.length - 1];
-    if (!last || !services) return;
+    if (!services || stackRef.current.length === 0) return;
     await task(t('undoing'), 'header', async () => {
+      // The last write as of now: one queued before this undo may have added it.
+      const last = stackRef.current[stackRef.current.length - 1];
+      if (!last) return;
       const result = await services.undo(last.record);
       last.onUndo?.();
       setUndoStack((s) => s.slice(0, -1));
@@ -361,7 +383,7 @@ export function useSession(services: WorkbookService | undefined, loadCore: () =
       await refresh();
       setNotice({ text: undoMessage(last, result, t), where: 'header', focus: true });
     });
-  }, [undoStack, task, services, refresh, t, step, setUndoStack]);
+  }, [task, services, refresh, t, step, setUndoStack]);
 
   const select = useCallback(
     async (sheet: string, cell: string) => {
@@ -370,5 +392,5 @@ export function useSession(services: WorkbookService | undefined, loadCore: () =
     [task, services, t],
   );
 
-  return { analysis, core, busy, error, notice, undoStack, reload, write, undo, select, setNotice };
+  return { analysis, core, busy, running: running > 0, error, notice, undoStack, reload, write, undo, select, setNotice };
 }
