@@ -9,8 +9,9 @@ import type { NarrativeParagraph, SourceRef, Unit } from '../../model/types';
 import { formatNumber } from '../format';
 import { agrees, sentences, yearsIn } from './parse';
 import type { Quote, Sentence } from './parse';
-import { disqualified, nameForms, OWN_TOTAL } from './names';
+import { disqualified, mayNameOwnTotal, nameForms, namesOwnTotal, OWN_TOTAL } from './names';
 import { GROUP } from './table-facts';
+import { forEachWord, isWordChar, wordsOf } from './words';
 import type { FactCell, FactColumn, FactRow, FactTable, Facts } from './table-facts';
 
 type Measure = 'level' | 'variance' | 'change' | 'share';
@@ -84,13 +85,16 @@ function closenessTo(label: string): (form: string) => number {
   return (form) => (form.startsWith(head) ? 0 : other);
 }
 
-/** Words of a lower-case text with their offsets; a hyphenated compound part ("barn-") is a word. */
-const WORD = /[\p{L}\d]+(?:-(?=\s)|-[\p{L}\d]+)*/gu;
-
-/** Four-letter starts of the words the text uses: a row none of whose words start so is never named. */
+/**
+ * Four-letter starts of the words the text uses: a row none of whose words start so is never
+ * named. Words as `words.ts` reads them (a hyphenated compound part, "barn-", is a word).
+ */
 function wordStarts(texts: string[]): Set<string> {
   const out = new Set<string>();
-  for (const t of texts) for (const m of t.toLowerCase().matchAll(WORD)) out.add(m[0].slice(0, 4));
+  for (const t of texts) {
+    const lower = t.toLowerCase();
+    forEachWord(lower, (start, end) => out.add(lower.slice(start, Math.min(end, start + 4))));
+  }
   return out;
 }
 
@@ -119,14 +123,14 @@ function indexNames(tables: FactTable[], starts: Set<string>): NameIndex {
   };
   for (const table of tables) {
     for (const row of table.rows) {
-      const words = row.label.toLowerCase().match(WORD) ?? [];
+      const words = wordsOf(row.label.toLowerCase());
       if (!words.some((w) => starts.has(w.slice(0, 4)))) continue;
       const rank = closenessTo(row.label);
       for (const f of forms(row.label)) add(f, table, row, rank(f));
     }
     // A sheet named for a board ("Utbildningsnämnden") names its tables' own totals, after any
     // row of that name.
-    if (BOARD_ROW.test(table.sheet) && (table.sheet.toLowerCase().match(WORD) ?? []).some((w) => starts.has(w.slice(0, 4)))) {
+    if (BOARD_ROW.test(table.sheet) && wordsOf(table.sheet.toLowerCase()).some((w) => starts.has(w.slice(0, 4)))) {
       for (const row of table.rows.filter((r) => r.total)) {
         for (const f of forms(table.sheet)) add(f, table, row, 3);
       }
@@ -135,8 +139,9 @@ function indexNames(tables: FactTable[], starts: Set<string>): NameIndex {
   const byFirst = new Map<string, { form: string; words: number; subjects: Subject[]; needs?: RegExp }[]>();
   for (const [f, list] of ranked) {
     const best = Math.min(...list.map((x) => x.rank));
-    const first = (f.match(WORD) ?? [f])[0];
-    const entry = { form: f, words: (f.match(WORD) ?? []).length, subjects: list.filter((x) => x.rank === best).map((x) => x.s) };
+    const fw = wordsOf(f);
+    const first = fw.length ? fw[0] : f;
+    const entry = { form: f, words: fw.length, subjects: list.filter((x) => x.rank === best).map((x) => x.s) };
     const at = byFirst.get(first) ?? [];
     at.push(entry);
     byFirst.set(first, at);
@@ -168,22 +173,21 @@ interface Hit {
 function hitsIn(text: string, names: NameIndex): Hit[] {
   const out: Hit[] = [];
   let covered = 0;
-  for (const m of text.matchAll(WORD)) {
-    const index = m.index as number;
-    if (index < covered) continue;
-    const candidates = names.byFirst.get(m[0]);
-    if (!candidates) continue;
+  forEachWord(text, (index, wordEnd) => {
+    if (index < covered) return;
+    const candidates = names.byFirst.get(text.slice(index, wordEnd));
+    if (!candidates) return;
     for (const c of candidates) {
       if (c.needs && !c.needs.test(text)) continue;
       if (!text.startsWith(c.form, index)) continue;
       const end = index + c.form.length;
-      if (/[\p{L}\d]/u.test(text[end] ?? '')) continue;
+      if (isWordChar(text, end)) continue;
       if (disqualified(text, index, c.form.length)) break;
       out.push({ index, end, subjects: c.subjects });
       covered = end;
       break;
     }
-  }
+  });
   return out;
 }
 
@@ -219,6 +223,20 @@ const SHARE_AFTER = /^\s*(?:av\s+(?:den\s+|det\s+)?(?:\p{L}+\s+){0,3}(?:budget\p
 const PREVIOUS_AFTER = /^\s*(?:föregående|förra)\s+år/u;
 const PREVIOUS_BEFORE = /(?:jämfört med|mot|från)\s*$/u;
 
+/** VARIANCE_WORD and RESULT_WORD for walking every occurrence (compiled once, not per quote). */
+const VARIANCE_ALL = new RegExp(VARIANCE_WORD.source, 'gu');
+const RESULT_ALL = new RegExp(RESULT_WORD.source, 'gu');
+
+/** Where the last match of any of the global patterns ends in `text`, -1 when none matches. */
+function lastEnd(text: string, ...res: RegExp[]): number {
+  let end = -1;
+  for (const re of res) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) end = Math.max(end, m.index + m[0].length);
+  }
+  return end;
+}
+
 function bindingFor(seg: string, after: string, clause: string, q: Quote, previous: FactBinding | undefined, previousUnit: Quote['unit'] | undefined, clauseBefore: string = clause): FactBinding | undefined {
   const b = seg.replace(/\s+/g, ' ');
   // "167 miljoner bättre än vad vi budgeterat" is "bättre än budgeterat".
@@ -238,8 +256,8 @@ function bindingFor(seg: string, after: string, clause: string, q: Quote, previo
   const signWord = sign === undefined ? undefined : ((sign < 0 ? SIGN_NEG : SIGN_POS).exec(b)?.[0] ?? undefined);
   const base = { ...(sign ? { sign, signWord } : {}), ...(budgetNamed ? { budgetNamed } : {}), ...(columnWord ? { columnWord } : {}) } as Partial<FactBinding>;
   // The measure word, then a verb that explains it, then the figure: the figure is the cause's.
-  const measureAt = [VARIANCE_WORD, RESULT_WORD].map((re) => new RegExp(re.source, 'gu')).flatMap((re) => [...b.matchAll(re)].map((m) => (m.index ?? 0) + m[0].length));
-  if (measureAt.length && EXPLAINS.test(b.slice(Math.max(...measureAt)))) return undefined;
+  const measureEnd = lastEnd(b, VARIANCE_ALL, RESULT_ALL);
+  if (measureEnd >= 0 && EXPLAINS.test(b.slice(measureEnd))) return undefined;
   if (VARIANCE_WORD.test(b) || BUDGET_AFTER.test(after)) {
     const better = /^\s*(?:bättre|högre)\s+än\s+budget/u.test(after) ? 1 : /^\s*(?:sämre)\s+än\s+budget/u.test(after) ? -1 : undefined;
     // "185 miljoner lägre än budget": below budget is a shortfall only for a result, not for costs.
@@ -603,6 +621,16 @@ export function judgeFacts(facts: Facts, skip: (p: NarrativeParagraph, q: Quote)
   if (!facts.paragraphs.length) return [];
   const names = indexNames(facts.tables, wordStarts(facts.paragraphs.map((p) => p.text.text)));
   const out: FactJudgement[] = [];
+  // What depends on the tables alone is read once per call, not per quote (nothing below changes
+  // these lists: the subjects are filtered into new ones).
+  let ownTotalRows: Subject[] | undefined;
+  const totals = (): Subject[] => (ownTotalRows ??= ownTotals(facts.tables));
+  const bottom = new Map<boolean, Subject[]>();
+  const bottomLines = (words: Words): Subject[] => {
+    let r = bottom.get(words.group);
+    if (!r) bottom.set(words.group, (r = resultRows(facts.tables, words)));
+    return r;
+  };
   for (const p of facts.paragraphs) {
     const sents: Sentence[] = parse(p);
     let carried: Hit | undefined;
@@ -617,9 +645,9 @@ export function judgeFacts(facts: Facts, skip: (p: NarrativeParagraph, q: Quote)
         const clauseStart = c.start - s.start;
         const clauseEnd = clauseStart + c.text.length;
         const inClause = hits.filter((h) => h.index >= clauseStart && h.end <= clauseEnd);
-        const continuing = CONTINUES.test(c.text.toLowerCase());
-        // The group (koncernen, bolagen) as the clause says, or as the clause it goes on from said.
         const cl = c.text.toLowerCase();
+        const continuing = CONTINUES.test(cl);
+        // The group (koncernen, bolagen) as the clause says, or as the clause it goes on from said.
         groupClause = GROUP.test(cl) ? true : OWN_BODY.test(cl) ? false : continuing && groupClause;
         const words: Words = { lower, group: groupClause };
         let previousEndInClause = clauseStart;
@@ -630,9 +658,8 @@ export function judgeFacts(facts: Facts, skip: (p: NarrativeParagraph, q: Quote)
           let seg = lower.slice(previousEndInClause, qOffset);
           for (const h of inClause) if (h.index >= previousEndInClause && h.end <= qOffset) seg = `${seg.slice(0, h.index - previousEndInClause)}${' '.repeat(h.end - h.index)}${seg.slice(h.end - previousEndInClause)}`;
           // "den totala budgetavvikelsen" names the subject; its measure word is not the figure's.
-          seg = seg.replace(OWN_TOTAL_ALL, (m) => ' '.repeat(m.length));
-          const clauseLower = c.text.toLowerCase();
-          let binding = bindingFor(seg, q.after, clauseLower, q, previous, previousUnit, lower.slice(clauseStart, qOffset));
+          if (mayNameOwnTotal(seg)) seg = seg.replace(OWN_TOTAL_ALL, (m) => ' '.repeat(m.length));
+          let binding = bindingFor(seg, q.after, cl, q, previous, previousUnit, lower.slice(clauseStart, qOffset));
           // The result named as a noun ("det negativa resultatet på 52 mnkr") is a row name the
           // segment lost above; read it from the words as printed.
           const rawSeg = lower.slice(previousEndInClause, qOffset).replace(/\s+/g, ' ');
@@ -680,23 +707,23 @@ export function judgeFacts(facts: Facts, skip: (p: NarrativeParagraph, q: Quote)
           const sinceFigure = lower.slice(Math.max(from, segStart), qOffset);
           // The table's own total named since the clause's previous figure ("Årets negativa
           // budgetavvikelse om 70 Mkr har uppkommit i verksamheterna där … 188 Mkr": not the 188).
-          if (!subjects && OWN_TOTAL.test(sinceFigure)) subjects = ownTotals(facts.tables);
+          if (!subjects && namesOwnTotal(sinceFigure)) subjects = totals();
           // "Årets negativa budgetavvikelse om 70 Mkr": the bottom line's deviation, named since the
           // clause's previous figure (a later figure in the clause is another subject's).
-          if (!subjects && RESULT_DEVIATION.test(sinceFigure)) subjects = resultRows(facts.tables, words);
+          if (!subjects && RESULT_DEVIATION.test(sinceFigure)) subjects = bottomLines(words);
           // "Avvikelsen mot budgeten uppgick till -70 Mkr", opening a sentence that names no row:
           // the deviation of the bottom line, where the statement has one.
-          if (!subjects && !hits.length && clauseStart === 0 && BUDGET_DEVIATION_OPENING.test(head)) subjects = resultRows(facts.tables, words);
+          if (!subjects && !hits.length && clauseStart === 0 && BUDGET_DEVIATION_OPENING.test(head)) subjects = bottomLines(words);
           const rs = RESULT_SUBJECT.exec(head);
           // "Jämfört med 2019 ökade resultatet …": the verb of an inverted clause, not "ökade" as an adjective.
           const v2 = !!rs && FRONTED.test(head.trim()) && /(?<!\p{L})(?:ökade|minskade|ökat|minskat|förbättrades|försämrades)\s+$/u.test(head.slice(0, rs.index));
-          if (!subjects && ((rs && (v2 || !disqualified(lower, clauseStart + rs.index, rs[0].length))) || (RESULT_VERB.test(head) && BODY.test(lower.slice(0, qOffset))) || (binding.fromResultWord && BODY.test(head)) || (!hits.length && PASSIVE_RESULT.test(head.trim())))) subjects = resultRows(facts.tables, words);
+          if (!subjects && ((rs && (v2 || !disqualified(lower, clauseStart + rs.index, rs[0].length))) || (RESULT_VERB.test(head) && BODY.test(lower.slice(0, qOffset))) || (binding.fromResultWord && BODY.test(head)) || (!hits.length && PASSIVE_RESULT.test(head.trim())))) subjects = bottomLines(words);
           if (!subjects && (continuing || q.parenthesised || binding.hint === 'previous')) subjects = clauseSubject;
           if (!subjects && !hits.length && carried && ANAPHOR.test(lower.slice(0, qOffset))) subjects = carried.subjects;
           if (ADJUSTED.test(lower.slice(0, qOffset))) {
             // "Resultatet för år 2015, justerat enligt kommunallagens krav uppgår till +540 Mkr": the
             // result after the balanskrav adjustments; the participle clause goes on from its subject.
-            const base = subjects ?? (/^(?:justerat|justerad|justerade)\s/u.test(c.text.toLowerCase()) ? clauseSubject : undefined);
+            const base = subjects ?? (/^(?:justerat|justerad|justerade)\s/u.test(cl) ? clauseSubject : undefined);
             if (base) subjects = base.flatMap((sub) => (!isResultRow(sub.row) || /balanskrav/iu.test(sub.row.label) ? [sub] : adjustedRows(sub.table)));
           }
           clauseSubject = subjects ?? clauseSubject;
@@ -746,9 +773,9 @@ export function judgeFacts(facts: Facts, skip: (p: NarrativeParagraph, q: Quote)
       const own = hits.length === 1 ? hits[0] : undefined;
       if (own) carried = own;
       else if (hits.length > 1) carried = undefined;
-      else if (OWN_TOTAL.test(lower)) {
-        const totals = ownTotals(facts.tables);
-        carried = totals.length ? { index: 0, end: 0, subjects: totals } : carried;
+      else if (namesOwnTotal(lower)) {
+        const own = totals();
+        carried = own.length ? { index: 0, end: 0, subjects: own } : carried;
       }
     }
   }
