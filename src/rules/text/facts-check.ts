@@ -634,7 +634,31 @@ export function judgeFacts(facts: Facts, skip: (p: NarrativeParagraph, q: Quote)
   for (const p of facts.paragraphs) {
     const sents: Sentence[] = parse(p);
     let carried: Hit | undefined;
+    // A sentence that names one row hands it to the next sentence that names none. Whether it
+    // decided what is carried (else what the sentences before it carried goes on).
+    const handOn = (hits: Hit[], lower: string): boolean => {
+      if (hits.length === 1) carried = hits[0];
+      else if (hits.length > 1) carried = undefined;
+      else if (namesOwnTotal(lower) && totals().length) carried = { index: 0, end: 0, subjects: totals() };
+      else return false;
+      return true;
+    };
+    // Sentences without a figure only hand a row on: they are read for it when a later sentence
+    // takes one up (a pronoun, no row of its own), not before.
+    const unread: string[] = [];
+    const carriedNow = (): Hit | undefined => {
+      for (const text of unread) {
+        const l = text.toLowerCase();
+        handOn(hitsIn(l, names), l);
+      }
+      unread.length = 0;
+      return carried;
+    };
     for (const s of sents) {
+      if (!s.clauses.some((c) => c.quotes.length)) {
+        unread.push(s.text);
+        continue;
+      }
       const lower = s.text.toLowerCase();
       const hits = hitsIn(lower, names);
       let groupClause = false;
@@ -719,7 +743,7 @@ export function judgeFacts(facts: Facts, skip: (p: NarrativeParagraph, q: Quote)
           const v2 = !!rs && FRONTED.test(head.trim()) && /(?<!\p{L})(?:ökade|minskade|ökat|minskat|förbättrades|försämrades)\s+$/u.test(head.slice(0, rs.index));
           if (!subjects && ((rs && (v2 || !disqualified(lower, clauseStart + rs.index, rs[0].length))) || (RESULT_VERB.test(head) && BODY.test(lower.slice(0, qOffset))) || (binding.fromResultWord && BODY.test(head)) || (!hits.length && PASSIVE_RESULT.test(head.trim())))) subjects = bottomLines(words);
           if (!subjects && (continuing || q.parenthesised || binding.hint === 'previous')) subjects = clauseSubject;
-          if (!subjects && !hits.length && carried && ANAPHOR.test(lower.slice(0, qOffset))) subjects = carried.subjects;
+          if (!subjects && !hits.length && ANAPHOR.test(lower.slice(0, qOffset))) subjects = carriedNow()?.subjects;
           if (ADJUSTED.test(lower.slice(0, qOffset))) {
             // "Resultatet för år 2015, justerat enligt kommunallagens krav uppgår till +540 Mkr": the
             // result after the balanskrav adjustments; the participle clause goes on from its subject.
@@ -769,14 +793,8 @@ export function judgeFacts(facts: Facts, skip: (p: NarrativeParagraph, q: Quote)
         }
         if (inClause.length) clauseSubject = inClause[inClause.length - 1].subjects;
       }
-      // A sentence that names one row hands it to the next sentence that names none.
-      const own = hits.length === 1 ? hits[0] : undefined;
-      if (own) carried = own;
-      else if (hits.length > 1) carried = undefined;
-      else if (namesOwnTotal(lower)) {
-        const own = totals();
-        carried = own.length ? { index: 0, end: 0, subjects: own } : carried;
-      }
+      // What the sentences before it hand on matters only if this one hands on nothing.
+      if (handOn(hits, lower)) unread.length = 0;
     }
   }
   return out;

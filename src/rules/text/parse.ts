@@ -66,7 +66,17 @@ function unitOf(raw: string): QuoteUnit {
   return 'percent';
 }
 
+/** Whether the text has an ASCII digit: a text without one holds no year and no amount. */
+function hasDigit(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) return true;
+  }
+  return false;
+}
+
 export function yearsIn(text: string): number[] {
+  if (!hasDigit(text)) return [];
   return [...text.matchAll(YEAR)].map((m) => Number(m[1]));
 }
 
@@ -115,6 +125,8 @@ function clauses(sentence: string, offset: number): Clause[] {
 
 function quotes(clause: string, offset: number): Quote[] {
   const out: Quote[] = [];
+  // Most clauses quote nothing; NUMBER (with its unicode lookahead) is run only where a digit is.
+  if (!hasDigit(clause)) return out;
   for (const m of clause.matchAll(NUMBER)) {
     let lead = m[1].length;
     // "uppgick under 2014 till 2 190 mkr": a year before "till" dates the figure, it opens no range.
