@@ -12,6 +12,7 @@ import type { Quote, Sentence } from './parse';
 import { disqualified, mayNameOwnTotal, nameForms, namesOwnTotal, OWN_TOTAL } from './names';
 import { GROUP } from './table-facts';
 import { forEachWord, isWordChar, wordsOf } from './words';
+import { quick } from './needles';
 import type { FactCell, FactColumn, FactRow, FactTable, Facts } from './table-facts';
 
 type Measure = 'level' | 'variance' | 'change' | 'share';
@@ -192,29 +193,29 @@ function hitsIn(text: string, names: NameIndex): Hit[] {
 }
 
 const W = (s: string) => new RegExp(`(?<!\\p{L})(?:${s})(?!\\p{L})`, 'u');
-const SIGN_POS = W('överskott\\p{L}*|positiv\\p{L}*|plus|vinst\\p{L}*');
-const SIGN_NEG = W('underskott\\p{L}*|negativ\\p{L}*|minus|förlust\\p{L}*');
-const VARIANCE_WORD = W('avvik\\p{L}*|budgetavvikelse\\p{L}*|prognosavvikelse\\p{L}*|överskrid\\p{L}*|underskrid\\p{L}*|överstig\\p{L}*|understig\\p{L}*');
-const RESULT_WORD = W('överskott\\p{L}*|underskott\\p{L}*|vinst(?:en)?|förlust(?:en)?');
+const SIGN_POS = quick(W('överskott\\p{L}*|positiv\\p{L}*|plus|vinst\\p{L}*'));
+const SIGN_NEG = quick(W('underskott\\p{L}*|negativ\\p{L}*|minus|förlust\\p{L}*'));
+const VARIANCE_WORD = quick(W('avvik\\p{L}*|budgetavvikelse\\p{L}*|prognosavvikelse\\p{L}*|överskrid\\p{L}*|underskrid\\p{L}*|överstig\\p{L}*|understig\\p{L}*'));
+const RESULT_WORD = quick(W('överskott\\p{L}*|underskott\\p{L}*|vinst(?:en)?|förlust(?:en)?'));
 /** "Underskottet … förklaras främst av … kostnader för skyfallet om totalt 87 Mkr": a verb that explains the result; the figure after it is a cause's. */
-const EXPLAINS = /(?<!\p{L})(?:förklaras|förklarades|förklarats|beror|berodde|orsakas|orsakades|hänför|hänförs|hänförde|härrör|härrörde)(?!\p{L})/u;
+const EXPLAINS = quick(/(?<!\p{L})(?:förklaras|förklarades|förklarats|beror|berodde|orsakas|orsakades|hänför|hänförs|hänförde|härrör|härrörde)(?!\p{L})/u);
 /** "Det negativa resultatet på 52 mnkr", "ett resultat om –13,9 mnkr", "starka resultat 2021 på 120,9": the result named as a noun. */
-const RESULT_NOUN = /(?<!\p{L})(?:resultat(?:et)?(?:\s+(?:för\s+)?(?:19|20)\d\d)?|(?:positivt|negativt)\s+bokslut)\s+(?:på|om)\s*$/u;
-const CHANGE_WORD = W('ökning\\p{L}*|ökat|ökade|ökar|öka|minskning\\p{L}*|minskat|minskade|minskar|minska|förändring\\p{L}*|förändrats|sänkning\\p{L}*|höjning\\p{L}*|kostnadsökning\\p{L}*|förbättring\\p{L}*|försämring\\p{L}*|förbättrats|försämrats|(?:högre|lägre|bättre|sämre) resultat med');
+const RESULT_NOUN = quick(/(?<!\p{L})(?:resultat(?:et)?(?:\s+(?:för\s+)?(?:19|20)\d\d)?|(?:positivt|negativt)\s+bokslut)\s+(?:på|om)\s*$/u);
+const CHANGE_WORD = quick(W('ökning\\p{L}*|ökat|ökade|ökar|öka|minskning\\p{L}*|minskat|minskade|minskar|minska|förändring\\p{L}*|förändrats|sänkning\\p{L}*|höjning\\p{L}*|kostnadsökning\\p{L}*|förbättring\\p{L}*|försämring\\p{L}*|förbättrats|försämrats|(?:högre|lägre|bättre|sämre) resultat med'));
 /** A change as a noun ("ökningen av …"), which names its row after "av". */
 const CHANGE_NOUN = /^(?:ökning|minskning|förändring|sänkning|höjning|förbättring|försämring)(?:en)?$/u;
-const CHANGE_NEG = W('minskning\\p{L}*|minskat|minskade|minskar|minska|sänkning\\p{L}*|försämring\\p{L}*|försämrats|(?:lägre|sämre) resultat med');
+const CHANGE_NEG = quick(W('minskning\\p{L}*|minskat|minskade|minskar|minska|sänkning\\p{L}*|försämring\\p{L}*|försämrats|(?:lägre|sämre) resultat med'));
 /** A verb (or "budgeterade") at most eight words before the figure. */
-const LEVEL_WORD = /(?<!\p{L})(?:uppgick|uppgår|uppgått|uppgå|blev|blir|var|är|landade|landar|hamnade|hamnar|stannade|slutade|redovisade|redovisar|redovisas|visade|visar|uppvisar|uppvisade|motsvarade|motsvarar|prognostiserades|prognostiseras|beräknas|förväntas|budgeterade|budgeterat|kostade|omsatte)(?!\p{L})(?:\s+\S+){0,8}\s*$/u;
-const PAST = W('stannade|landade|hamnade|blev|uppgick|slutade|var');
-const FULL_YEAR = W('för året|helåret|helår|hela året');
-const FORECAST_WORD = W('prognos\\p{L}*|prognostiser\\p{L}*|beräknas|förväntas|väntas|bedöms');
-const BUDGET_WORD = W('budgeterade?|budgeterat|budgeten|budgetera\\p{L}*');
-const BUDGET_NAMED = W('mot budget\\p{L}*|gentemot budget\\p{L}*|jämfört med budget\\p{L}*|i förhållande till budget\\p{L}*|budgetavvikelse\\p{L}*|mot tilldelat kommunbidrag|gentemot tilldelat kommunbidrag');
+const LEVEL_WORD = quick(/(?<!\p{L})(?:uppgick|uppgår|uppgått|uppgå|blev|blir|var|är|landade|landar|hamnade|hamnar|stannade|slutade|redovisade|redovisar|redovisas|visade|visar|uppvisar|uppvisade|motsvarade|motsvarar|prognostiserades|prognostiseras|beräknas|förväntas|budgeterade|budgeterat|kostade|omsatte)(?!\p{L})(?:\s+\S+){0,8}\s*$/u);
+const PAST = quick(W('stannade|landade|hamnade|blev|uppgick|slutade|var'));
+const FULL_YEAR = quick(W('för året|helåret|helår|hela året'));
+const FORECAST_WORD = quick(W('prognos\\p{L}*|prognostiser\\p{L}*|beräknas|förväntas|väntas|bedöms'));
+const BUDGET_WORD = quick(W('budgeterade?|budgeterat|budgeten|budgetera\\p{L}*'));
+const BUDGET_NAMED = quick(W('mot budget\\p{L}*|gentemot budget\\p{L}*|jämfört med budget\\p{L}*|i förhållande till budget\\p{L}*|budgetavvikelse\\p{L}*|mot tilldelat kommunbidrag|gentemot tilldelat kommunbidrag'));
 /** The figure's own noun phrase is budgeted: "det budgeterade (positiva) resultatet om" (the row name blanked). */
 const BUDGETED_NP = /(?<!\p{L})(?:det|den|de)\s+budgeterade\s+(?:\p{L}+\s+){0,2}\s*(?:på|om)\s*$/u;
 /** "… att nämnderna levererade …": a subordinate clause that brings its own subject and verb. */
-const NEW_SUBJECT = /(?<!\p{L})(?:att|eftersom|då|när|medan)\s+(?!det\s|den\s|detta\s|de\s)\p{L}{3,}\s+(?:\p{L}+\s+)?(?:levererade|levererar|redovisade|redovisar|visade|visar|gjorde|gör|fick|får|har|hade|bidrog|uppvisade|stod)(?!\p{L})/u;
+const NEW_SUBJECT = quick(/(?<!\p{L})(?:att|eftersom|då|när|medan)\s+(?!det\s|den\s|detta\s|de\s)\p{L}{3,}\s+(?:\p{L}+\s+)?(?:levererade|levererar|redovisade|redovisar|visade|visar|gjorde|gör|fick|får|har|hade|bidrog|uppvisade|stod)(?!\p{L})/u);
 const INHERIT = /(?:^|\s)(?:eller|motsvarande|vilket motsvarar|vilket motsvarade|det vill säga|dvs\.?|alltså)\s*$/u;
 const YOY_AFTER = /^\s*(?:(?:(?:högre|lägre|mer|mindre|bättre|sämre)\s+än\s+|jämfört med\s+|i förhållande till\s+|i jämförelse med\s+|sedan\s+|mot\s+)(?:motsvarande period\s+)?(?:föregående|förra)\s+år|(?:högre|lägre|mer|mindre|bättre|sämre)\s+än\s+(?:19|20)\d\d|(?:från|sedan|jämfört med)\s+(?:år\s+)?(?:19|20)\d\d)/u;
 const BUDGET_AFTER = /^\s*(?:(?:högre|lägre|mer|mindre|bättre|sämre)\s+än\s+(?:budget\p{L}*|den budgeterade|det budgeterade)|(?:mot|jämfört med|gentemot)\s+budget)/u;
@@ -224,8 +225,8 @@ const PREVIOUS_AFTER = /^\s*(?:föregående|förra)\s+år/u;
 const PREVIOUS_BEFORE = /(?:jämfört med|mot|från)\s*$/u;
 
 /** VARIANCE_WORD and RESULT_WORD for walking every occurrence (compiled once, not per quote). */
-const VARIANCE_ALL = new RegExp(VARIANCE_WORD.source, 'gu');
-const RESULT_ALL = new RegExp(RESULT_WORD.source, 'gu');
+const VARIANCE_ALL = new RegExp(VARIANCE_WORD.re.source, 'gu');
+const RESULT_ALL = new RegExp(RESULT_WORD.re.source, 'gu');
 
 /** Where the last match of any of the global patterns ends in `text`, -1 when none matches. */
 function lastEnd(text: string, ...res: RegExp[]): number {
@@ -256,7 +257,7 @@ function bindingFor(seg: string, after: string, clause: string, q: Quote, previo
   const signWord = sign === undefined ? undefined : ((sign < 0 ? SIGN_NEG : SIGN_POS).exec(b)?.[0] ?? undefined);
   const base = { ...(sign ? { sign, signWord } : {}), ...(budgetNamed ? { budgetNamed } : {}), ...(columnWord ? { columnWord } : {}) } as Partial<FactBinding>;
   // The measure word, then a verb that explains it, then the figure: the figure is the cause's.
-  const measureEnd = lastEnd(b, VARIANCE_ALL, RESULT_ALL);
+  const measureEnd = VARIANCE_WORD.test(b) || RESULT_WORD.test(b) ? lastEnd(b, VARIANCE_ALL, RESULT_ALL) : -1;
   if (measureEnd >= 0 && EXPLAINS.test(b.slice(measureEnd))) return undefined;
   if (VARIANCE_WORD.test(b) || BUDGET_AFTER.test(after)) {
     const better = /^\s*(?:bättre|högre)\s+än\s+budget/u.test(after) ? 1 : /^\s*(?:sämre)\s+än\s+budget/u.test(after) ? -1 : undefined;
@@ -580,7 +581,7 @@ function resultRows(tables: FactTable[], words: Words): Subject[] {
 }
 
 /** The result "justerat enligt kommunallagens krav", "efter balanskravsjusteringar". */
-const ADJUSTED = /(?<!\p{L})(?:(?:justerat|justerad|justerade)\s+(?:enligt\s+(?:kommunallagens\s+krav|balanskravet)|för\s+realisationsvinster)|efter\s+balanskravsjusteringa[rn]?)(?!\p{L})/u;
+const ADJUSTED = quick(/(?<!\p{L})(?:(?:justerat|justerad|justerade)\s+(?:enligt\s+(?:kommunallagens\s+krav|balanskravet)|för\s+realisationsvinster)|efter\s+balanskravsjusteringa[rn]?)(?!\p{L})/u);
 
 /** The one row of a table that is the result after the balanskrav adjustments; none or several and nothing is read. */
 function adjustedRows(table: FactTable): Subject[] {
@@ -589,9 +590,9 @@ function adjustedRows(table: FactTable): Subject[] {
 }
 
 /** The body's own result named without a row label: "Kommunens resultat", "Gnesta kommun redovisade ett överskott". */
-const RESULT_SUBJECT = /(?<!\p{L})(?:resultatet|årets resultat|periodens resultat|kommunens resultat|nämndens resultat|koncernens resultat|koncernresultatet)(?!\p{L})/u;
-const BODY = /(?<!\p{L})(?:kommun(?:en|ens|s)?|kommunkoncern(?:en|ens)?|koncern(?:en|ens)?|stad(?:en|ens|s)?)(?!\p{L})/u;
-const RESULT_VERB = /(?<!\p{L})(?:redovisade|redovisar|redovisas|visade|visar|fick|uppvisar)\s+(?:\S+\s+){0,6}(?:ett|sitt)\s+(?:(?:positivt\s+|negativt\s+)?(?:resultat|överskott|underskott)|(?:positivt|negativt)\s+bokslut)(?:\s+på\s+sista\s+raden)?\s+(?:på|om|med)\s*$/u;
+const RESULT_SUBJECT = quick(/(?<!\p{L})(?:resultatet|årets resultat|periodens resultat|kommunens resultat|nämndens resultat|koncernens resultat|koncernresultatet)(?!\p{L})/u);
+const BODY = quick(/(?<!\p{L})(?:kommun(?:en|ens|s)?|kommunkoncern(?:en|ens)?|koncern(?:en|ens)?|stad(?:en|ens|s)?)(?!\p{L})/u);
+const RESULT_VERB = quick(/(?<!\p{L})(?:redovisade|redovisar|redovisas|visade|visar|fick|uppvisar)\s+(?:\S+\s+){0,6}(?:ett|sitt)\s+(?:(?:positivt\s+|negativt\s+)?(?:resultat|överskott|underskott)|(?:positivt|negativt)\s+bokslut)(?:\s+på\s+sista\s+raden)?\s+(?:på|om|med)\s*$/u);
 /**
  * "För helåret prognostiseras ett positivt resultat på 316 Mkr": a passive result verb whose
  * subject is the result itself; the clause names nothing else (at most the year), so it is the
@@ -601,11 +602,11 @@ const PASSIVE_RESULT = /^(?:(?:för|under)\s+(?:helåret|året|hela året|(?:år
 /** A sentence that opens with the deviation from the budget and its verb. */
 const BUDGET_DEVIATION_OPENING = /^(?:den\s+)?(?:totala\s+)?avvikelsen\s+(?:mot|gentemot|i förhållande till)\s+budget(?:en)?\s+(?:uppgick|uppgår|blev|var|är)\s+(?:till\s+)?$/u;
 /** "Årets (negativa) budgetavvikelse": the deviation of the year's result. */
-const RESULT_DEVIATION = /(?<!\p{L})årets\s+(?:(?:positiva|negativa)\s+)?budgetavvikelse(?!\p{L})/u;
+const RESULT_DEVIATION = quick(/(?<!\p{L})årets\s+(?:(?:positiva|negativa)\s+)?budgetavvikelse(?!\p{L})/u);
 /** A pronoun that takes up the row the previous sentence named. */
-const ANAPHOR = /(?<!\p{L})(?:(?:den|det)\s+(?:emellertid|dock|också|därmed|uppgick|uppgår|blev|blir|var|är|visar|visade|hamnade|landade|slutade|stannade)|(?:var|blev|är|blir)\s+det\s+en\s+(?:förbättring|försämring|ökning|minskning)|nämnden|verksamheten|överskottet|underskottet|avvikelsen|budgetavvikelsen)(?!\p{L})/u;
+const ANAPHOR = quick(/(?<!\p{L})(?:(?:den|det)\s+(?:emellertid|dock|också|därmed|uppgick|uppgår|blev|blir|var|är|visar|visade|hamnade|landade|slutade|stannade)|(?:var|blev|är|blir)\s+det\s+en\s+(?:förbättring|försämring|ökning|minskning)|nämnden|verksamheten|överskottet|underskottet|avvikelsen|budgetavvikelsen)(?!\p{L})/u);
 /** The body itself, as against its group. */
-const OWN_BODY = /(?<!\p{L})(?:kommunens|kommunen|kommun|staden|stadens)(?!\p{L})/u;
+const OWN_BODY = quick(/(?<!\p{L})(?:kommunens|kommunen|kommun|staden|stadens)(?!\p{L})/u);
 const CONTINUES = /^(?:vilket|vilka|varav|men|och)(?!\p{L})/u;
 
 function yearAfter(after: string): number | undefined {
