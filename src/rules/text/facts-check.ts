@@ -87,14 +87,55 @@ function closenessTo(label: string): (form: string) => number {
 }
 
 /**
- * Four-letter starts of the words the text uses: a row none of whose words start so is never
- * named. Words as `words.ts` reads them (a hyphenated compound part, "barn-", is a word).
+ * Which of the `wanted` four-letter starts (a label word's first four letters, or the whole of a
+ * shorter word) start a word the texts use: a row none of whose words start so is never named.
+ * Words as `words.ts` reads them (a hyphenated compound part, "barn-", is a word). The texts'
+ * words are compared in place with the few starts asked for, by their first two letters, not
+ * sliced out one by one.
  */
-function wordStarts(texts: string[]): Set<string> {
-  const out = new Set<string>();
+function wordStarts(texts: string[], wanted: Set<string>): Set<string> {
+  const found = new Set<string>();
+  const byLead = new Map<number, string[]>();
+  const lead = (a: number, b: number) => a * 0x10000 + b;
+  for (const w of wanted) {
+    if (!w) continue;
+    const k = lead(w.charCodeAt(0), w.length > 1 ? w.charCodeAt(1) : 0);
+    const at = byLead.get(k);
+    if (at) at.push(w);
+    else byLead.set(k, [w]);
+  }
+  let left = byLead.size;
   for (const t of texts) {
+    if (!left) break;
     const lower = t.toLowerCase();
-    forEachWord(lower, (start, end) => out.add(lower.slice(start, Math.min(end, start + 4))));
+    forEachWord(lower, (start, end) => {
+      const length = Math.min(end - start, 4);
+      const k = lead(lower.charCodeAt(start), length > 1 ? lower.charCodeAt(start + 1) : 0);
+      const at = byLead.get(k);
+      if (!at) return;
+      for (let i = 0; i < at.length; i++) {
+        const w = at[i];
+        if (w.length !== length || !lower.startsWith(w, start)) continue;
+        found.add(w);
+        // Found once is enough: the start is no longer looked for.
+        at.splice(i, 1);
+        if (!at.length) {
+          byLead.delete(k);
+          left--;
+        }
+        break;
+      }
+    });
+  }
+  return found;
+}
+
+/** The four-letter starts indexNames asks about: its labels' words and its board sheets' names. */
+function startsAsked(tables: FactTable[]): Set<string> {
+  const out = new Set<string>();
+  for (const table of tables) {
+    for (const row of table.rows) for (const w of wordsOf(row.label.toLowerCase())) out.add(w.slice(0, 4));
+    if (BOARD_ROW.test(table.sheet)) for (const w of wordsOf(table.sheet.toLowerCase())) out.add(w.slice(0, 4));
   }
   return out;
 }
@@ -620,7 +661,7 @@ function yearAfter(after: string): number | undefined {
  */
 export function judgeFacts(facts: Facts, skip: (p: NarrativeParagraph, q: Quote) => boolean, parse: (p: NarrativeParagraph) => Sentence[] = (p) => sentences(p.text.text)): FactJudgement[] {
   if (!facts.paragraphs.length) return [];
-  const names = indexNames(facts.tables, wordStarts(facts.paragraphs.map((p) => p.text.text)));
+  const names = indexNames(facts.tables, wordStarts(facts.paragraphs.map((p) => p.text.text), startsAsked(facts.tables)));
   const out: FactJudgement[] = [];
   // What depends on the tables alone is read once per call, not per quote (nothing below changes
   // these lists: the subjects are filtered into new ones).

@@ -66,13 +66,12 @@ function unitOf(raw: string): QuoteUnit {
   return 'percent';
 }
 
+const DIGIT = /[0-9]/;
+const DIGIT_ALL = /[0-9]/g;
+
 /** Whether the text has an ASCII digit: a text without one holds no year and no amount. */
 function hasDigit(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0x30 && c <= 0x39) return true;
-  }
-  return false;
+  return DIGIT.test(text);
 }
 
 export function yearsIn(text: string): number[] {
@@ -123,11 +122,32 @@ function clauses(sentence: string, offset: number): Clause[] {
   return out;
 }
 
+/**
+ * The matches of NUMBER in a clause, as matchAll gives them, each searched from just before the
+ * next digit: a match starts at most three characters before its first digit (a space or "(", a
+ * sign, a space), so the offsets before that cannot start one.
+ */
+function numbersIn(clause: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let from = 0;
+  for (;;) {
+    DIGIT_ALL.lastIndex = from;
+    const d = DIGIT_ALL.exec(clause);
+    if (!d) break;
+    NUMBER.lastIndex = Math.max(from, d.index - 3);
+    const m = NUMBER.exec(clause);
+    if (!m) break;
+    out.push(m);
+    from = m.index + m[0].length;
+  }
+  return out;
+}
+
 function quotes(clause: string, offset: number): Quote[] {
   const out: Quote[] = [];
   // Most clauses quote nothing; NUMBER (with its unicode lookahead) is run only where a digit is.
   if (!hasDigit(clause)) return out;
-  for (const m of clause.matchAll(NUMBER)) {
+  for (const m of numbersIn(clause)) {
     let lead = m[1].length;
     // "uppgick under 2014 till 2 190 mkr": a year before "till" dates the figure, it opens no range.
     const yearTill = m[5] !== undefined && !m[2] && !m[4] && /^(?:19|20)\d\d$/.test(m[3]) && /^\d{4}\s?till\s?/u.test(clause.slice(m.index + lead));
