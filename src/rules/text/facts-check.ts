@@ -130,12 +130,43 @@ function wordStarts(texts: string[], wanted: Set<string>): Set<string> {
   return found;
 }
 
+/**
+ * What the index needs of a label (or a board sheet's name), kept by the text: the boards' tables
+ * share their labels ("Nettokostnad", "Summa"), and the forms are a dozen patterns each.
+ */
+interface LabelNames {
+  /** Lower-case words, their four-letter starts asked of the text. */
+  starts: string[];
+  /** nameForms, each with its closeness to the label. */
+  forms: { form: string; rank: number }[];
+  /** "Nettoinvesteringar": the definite forms of "investeringar", named only beside "netto". */
+  netto: string[];
+}
+
+const LABEL_NAMES = new Map<string, LabelNames>();
+
+function labelNames(label: string): LabelNames {
+  let hit = LABEL_NAMES.get(label);
+  if (!hit) {
+    if (LABEL_NAMES.size > 5000) LABEL_NAMES.clear();
+    const rank = closenessTo(label);
+    const rest = NETTO_LABEL.exec(label.trim())?.[1];
+    hit = {
+      starts: wordsOf(label.toLowerCase()).map((w) => w.slice(0, 4)),
+      forms: nameForms(label).map((form) => ({ form, rank: rank(form) })),
+      netto: rest ? nameForms(rest).filter((x) => /(?:na|en|et)$/u.test(x)) : [],
+    };
+    LABEL_NAMES.set(label, hit);
+  }
+  return hit;
+}
+
 /** The four-letter starts indexNames asks about: its labels' words and its board sheets' names. */
 function startsAsked(tables: FactTable[]): Set<string> {
   const out = new Set<string>();
   for (const table of tables) {
-    for (const row of table.rows) for (const w of wordsOf(row.label.toLowerCase())) out.add(w.slice(0, 4));
-    if (BOARD_ROW.test(table.sheet)) for (const w of wordsOf(table.sheet.toLowerCase())) out.add(w.slice(0, 4));
+    for (const row of table.rows) for (const w of labelNames(row.label).starts) out.add(w);
+    if (BOARD_ROW.test(table.sheet)) for (const w of labelNames(table.sheet).starts) out.add(w);
   }
   return out;
 }
@@ -143,15 +174,8 @@ function startsAsked(tables: FactTable[]): Set<string> {
 function indexNames(tables: FactTable[], starts: Set<string>): NameIndex {
   const ranked = new Map<string, { s: Subject; rank: number }[]>();
   // Which (table, row) each form's list holds already: a Set each, not a walk over the list (a
-  // form like "nettokostnad" is a row of every board's table). Forms per label: boards' tables
-  // share their labels.
+  // form like "nettokostnad" is a row of every board's table). Forms per label: labelNames.
   const listed = new Map<string, Set<FactRow>>();
-  const formsOf = new Map<string, string[]>();
-  const forms = (label: string): string[] => {
-    let f = formsOf.get(label);
-    if (!f) formsOf.set(label, (f = nameForms(label)));
-    return f;
-  };
   const add = (f: string, table: FactTable, row: FactRow, rank: number): void => {
     let list = ranked.get(f);
     let seen = listed.get(f);
@@ -165,16 +189,15 @@ function indexNames(tables: FactTable[], starts: Set<string>): NameIndex {
   };
   for (const table of tables) {
     for (const row of table.rows) {
-      const words = wordsOf(row.label.toLowerCase());
-      if (!words.some((w) => starts.has(w.slice(0, 4)))) continue;
-      const rank = closenessTo(row.label);
-      for (const f of forms(row.label)) add(f, table, row, rank(f));
+      const names = labelNames(row.label);
+      if (!names.starts.some((w) => starts.has(w))) continue;
+      for (const f of names.forms) add(f.form, table, row, f.rank);
     }
     // A sheet named for a board ("Utbildningsnämnden") names its tables' own totals, after any
     // row of that name.
-    if (BOARD_ROW.test(table.sheet) && wordsOf(table.sheet.toLowerCase()).some((w) => starts.has(w.slice(0, 4)))) {
+    if (BOARD_ROW.test(table.sheet) && labelNames(table.sheet).starts.some((w) => starts.has(w))) {
       for (const row of table.rows.filter((r) => r.total)) {
-        for (const f of forms(table.sheet)) add(f, table, row, 3);
+        for (const f of labelNames(table.sheet).forms) add(f.form, table, row, 3);
       }
     }
   }
@@ -190,9 +213,7 @@ function indexNames(tables: FactTable[], starts: Set<string>): NameIndex {
   }
   for (const table of tables) {
     for (const row of table.rows) {
-      const rest = NETTO_LABEL.exec(row.label.trim())?.[1];
-      if (!rest) continue;
-      for (const f of nameForms(rest).filter((x) => /(?:na|en|et)$/u.test(x))) {
+      for (const f of labelNames(row.label).netto) {
         const at = byFirst.get(f) ?? [];
         if (at.some((e) => e.form === f)) continue;
         at.push({ form: f, words: 1, subjects: [{ table, row }], needs: NETTO_WORD });

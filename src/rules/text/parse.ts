@@ -55,7 +55,6 @@ const QUALIFIERS: [RegExp, Qualifier][] = [
   [/(?:^|\s)(?:över|mer än|mera än|fler än|minst)\s*$/, 'over'],
   [/(?:^|\s)(?:under|mindre än|färre än|högst|upp till)\s*$/, 'under'],
 ];
-const YEAR = /\b(19[5-9]\d|20[0-9]\d)\b/g;
 
 function unitOf(raw: string): QuoteUnit {
   const u = raw.toLowerCase();
@@ -74,9 +73,32 @@ function hasDigit(text: string): boolean {
   return DIGIT.test(text);
 }
 
+/** `\w` of a regex without the `u` flag. */
+function isAsciiWord(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f;
+}
+
+/**
+ * The years YEAR finds (1950–2099 standing alone), read by hand: every sentence and clause is
+ * asked, and the regex walk makes a match object per year.
+ */
 export function yearsIn(text: string): number[] {
-  if (!hasDigit(text)) return [];
-  return [...text.matchAll(YEAR)].map((m) => Number(m[1]));
+  const out: number[] = [];
+  const n = text.length;
+  for (let i = 0; i + 4 <= n; i++) {
+    const a = text.charCodeAt(i);
+    if (a !== 0x31 && a !== 0x32) continue;
+    const b = text.charCodeAt(i + 1);
+    const c = text.charCodeAt(i + 2);
+    const d = text.charCodeAt(i + 3);
+    if (d < 0x30 || d > 0x39) continue;
+    // 19[5-9]\d or 20\d\d
+    if (a === 0x31 ? b !== 0x39 || c < 0x35 || c > 0x39 : b !== 0x30 || c < 0x30 || c > 0x39) continue;
+    if ((i > 0 && isAsciiWord(text.charCodeAt(i - 1))) || (i + 4 < n && isAsciiWord(text.charCodeAt(i + 4)))) continue;
+    out.push((a - 0x30) * 1000 + (b - 0x30) * 100 + (c - 0x30) * 10 + (d - 0x30));
+    i += 3;
+  }
+  return out;
 }
 
 /** Split a paragraph into sentences at ". " before a capital or a digit; keeps offsets. */
