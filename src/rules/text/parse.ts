@@ -101,10 +101,12 @@ export function yearsIn(text: string): number[] {
   return out;
 }
 
+/** A sentence's end (matchAll walks a copy: the shared pattern keeps no state). */
+const SENTENCE_END = /[.!?:](?=\s+[A-ZÅÄÖ0-9"”-])|\n+/g;
+
 /** Split a paragraph into sentences at ". " before a capital or a digit; keeps offsets. */
 export function sentences(paragraph: string): Sentence[] {
   const out: Sentence[] = [];
-  const re = /[.!?:](?=\s+[A-ZÅÄÖ0-9"”-])|\n+/g;
   let start = 0;
   const push = (end: number) => {
     const raw = paragraph.slice(start, end);
@@ -112,7 +114,7 @@ export function sentences(paragraph: string): Sentence[] {
     const text = raw.trim();
     if (text) out.push({ text, start: start + lead, clauses: clauses(text, start + lead), years: yearsIn(text) });
   };
-  for (const m of paragraph.matchAll(re)) {
+  for (const m of paragraph.matchAll(SENTENCE_END)) {
     // "ca. 4", "t.ex. 5", "§ 45." – an abbreviation or a number is not a sentence end.
     const prev = paragraph.slice(Math.max(0, m.index - 4), m.index);
     if (m[0] === '.' && /(?:\bca|\bt\.ex|\bbl\.a|\bo\.s\.v|\bnr|\bst)$/i.test(prev)) continue;

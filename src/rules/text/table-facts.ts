@@ -177,6 +177,16 @@ interface LabelWords {
 
 const LABEL_WORDS = new Map<string, LabelWords>();
 
+const HEADER_TEXT = new Map<string, string>();
+
+/** A header's rows joined: a word hyphenated over two rows ("Budget-" / "avvikelse") made whole, one space. */
+function joinedHeader(joined: string): string {
+  return joined
+    .replace(/(\p{L})-\s+(\p{L})/gu, '$1$2')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
 function labelWords(raw: string): LabelWords {
   return byText(LABEL_WORDS, raw, (r) => {
     const label = r.replace(/\s+/g, ' ').trim();
@@ -507,10 +517,8 @@ function factTable(b: Block, mappedUnit: Unit | undefined, mappedTitle: string |
       h = b.headerRows
         .map((hr, i) => (i < b.headerRows.length - 1 ? captionOf(hr, c) : text(cellAt(s, hr, c))))
         .filter(Boolean)
-        .join(' ')
-        .replace(/(\p{L})-\s+(\p{L})/gu, '$1$2')
-        .replace(/\s+/g, ' ')
-        .trim();
+        .join(' ');
+      h = byText(HEADER_TEXT, h, joinedHeader);
       headers.set(c, h);
     }
     return h;
