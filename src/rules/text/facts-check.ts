@@ -9,8 +9,10 @@ import type { NarrativeParagraph, SourceRef, Unit } from '../../model/types';
 import { formatNumber } from '../format';
 import { agrees, sentences, yearsIn } from './parse';
 import type { Quote, Sentence } from './parse';
-import { disqualified, nameForms, OWN_TOTAL } from './names';
+import { disqualified, mayNameOwnTotal, nameForms, namesOwnTotal, OWN_TOTAL } from './names';
 import { GROUP } from './table-facts';
+import { forEachWord, isWordChar, wordsOf } from './words';
+import { quick } from './needles';
 import type { FactCell, FactColumn, FactRow, FactTable, Facts } from './table-facts';
 
 type Measure = 'level' | 'variance' | 'change' | 'share';
@@ -84,28 +86,96 @@ function closenessTo(label: string): (form: string) => number {
   return (form) => (form.startsWith(head) ? 0 : other);
 }
 
-/** Words of a lower-case text with their offsets; a hyphenated compound part ("barn-") is a word. */
-const WORD = /[\p{L}\d]+(?:-(?=\s)|-[\p{L}\d]+)*/gu;
+/**
+ * Which of the `wanted` four-letter starts (a label word's first four letters, or the whole of a
+ * shorter word) start a word the texts use: a row none of whose words start so is never named.
+ * Words as `words.ts` reads them (a hyphenated compound part, "barn-", is a word). The texts'
+ * words are compared in place with the few starts asked for, by their first two letters, not
+ * sliced out one by one.
+ */
+function wordStarts(texts: string[], wanted: Set<string>): Set<string> {
+  const found = new Set<string>();
+  const byLead = new Map<number, string[]>();
+  const lead = (a: number, b: number) => a * 0x10000 + b;
+  for (const w of wanted) {
+    if (!w) continue;
+    const k = lead(w.charCodeAt(0), w.length > 1 ? w.charCodeAt(1) : 0);
+    const at = byLead.get(k);
+    if (at) at.push(w);
+    else byLead.set(k, [w]);
+  }
+  let left = byLead.size;
+  for (const t of texts) {
+    if (!left) break;
+    const lower = t.toLowerCase();
+    forEachWord(lower, (start, end) => {
+      const length = Math.min(end - start, 4);
+      const k = lead(lower.charCodeAt(start), length > 1 ? lower.charCodeAt(start + 1) : 0);
+      const at = byLead.get(k);
+      if (!at) return;
+      for (let i = 0; i < at.length; i++) {
+        const w = at[i];
+        if (w.length !== length || !lower.startsWith(w, start)) continue;
+        found.add(w);
+        // Found once is enough: the start is no longer looked for.
+        at.splice(i, 1);
+        if (!at.length) {
+          byLead.delete(k);
+          left--;
+        }
+        break;
+      }
+    });
+  }
+  return found;
+}
 
-/** Four-letter starts of the words the text uses: a row none of whose words start so is never named. */
-function wordStarts(texts: string[]): Set<string> {
+/**
+ * What the index needs of a label (or a board sheet's name), kept by the text: the boards' tables
+ * share their labels ("Nettokostnad", "Summa"), and the forms are a dozen patterns each.
+ */
+interface LabelNames {
+  /** Lower-case words, their four-letter starts asked of the text. */
+  starts: string[];
+  /** nameForms, each with its closeness to the label. */
+  forms: { form: string; rank: number }[];
+  /** "Nettoinvesteringar": the definite forms of "investeringar", named only beside "netto". */
+  netto: string[];
+}
+
+const LABEL_NAMES = new Map<string, LabelNames>();
+
+function labelNames(label: string): LabelNames {
+  let hit = LABEL_NAMES.get(label);
+  if (!hit) {
+    if (LABEL_NAMES.size > 5000) LABEL_NAMES.clear();
+    const rank = closenessTo(label);
+    const rest = NETTO_LABEL.exec(label.trim())?.[1];
+    hit = {
+      starts: wordsOf(label.toLowerCase()).map((w) => w.slice(0, 4)),
+      forms: nameForms(label).map((form) => ({ form, rank: rank(form) })),
+      netto: rest ? nameForms(rest).filter((x) => /(?:na|en|et)$/u.test(x)) : [],
+    };
+    LABEL_NAMES.set(label, hit);
+  }
+  return hit;
+}
+
+/** The four-letter starts indexNames asks about: its labels' words and its board sheets' names. */
+function startsAsked(tables: FactTable[]): Set<string> {
   const out = new Set<string>();
-  for (const t of texts) for (const m of t.toLowerCase().matchAll(WORD)) out.add(m[0].slice(0, 4));
+  for (const table of tables) {
+    for (const row of table.rows) for (const w of labelNames(row.label).starts) out.add(w);
+    if (BOARD_ROW.test(table.sheet)) for (const w of labelNames(table.sheet).starts) out.add(w);
+  }
   return out;
 }
 
 function indexNames(tables: FactTable[], starts: Set<string>): NameIndex {
   const ranked = new Map<string, { s: Subject; rank: number }[]>();
   // Which (table, row) each form's list holds already: a Set each, not a walk over the list (a
-  // form like "nettokostnad" is a row of every board's table). Forms per label: boards' tables
-  // share their labels.
+  // form like "nettokostnad" is a row of every board's table). Forms per label: labelNames.
   const listed = new Map<string, Set<FactRow>>();
-  const formsOf = new Map<string, string[]>();
-  const forms = (label: string): string[] => {
-    let f = formsOf.get(label);
-    if (!f) formsOf.set(label, (f = nameForms(label)));
-    return f;
-  };
   const add = (f: string, table: FactTable, row: FactRow, rank: number): void => {
     let list = ranked.get(f);
     let seen = listed.get(f);
@@ -119,33 +189,31 @@ function indexNames(tables: FactTable[], starts: Set<string>): NameIndex {
   };
   for (const table of tables) {
     for (const row of table.rows) {
-      const words = row.label.toLowerCase().match(WORD) ?? [];
-      if (!words.some((w) => starts.has(w.slice(0, 4)))) continue;
-      const rank = closenessTo(row.label);
-      for (const f of forms(row.label)) add(f, table, row, rank(f));
+      const names = labelNames(row.label);
+      if (!names.starts.some((w) => starts.has(w))) continue;
+      for (const f of names.forms) add(f.form, table, row, f.rank);
     }
     // A sheet named for a board ("Utbildningsnämnden") names its tables' own totals, after any
     // row of that name.
-    if (BOARD_ROW.test(table.sheet) && (table.sheet.toLowerCase().match(WORD) ?? []).some((w) => starts.has(w.slice(0, 4)))) {
+    if (BOARD_ROW.test(table.sheet) && labelNames(table.sheet).starts.some((w) => starts.has(w))) {
       for (const row of table.rows.filter((r) => r.total)) {
-        for (const f of forms(table.sheet)) add(f, table, row, 3);
+        for (const f of labelNames(table.sheet).forms) add(f.form, table, row, 3);
       }
     }
   }
   const byFirst = new Map<string, { form: string; words: number; subjects: Subject[]; needs?: RegExp }[]>();
   for (const [f, list] of ranked) {
     const best = Math.min(...list.map((x) => x.rank));
-    const first = (f.match(WORD) ?? [f])[0];
-    const entry = { form: f, words: (f.match(WORD) ?? []).length, subjects: list.filter((x) => x.rank === best).map((x) => x.s) };
+    const fw = wordsOf(f);
+    const first = fw.length ? fw[0] : f;
+    const entry = { form: f, words: fw.length, subjects: list.filter((x) => x.rank === best).map((x) => x.s) };
     const at = byFirst.get(first) ?? [];
     at.push(entry);
     byFirst.set(first, at);
   }
   for (const table of tables) {
     for (const row of table.rows) {
-      const rest = NETTO_LABEL.exec(row.label.trim())?.[1];
-      if (!rest) continue;
-      for (const f of nameForms(rest).filter((x) => /(?:na|en|et)$/u.test(x))) {
+      for (const f of labelNames(row.label).netto) {
         const at = byFirst.get(f) ?? [];
         if (at.some((e) => e.form === f)) continue;
         at.push({ form: f, words: 1, subjects: [{ table, row }], needs: NETTO_WORD });
@@ -168,49 +236,48 @@ interface Hit {
 function hitsIn(text: string, names: NameIndex): Hit[] {
   const out: Hit[] = [];
   let covered = 0;
-  for (const m of text.matchAll(WORD)) {
-    const index = m.index as number;
-    if (index < covered) continue;
-    const candidates = names.byFirst.get(m[0]);
-    if (!candidates) continue;
+  forEachWord(text, (index, wordEnd) => {
+    if (index < covered) return;
+    const candidates = names.byFirst.get(text.slice(index, wordEnd));
+    if (!candidates) return;
     for (const c of candidates) {
       if (c.needs && !c.needs.test(text)) continue;
       if (!text.startsWith(c.form, index)) continue;
       const end = index + c.form.length;
-      if (/[\p{L}\d]/u.test(text[end] ?? '')) continue;
+      if (isWordChar(text, end)) continue;
       if (disqualified(text, index, c.form.length)) break;
       out.push({ index, end, subjects: c.subjects });
       covered = end;
       break;
     }
-  }
+  });
   return out;
 }
 
 const W = (s: string) => new RegExp(`(?<!\\p{L})(?:${s})(?!\\p{L})`, 'u');
-const SIGN_POS = W('överskott\\p{L}*|positiv\\p{L}*|plus|vinst\\p{L}*');
-const SIGN_NEG = W('underskott\\p{L}*|negativ\\p{L}*|minus|förlust\\p{L}*');
-const VARIANCE_WORD = W('avvik\\p{L}*|budgetavvikelse\\p{L}*|prognosavvikelse\\p{L}*|överskrid\\p{L}*|underskrid\\p{L}*|överstig\\p{L}*|understig\\p{L}*');
-const RESULT_WORD = W('överskott\\p{L}*|underskott\\p{L}*|vinst(?:en)?|förlust(?:en)?');
+const SIGN_POS = quick(W('överskott\\p{L}*|positiv\\p{L}*|plus|vinst\\p{L}*'));
+const SIGN_NEG = quick(W('underskott\\p{L}*|negativ\\p{L}*|minus|förlust\\p{L}*'));
+const VARIANCE_WORD = quick(W('avvik\\p{L}*|budgetavvikelse\\p{L}*|prognosavvikelse\\p{L}*|överskrid\\p{L}*|underskrid\\p{L}*|överstig\\p{L}*|understig\\p{L}*'));
+const RESULT_WORD = quick(W('överskott\\p{L}*|underskott\\p{L}*|vinst(?:en)?|förlust(?:en)?'));
 /** "Underskottet … förklaras främst av … kostnader för skyfallet om totalt 87 Mkr": a verb that explains the result; the figure after it is a cause's. */
-const EXPLAINS = /(?<!\p{L})(?:förklaras|förklarades|förklarats|beror|berodde|orsakas|orsakades|hänför|hänförs|hänförde|härrör|härrörde)(?!\p{L})/u;
+const EXPLAINS = quick(/(?<!\p{L})(?:förklaras|förklarades|förklarats|beror|berodde|orsakas|orsakades|hänför|hänförs|hänförde|härrör|härrörde)(?!\p{L})/u);
 /** "Det negativa resultatet på 52 mnkr", "ett resultat om –13,9 mnkr", "starka resultat 2021 på 120,9": the result named as a noun. */
-const RESULT_NOUN = /(?<!\p{L})(?:resultat(?:et)?(?:\s+(?:för\s+)?(?:19|20)\d\d)?|(?:positivt|negativt)\s+bokslut)\s+(?:på|om)\s*$/u;
-const CHANGE_WORD = W('ökning\\p{L}*|ökat|ökade|ökar|öka|minskning\\p{L}*|minskat|minskade|minskar|minska|förändring\\p{L}*|förändrats|sänkning\\p{L}*|höjning\\p{L}*|kostnadsökning\\p{L}*|förbättring\\p{L}*|försämring\\p{L}*|förbättrats|försämrats|(?:högre|lägre|bättre|sämre) resultat med');
+const RESULT_NOUN = quick(/(?<!\p{L})(?:resultat(?:et)?(?:\s+(?:för\s+)?(?:19|20)\d\d)?|(?:positivt|negativt)\s+bokslut)\s+(?:på|om)\s*$/u);
+const CHANGE_WORD = quick(W('ökning\\p{L}*|ökat|ökade|ökar|öka|minskning\\p{L}*|minskat|minskade|minskar|minska|förändring\\p{L}*|förändrats|sänkning\\p{L}*|höjning\\p{L}*|kostnadsökning\\p{L}*|förbättring\\p{L}*|försämring\\p{L}*|förbättrats|försämrats|(?:högre|lägre|bättre|sämre) resultat med'));
 /** A change as a noun ("ökningen av …"), which names its row after "av". */
 const CHANGE_NOUN = /^(?:ökning|minskning|förändring|sänkning|höjning|förbättring|försämring)(?:en)?$/u;
-const CHANGE_NEG = W('minskning\\p{L}*|minskat|minskade|minskar|minska|sänkning\\p{L}*|försämring\\p{L}*|försämrats|(?:lägre|sämre) resultat med');
+const CHANGE_NEG = quick(W('minskning\\p{L}*|minskat|minskade|minskar|minska|sänkning\\p{L}*|försämring\\p{L}*|försämrats|(?:lägre|sämre) resultat med'));
 /** A verb (or "budgeterade") at most eight words before the figure. */
-const LEVEL_WORD = /(?<!\p{L})(?:uppgick|uppgår|uppgått|uppgå|blev|blir|var|är|landade|landar|hamnade|hamnar|stannade|slutade|redovisade|redovisar|redovisas|visade|visar|uppvisar|uppvisade|motsvarade|motsvarar|prognostiserades|prognostiseras|beräknas|förväntas|budgeterade|budgeterat|kostade|omsatte)(?!\p{L})(?:\s+\S+){0,8}\s*$/u;
-const PAST = W('stannade|landade|hamnade|blev|uppgick|slutade|var');
-const FULL_YEAR = W('för året|helåret|helår|hela året');
-const FORECAST_WORD = W('prognos\\p{L}*|prognostiser\\p{L}*|beräknas|förväntas|väntas|bedöms');
-const BUDGET_WORD = W('budgeterade?|budgeterat|budgeten|budgetera\\p{L}*');
-const BUDGET_NAMED = W('mot budget\\p{L}*|gentemot budget\\p{L}*|jämfört med budget\\p{L}*|i förhållande till budget\\p{L}*|budgetavvikelse\\p{L}*|mot tilldelat kommunbidrag|gentemot tilldelat kommunbidrag');
+const LEVEL_WORD = quick(/(?<!\p{L})(?:uppgick|uppgår|uppgått|uppgå|blev|blir|var|är|landade|landar|hamnade|hamnar|stannade|slutade|redovisade|redovisar|redovisas|visade|visar|uppvisar|uppvisade|motsvarade|motsvarar|prognostiserades|prognostiseras|beräknas|förväntas|budgeterade|budgeterat|kostade|omsatte)(?!\p{L})(?:\s+\S+){0,8}\s*$/u);
+const PAST = quick(W('stannade|landade|hamnade|blev|uppgick|slutade|var'));
+const FULL_YEAR = quick(W('för året|helåret|helår|hela året'));
+const FORECAST_WORD = quick(W('prognos\\p{L}*|prognostiser\\p{L}*|beräknas|förväntas|väntas|bedöms'));
+const BUDGET_WORD = quick(W('budgeterade?|budgeterat|budgeten|budgetera\\p{L}*'));
+const BUDGET_NAMED = quick(W('mot budget\\p{L}*|gentemot budget\\p{L}*|jämfört med budget\\p{L}*|i förhållande till budget\\p{L}*|budgetavvikelse\\p{L}*|mot tilldelat kommunbidrag|gentemot tilldelat kommunbidrag'));
 /** The figure's own noun phrase is budgeted: "det budgeterade (positiva) resultatet om" (the row name blanked). */
 const BUDGETED_NP = /(?<!\p{L})(?:det|den|de)\s+budgeterade\s+(?:\p{L}+\s+){0,2}\s*(?:på|om)\s*$/u;
 /** "… att nämnderna levererade …": a subordinate clause that brings its own subject and verb. */
-const NEW_SUBJECT = /(?<!\p{L})(?:att|eftersom|då|när|medan)\s+(?!det\s|den\s|detta\s|de\s)\p{L}{3,}\s+(?:\p{L}+\s+)?(?:levererade|levererar|redovisade|redovisar|visade|visar|gjorde|gör|fick|får|har|hade|bidrog|uppvisade|stod)(?!\p{L})/u;
+const NEW_SUBJECT = quick(/(?<!\p{L})(?:att|eftersom|då|när|medan)\s+(?!det\s|den\s|detta\s|de\s)\p{L}{3,}\s+(?:\p{L}+\s+)?(?:levererade|levererar|redovisade|redovisar|visade|visar|gjorde|gör|fick|får|har|hade|bidrog|uppvisade|stod)(?!\p{L})/u);
 const INHERIT = /(?:^|\s)(?:eller|motsvarande|vilket motsvarar|vilket motsvarade|det vill säga|dvs\.?|alltså)\s*$/u;
 const YOY_AFTER = /^\s*(?:(?:(?:högre|lägre|mer|mindre|bättre|sämre)\s+än\s+|jämfört med\s+|i förhållande till\s+|i jämförelse med\s+|sedan\s+|mot\s+)(?:motsvarande period\s+)?(?:föregående|förra)\s+år|(?:högre|lägre|mer|mindre|bättre|sämre)\s+än\s+(?:19|20)\d\d|(?:från|sedan|jämfört med)\s+(?:år\s+)?(?:19|20)\d\d)/u;
 const BUDGET_AFTER = /^\s*(?:(?:högre|lägre|mer|mindre|bättre|sämre)\s+än\s+(?:budget\p{L}*|den budgeterade|det budgeterade)|(?:mot|jämfört med|gentemot)\s+budget)/u;
@@ -218,6 +285,20 @@ const SHARE_AFTER = /^\s*(?:av\s+(?:den\s+|det\s+)?(?:\p{L}+\s+){0,3}(?:budget\p
 /** A figure for the year before: "jämfört med 193 Mkr föregående år". */
 const PREVIOUS_AFTER = /^\s*(?:föregående|förra)\s+år/u;
 const PREVIOUS_BEFORE = /(?:jämfört med|mot|från)\s*$/u;
+
+/** VARIANCE_WORD and RESULT_WORD for walking every occurrence (compiled once, not per quote). */
+const VARIANCE_ALL = new RegExp(VARIANCE_WORD.re.source, 'gu');
+const RESULT_ALL = new RegExp(RESULT_WORD.re.source, 'gu');
+
+/** Where the last match of any of the global patterns ends in `text`, -1 when none matches. */
+function lastEnd(text: string, ...res: RegExp[]): number {
+  let end = -1;
+  for (const re of res) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) end = Math.max(end, m.index + m[0].length);
+  }
+  return end;
+}
 
 function bindingFor(seg: string, after: string, clause: string, q: Quote, previous: FactBinding | undefined, previousUnit: Quote['unit'] | undefined, clauseBefore: string = clause): FactBinding | undefined {
   const b = seg.replace(/\s+/g, ' ');
@@ -238,8 +319,8 @@ function bindingFor(seg: string, after: string, clause: string, q: Quote, previo
   const signWord = sign === undefined ? undefined : ((sign < 0 ? SIGN_NEG : SIGN_POS).exec(b)?.[0] ?? undefined);
   const base = { ...(sign ? { sign, signWord } : {}), ...(budgetNamed ? { budgetNamed } : {}), ...(columnWord ? { columnWord } : {}) } as Partial<FactBinding>;
   // The measure word, then a verb that explains it, then the figure: the figure is the cause's.
-  const measureAt = [VARIANCE_WORD, RESULT_WORD].map((re) => new RegExp(re.source, 'gu')).flatMap((re) => [...b.matchAll(re)].map((m) => (m.index ?? 0) + m[0].length));
-  if (measureAt.length && EXPLAINS.test(b.slice(Math.max(...measureAt)))) return undefined;
+  const measureEnd = VARIANCE_WORD.test(b) || RESULT_WORD.test(b) ? lastEnd(b, VARIANCE_ALL, RESULT_ALL) : -1;
+  if (measureEnd >= 0 && EXPLAINS.test(b.slice(measureEnd))) return undefined;
   if (VARIANCE_WORD.test(b) || BUDGET_AFTER.test(after)) {
     const better = /^\s*(?:bättre|högre)\s+än\s+budget/u.test(after) ? 1 : /^\s*(?:sämre)\s+än\s+budget/u.test(after) ? -1 : undefined;
     // "185 miljoner lägre än budget": below budget is a shortfall only for a result, not for costs.
@@ -562,7 +643,7 @@ function resultRows(tables: FactTable[], words: Words): Subject[] {
 }
 
 /** The result "justerat enligt kommunallagens krav", "efter balanskravsjusteringar". */
-const ADJUSTED = /(?<!\p{L})(?:(?:justerat|justerad|justerade)\s+(?:enligt\s+(?:kommunallagens\s+krav|balanskravet)|för\s+realisationsvinster)|efter\s+balanskravsjusteringa[rn]?)(?!\p{L})/u;
+const ADJUSTED = quick(/(?<!\p{L})(?:(?:justerat|justerad|justerade)\s+(?:enligt\s+(?:kommunallagens\s+krav|balanskravet)|för\s+realisationsvinster)|efter\s+balanskravsjusteringa[rn]?)(?!\p{L})/u);
 
 /** The one row of a table that is the result after the balanskrav adjustments; none or several and nothing is read. */
 function adjustedRows(table: FactTable): Subject[] {
@@ -571,9 +652,9 @@ function adjustedRows(table: FactTable): Subject[] {
 }
 
 /** The body's own result named without a row label: "Kommunens resultat", "Gnesta kommun redovisade ett överskott". */
-const RESULT_SUBJECT = /(?<!\p{L})(?:resultatet|årets resultat|periodens resultat|kommunens resultat|nämndens resultat|koncernens resultat|koncernresultatet)(?!\p{L})/u;
-const BODY = /(?<!\p{L})(?:kommun(?:en|ens|s)?|kommunkoncern(?:en|ens)?|koncern(?:en|ens)?|stad(?:en|ens|s)?)(?!\p{L})/u;
-const RESULT_VERB = /(?<!\p{L})(?:redovisade|redovisar|redovisas|visade|visar|fick|uppvisar)\s+(?:\S+\s+){0,6}(?:ett|sitt)\s+(?:(?:positivt\s+|negativt\s+)?(?:resultat|överskott|underskott)|(?:positivt|negativt)\s+bokslut)(?:\s+på\s+sista\s+raden)?\s+(?:på|om|med)\s*$/u;
+const RESULT_SUBJECT = quick(/(?<!\p{L})(?:resultatet|årets resultat|periodens resultat|kommunens resultat|nämndens resultat|koncernens resultat|koncernresultatet)(?!\p{L})/u);
+const BODY = quick(/(?<!\p{L})(?:kommun(?:en|ens|s)?|kommunkoncern(?:en|ens)?|koncern(?:en|ens)?|stad(?:en|ens|s)?)(?!\p{L})/u);
+const RESULT_VERB = quick(/(?<!\p{L})(?:redovisade|redovisar|redovisas|visade|visar|fick|uppvisar)\s+(?:\S+\s+){0,6}(?:ett|sitt)\s+(?:(?:positivt\s+|negativt\s+)?(?:resultat|överskott|underskott)|(?:positivt|negativt)\s+bokslut)(?:\s+på\s+sista\s+raden)?\s+(?:på|om|med)\s*$/u);
 /**
  * "För helåret prognostiseras ett positivt resultat på 316 Mkr": a passive result verb whose
  * subject is the result itself; the clause names nothing else (at most the year), so it is the
@@ -583,11 +664,11 @@ const PASSIVE_RESULT = /^(?:(?:för|under)\s+(?:helåret|året|hela året|(?:år
 /** A sentence that opens with the deviation from the budget and its verb. */
 const BUDGET_DEVIATION_OPENING = /^(?:den\s+)?(?:totala\s+)?avvikelsen\s+(?:mot|gentemot|i förhållande till)\s+budget(?:en)?\s+(?:uppgick|uppgår|blev|var|är)\s+(?:till\s+)?$/u;
 /** "Årets (negativa) budgetavvikelse": the deviation of the year's result. */
-const RESULT_DEVIATION = /(?<!\p{L})årets\s+(?:(?:positiva|negativa)\s+)?budgetavvikelse(?!\p{L})/u;
+const RESULT_DEVIATION = quick(/(?<!\p{L})årets\s+(?:(?:positiva|negativa)\s+)?budgetavvikelse(?!\p{L})/u);
 /** A pronoun that takes up the row the previous sentence named. */
-const ANAPHOR = /(?<!\p{L})(?:(?:den|det)\s+(?:emellertid|dock|också|därmed|uppgick|uppgår|blev|blir|var|är|visar|visade|hamnade|landade|slutade|stannade)|(?:var|blev|är|blir)\s+det\s+en\s+(?:förbättring|försämring|ökning|minskning)|nämnden|verksamheten|överskottet|underskottet|avvikelsen|budgetavvikelsen)(?!\p{L})/u;
+const ANAPHOR = quick(/(?<!\p{L})(?:(?:den|det)\s+(?:emellertid|dock|också|därmed|uppgick|uppgår|blev|blir|var|är|visar|visade|hamnade|landade|slutade|stannade)|(?:var|blev|är|blir)\s+det\s+en\s+(?:förbättring|försämring|ökning|minskning)|nämnden|verksamheten|överskottet|underskottet|avvikelsen|budgetavvikelsen)(?!\p{L})/u);
 /** The body itself, as against its group. */
-const OWN_BODY = /(?<!\p{L})(?:kommunens|kommunen|kommun|staden|stadens)(?!\p{L})/u;
+const OWN_BODY = quick(/(?<!\p{L})(?:kommunens|kommunen|kommun|staden|stadens)(?!\p{L})/u);
 const CONTINUES = /^(?:vilket|vilka|varav|men|och)(?!\p{L})/u;
 
 function yearAfter(after: string): number | undefined {
@@ -601,12 +682,46 @@ function yearAfter(after: string): number | undefined {
  */
 export function judgeFacts(facts: Facts, skip: (p: NarrativeParagraph, q: Quote) => boolean, parse: (p: NarrativeParagraph) => Sentence[] = (p) => sentences(p.text.text)): FactJudgement[] {
   if (!facts.paragraphs.length) return [];
-  const names = indexNames(facts.tables, wordStarts(facts.paragraphs.map((p) => p.text.text)));
+  const names = indexNames(facts.tables, wordStarts(facts.paragraphs.map((p) => p.text.text), startsAsked(facts.tables)));
   const out: FactJudgement[] = [];
+  // What depends on the tables alone is read once per call, not per quote (nothing below changes
+  // these lists: the subjects are filtered into new ones).
+  let ownTotalRows: Subject[] | undefined;
+  const totals = (): Subject[] => (ownTotalRows ??= ownTotals(facts.tables));
+  const bottom = new Map<boolean, Subject[]>();
+  const bottomLines = (words: Words): Subject[] => {
+    let r = bottom.get(words.group);
+    if (!r) bottom.set(words.group, (r = resultRows(facts.tables, words)));
+    return r;
+  };
   for (const p of facts.paragraphs) {
     const sents: Sentence[] = parse(p);
     let carried: Hit | undefined;
+    // A sentence that names one row hands it to the next sentence that names none. Whether it
+    // decided what is carried (else what the sentences before it carried goes on).
+    const handOn = (hits: Hit[], lower: string): boolean => {
+      if (hits.length === 1) carried = hits[0];
+      else if (hits.length > 1) carried = undefined;
+      else if (namesOwnTotal(lower) && totals().length) carried = { index: 0, end: 0, subjects: totals() };
+      else return false;
+      return true;
+    };
+    // Sentences without a figure only hand a row on: they are read for it when a later sentence
+    // takes one up (a pronoun, no row of its own), not before.
+    const unread: string[] = [];
+    const carriedNow = (): Hit | undefined => {
+      for (const text of unread) {
+        const l = text.toLowerCase();
+        handOn(hitsIn(l, names), l);
+      }
+      unread.length = 0;
+      return carried;
+    };
     for (const s of sents) {
+      if (!s.clauses.some((c) => c.quotes.length)) {
+        unread.push(s.text);
+        continue;
+      }
       const lower = s.text.toLowerCase();
       const hits = hitsIn(lower, names);
       let groupClause = false;
@@ -617,9 +732,9 @@ export function judgeFacts(facts: Facts, skip: (p: NarrativeParagraph, q: Quote)
         const clauseStart = c.start - s.start;
         const clauseEnd = clauseStart + c.text.length;
         const inClause = hits.filter((h) => h.index >= clauseStart && h.end <= clauseEnd);
-        const continuing = CONTINUES.test(c.text.toLowerCase());
-        // The group (koncernen, bolagen) as the clause says, or as the clause it goes on from said.
         const cl = c.text.toLowerCase();
+        const continuing = CONTINUES.test(cl);
+        // The group (koncernen, bolagen) as the clause says, or as the clause it goes on from said.
         groupClause = GROUP.test(cl) ? true : OWN_BODY.test(cl) ? false : continuing && groupClause;
         const words: Words = { lower, group: groupClause };
         let previousEndInClause = clauseStart;
@@ -630,9 +745,8 @@ export function judgeFacts(facts: Facts, skip: (p: NarrativeParagraph, q: Quote)
           let seg = lower.slice(previousEndInClause, qOffset);
           for (const h of inClause) if (h.index >= previousEndInClause && h.end <= qOffset) seg = `${seg.slice(0, h.index - previousEndInClause)}${' '.repeat(h.end - h.index)}${seg.slice(h.end - previousEndInClause)}`;
           // "den totala budgetavvikelsen" names the subject; its measure word is not the figure's.
-          seg = seg.replace(OWN_TOTAL_ALL, (m) => ' '.repeat(m.length));
-          const clauseLower = c.text.toLowerCase();
-          let binding = bindingFor(seg, q.after, clauseLower, q, previous, previousUnit, lower.slice(clauseStart, qOffset));
+          if (mayNameOwnTotal(seg)) seg = seg.replace(OWN_TOTAL_ALL, (m) => ' '.repeat(m.length));
+          let binding = bindingFor(seg, q.after, cl, q, previous, previousUnit, lower.slice(clauseStart, qOffset));
           // The result named as a noun ("det negativa resultatet på 52 mnkr") is a row name the
           // segment lost above; read it from the words as printed.
           const rawSeg = lower.slice(previousEndInClause, qOffset).replace(/\s+/g, ' ');
@@ -680,23 +794,23 @@ export function judgeFacts(facts: Facts, skip: (p: NarrativeParagraph, q: Quote)
           const sinceFigure = lower.slice(Math.max(from, segStart), qOffset);
           // The table's own total named since the clause's previous figure ("Årets negativa
           // budgetavvikelse om 70 Mkr har uppkommit i verksamheterna där … 188 Mkr": not the 188).
-          if (!subjects && OWN_TOTAL.test(sinceFigure)) subjects = ownTotals(facts.tables);
+          if (!subjects && namesOwnTotal(sinceFigure)) subjects = totals();
           // "Årets negativa budgetavvikelse om 70 Mkr": the bottom line's deviation, named since the
           // clause's previous figure (a later figure in the clause is another subject's).
-          if (!subjects && RESULT_DEVIATION.test(sinceFigure)) subjects = resultRows(facts.tables, words);
+          if (!subjects && RESULT_DEVIATION.test(sinceFigure)) subjects = bottomLines(words);
           // "Avvikelsen mot budgeten uppgick till -70 Mkr", opening a sentence that names no row:
           // the deviation of the bottom line, where the statement has one.
-          if (!subjects && !hits.length && clauseStart === 0 && BUDGET_DEVIATION_OPENING.test(head)) subjects = resultRows(facts.tables, words);
+          if (!subjects && !hits.length && clauseStart === 0 && BUDGET_DEVIATION_OPENING.test(head)) subjects = bottomLines(words);
           const rs = RESULT_SUBJECT.exec(head);
           // "Jämfört med 2019 ökade resultatet …": the verb of an inverted clause, not "ökade" as an adjective.
           const v2 = !!rs && FRONTED.test(head.trim()) && /(?<!\p{L})(?:ökade|minskade|ökat|minskat|förbättrades|försämrades)\s+$/u.test(head.slice(0, rs.index));
-          if (!subjects && ((rs && (v2 || !disqualified(lower, clauseStart + rs.index, rs[0].length))) || (RESULT_VERB.test(head) && BODY.test(lower.slice(0, qOffset))) || (binding.fromResultWord && BODY.test(head)) || (!hits.length && PASSIVE_RESULT.test(head.trim())))) subjects = resultRows(facts.tables, words);
+          if (!subjects && ((rs && (v2 || !disqualified(lower, clauseStart + rs.index, rs[0].length))) || (RESULT_VERB.test(head) && BODY.test(lower.slice(0, qOffset))) || (binding.fromResultWord && BODY.test(head)) || (!hits.length && PASSIVE_RESULT.test(head.trim())))) subjects = bottomLines(words);
           if (!subjects && (continuing || q.parenthesised || binding.hint === 'previous')) subjects = clauseSubject;
-          if (!subjects && !hits.length && carried && ANAPHOR.test(lower.slice(0, qOffset))) subjects = carried.subjects;
+          if (!subjects && !hits.length && ANAPHOR.test(lower.slice(0, qOffset))) subjects = carriedNow()?.subjects;
           if (ADJUSTED.test(lower.slice(0, qOffset))) {
             // "Resultatet för år 2015, justerat enligt kommunallagens krav uppgår till +540 Mkr": the
             // result after the balanskrav adjustments; the participle clause goes on from its subject.
-            const base = subjects ?? (/^(?:justerat|justerad|justerade)\s/u.test(c.text.toLowerCase()) ? clauseSubject : undefined);
+            const base = subjects ?? (/^(?:justerat|justerad|justerade)\s/u.test(cl) ? clauseSubject : undefined);
             if (base) subjects = base.flatMap((sub) => (!isResultRow(sub.row) || /balanskrav/iu.test(sub.row.label) ? [sub] : adjustedRows(sub.table)));
           }
           clauseSubject = subjects ?? clauseSubject;
@@ -742,14 +856,8 @@ export function judgeFacts(facts: Facts, skip: (p: NarrativeParagraph, q: Quote)
         }
         if (inClause.length) clauseSubject = inClause[inClause.length - 1].subjects;
       }
-      // A sentence that names one row hands it to the next sentence that names none.
-      const own = hits.length === 1 ? hits[0] : undefined;
-      if (own) carried = own;
-      else if (hits.length > 1) carried = undefined;
-      else if (OWN_TOTAL.test(lower)) {
-        const totals = ownTotals(facts.tables);
-        carried = totals.length ? { index: 0, end: 0, subjects: totals } : carried;
-      }
+      // What the sentences before it hand on matters only if this one hands on nothing.
+      if (handOn(hits, lower)) unread.length = 0;
     }
   }
   return out;

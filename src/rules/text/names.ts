@@ -78,6 +78,20 @@ export function formsRegex(forms: string[]): RegExp | undefined {
 /** The table's own total, as its board writes it. */
 export const OWN_TOTAL = /(?<!\p{L})(?:nämnden|nämndens|förvaltningen|förvaltningens|verksamheten totalt|hela verksamheten|totalt för nämnden|nämnden totalt|nämnden som helhet|förvaltningen totalt|(?:den )?totala budgetavvikelsen|(?:årets )?(?:sammanlagda|totala) budgetavvikelse(?:n)?)(?!\p{L})/u;
 
+/** Words every form of OWN_TOTAL contains: a text with none of them is not searched (the lookbehind is tried at every offset). */
+const OWN_TOTAL_NEEDLES = ['nämnden', 'förvaltningen', 'verksamheten', 'budgetavvikelse'];
+
+/** Whether the text may hold OWN_TOTAL: false only when it surely does not. */
+export function mayNameOwnTotal(text: string): boolean {
+  for (const n of OWN_TOTAL_NEEDLES) if (text.includes(n)) return true;
+  return false;
+}
+
+/** OWN_TOTAL.test(text), asked only of texts that hold one of its words. */
+export function namesOwnTotal(text: string): boolean {
+  return mayNameOwnTotal(text) && OWN_TOTAL.test(text);
+}
+
 const BEFORE_DISQUALIFIES = /(?:(?<!\p{L})(?:inom posten|varav|del av|andel av|strukturella|strukturellt|underliggande|justerade|justerat|ett|en|med|riktat|riktade|tillfälligt|tillfälliga|egentliga|ofinansierade|det|de|ej|inte|några|vissa|övriga|andra|extra|högre|lägre|ökade|minskade|nya|samma)\s+)$/u;
 const AFTER_DISQUALIFIES = /^\s*(?:(?:samt|och|inklusive|inkl\.|exklusive|exkl\.|avseende|att|som|från|till|i form av)(?!\p{L})|för (?!(?:året|perioden|bokslutsperioden|helåret|hela året|\d{4}|år \d{4}|kommunen|kommunkoncernen|koncernen|den kommunala koncernen|(?:den )?sammanställda? redovisningen|sammanställd redovisning|nämnden|förvaltningen|verksamheten|\p{L}+ kommun|\p{L}+ kommunkoncern|\p{L}+ stad)(?!\p{L}))\p{L})/u;
 

@@ -1,4 +1,5 @@
-import { agrees, sentences } from './parse';
+import fc from 'fast-check';
+import { agrees, sentences, yearsIn } from './parse';
 
 describe('text/parse', () => {
   test('numbers with units, signs, qualifiers and Swedish thousands', () => {
@@ -33,5 +34,19 @@ describe('text/parse', () => {
     expect(agrees(6.66, 6.6, 1, undefined)).toBe(false);
     expect(agrees(3.8, 4, 0, 'about')).toBe(true); // cirka 4
     expect(agrees(1.81, 8, 0, undefined)).toBe(false);
+  });
+});
+
+describe('text/parse yearsIn', () => {
+  test('finds the years the regex \\b(19[5-9]\\d|20[0-9]\\d)\\b finds, on any text', () => {
+    const YEAR = /\b(19[5-9]\d|20[0-9]\d)\b/g;
+    const chars = fc.constantFrom('1', '2', '0', '9', '5', '4', ' ', 'a', '_', 'å', '-', ',', '\u00a0');
+    fc.assert(
+      fc.property(fc.array(chars, { maxLength: 30 }).map((a) => a.join('')), (text) => {
+        expect(yearsIn(text)).toEqual([...text.matchAll(YEAR)].map((m) => Number(m[1])));
+      }),
+      { numRuns: 3000 },
+    );
+    expect(yearsIn('Jämfört med 2019 och 1949, 1950-talet, år2020, 20245 och 2024.')).toEqual([2019, 1950, 2024]);
   });
 });

@@ -55,7 +55,6 @@ const QUALIFIERS: [RegExp, Qualifier][] = [
   [/(?:^|\s)(?:över|mer än|mera än|fler än|minst)\s*$/, 'over'],
   [/(?:^|\s)(?:under|mindre än|färre än|högst|upp till)\s*$/, 'under'],
 ];
-const YEAR = /\b(19[5-9]\d|20[0-9]\d)\b/g;
 
 function unitOf(raw: string): QuoteUnit {
   const u = raw.toLowerCase();
@@ -66,14 +65,48 @@ function unitOf(raw: string): QuoteUnit {
   return 'percent';
 }
 
-export function yearsIn(text: string): number[] {
-  return [...text.matchAll(YEAR)].map((m) => Number(m[1]));
+const DIGIT = /[0-9]/;
+const DIGIT_ALL = /[0-9]/g;
+
+/** Whether the text has an ASCII digit: a text without one holds no year and no amount. */
+function hasDigit(text: string): boolean {
+  return DIGIT.test(text);
 }
+
+/** `\w` of a regex without the `u` flag. */
+function isAsciiWord(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f;
+}
+
+/**
+ * The years YEAR finds (1950–2099 standing alone), read by hand: every sentence and clause is
+ * asked, and the regex walk makes a match object per year.
+ */
+export function yearsIn(text: string): number[] {
+  const out: number[] = [];
+  const n = text.length;
+  for (let i = 0; i + 4 <= n; i++) {
+    const a = text.charCodeAt(i);
+    if (a !== 0x31 && a !== 0x32) continue;
+    const b = text.charCodeAt(i + 1);
+    const c = text.charCodeAt(i + 2);
+    const d = text.charCodeAt(i + 3);
+    if (d < 0x30 || d > 0x39) continue;
+    // 19[5-9]\d or 20\d\d
+    if (a === 0x31 ? b !== 0x39 || c < 0x35 || c > 0x39 : b !== 0x30 || c < 0x30 || c > 0x39) continue;
+    if ((i > 0 && isAsciiWord(text.charCodeAt(i - 1))) || (i + 4 < n && isAsciiWord(text.charCodeAt(i + 4)))) continue;
+    out.push((a - 0x30) * 1000 + (b - 0x30) * 100 + (c - 0x30) * 10 + (d - 0x30));
+    i += 3;
+  }
+  return out;
+}
+
+/** A sentence's end (matchAll walks a copy: the shared pattern keeps no state). */
+const SENTENCE_END = /[.!?:](?=\s+[A-ZÅÄÖ0-9"”-])|\n+/g;
 
 /** Split a paragraph into sentences at ". " before a capital or a digit; keeps offsets. */
 export function sentences(paragraph: string): Sentence[] {
   const out: Sentence[] = [];
-  const re = /[.!?:](?=\s+[A-ZÅÄÖ0-9"”-])|\n+/g;
   let start = 0;
   const push = (end: number) => {
     const raw = paragraph.slice(start, end);
@@ -81,7 +114,7 @@ export function sentences(paragraph: string): Sentence[] {
     const text = raw.trim();
     if (text) out.push({ text, start: start + lead, clauses: clauses(text, start + lead), years: yearsIn(text) });
   };
-  for (const m of paragraph.matchAll(re)) {
+  for (const m of paragraph.matchAll(SENTENCE_END)) {
     // "ca. 4", "t.ex. 5", "§ 45." – an abbreviation or a number is not a sentence end.
     const prev = paragraph.slice(Math.max(0, m.index - 4), m.index);
     if (m[0] === '.' && /(?:\bca|\bt\.ex|\bbl\.a|\bo\.s\.v|\bnr|\bst)$/i.test(prev)) continue;
@@ -113,9 +146,32 @@ function clauses(sentence: string, offset: number): Clause[] {
   return out;
 }
 
+/**
+ * The matches of NUMBER in a clause, as matchAll gives them, each searched from just before the
+ * next digit: a match starts at most three characters before its first digit (a space or "(", a
+ * sign, a space), so the offsets before that cannot start one.
+ */
+function numbersIn(clause: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let from = 0;
+  for (;;) {
+    DIGIT_ALL.lastIndex = from;
+    const d = DIGIT_ALL.exec(clause);
+    if (!d) break;
+    NUMBER.lastIndex = Math.max(from, d.index - 3);
+    const m = NUMBER.exec(clause);
+    if (!m) break;
+    out.push(m);
+    from = m.index + m[0].length;
+  }
+  return out;
+}
+
 function quotes(clause: string, offset: number): Quote[] {
   const out: Quote[] = [];
-  for (const m of clause.matchAll(NUMBER)) {
+  // Most clauses quote nothing; NUMBER (with its unicode lookahead) is run only where a digit is.
+  if (!hasDigit(clause)) return out;
+  for (const m of numbersIn(clause)) {
     let lead = m[1].length;
     // "uppgick under 2014 till 2 190 mkr": a year before "till" dates the figure, it opens no range.
     const yearTill = m[5] !== undefined && !m[2] && !m[4] && /^(?:19|20)\d\d$/.test(m[3]) && /^\d{4}\s?till\s?/u.test(clause.slice(m.index + lead));

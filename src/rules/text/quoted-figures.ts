@@ -84,12 +84,26 @@ export function checkQuotes(t: Tables, paragraphs: readonly NarrativeParagraph[]
   for (const p of paragraphs) {
     const sents = parse(p);
     const section = p.section;
-    const firstClause = sents[0]?.clauses[0]?.text.toLowerCase() ?? '';
-    const paragraphSubject = subjectsIn(firstClause, section)[0]?.referent;
+    // The paragraph's subject (its first clause's) is read only when a quote asks for it.
+    let paragraphRead = false;
+    let paragraphSubjectRead: Referent | undefined;
+    const paragraphSubjectOf = (): Referent | undefined => {
+      if (!paragraphRead) {
+        paragraphRead = true;
+        paragraphSubjectRead = subjectsIn(sents[0]?.clauses[0]?.text.toLowerCase() ?? '', section)[0]?.referent;
+      }
+      return paragraphSubjectRead;
+    };
     let paragraphYears: number[] = [];
     for (const s of sents) {
       let clauseSubject: Referent | undefined;
-      for (const c of s.clauses) {
+      // The subjects of a clause matter to its own figures and to the clauses after it that go on
+      // from it: past the sentence's last figure nothing reads them (a sentence without figures
+      // only dates the next ones).
+      let lastQuoted = -1;
+      for (let i = 0; i < s.clauses.length; i++) if (s.clauses[i].quotes.length) lastQuoted = i;
+      for (let i = 0; i <= lastQuoted; i++) {
+        const c = s.clauses[i];
         const lower = c.text.toLowerCase();
         const hits = subjectsIn(lower, section);
         let previous: Binding | undefined;
@@ -99,7 +113,7 @@ export function checkQuotes(t: Tables, paragraphs: readonly NarrativeParagraph[]
           const before = hits.filter((h) => h.index < offset);
           let referent: Referent | undefined = before.length ? before[before.length - 1].referent : hits[0]?.referent;
           referent ??= inherited;
-          if (!referent && refersToParagraphSubject(lower)) referent = paragraphSubject;
+          if (!referent && refersToParagraphSubject(lower)) referent = paragraphSubjectOf();
           const binding = bindingOf(q, previous);
           previous = binding;
           if (!referent || !binding) continue;
@@ -114,10 +128,8 @@ export function checkQuotes(t: Tables, paragraphs: readonly NarrativeParagraph[]
           const timing = timingOf(c.text.slice(0, offset + q.raw.length), years, sentenceYears.length > 0);
           const own = balanskrav ? balanskravReadings(t, q, binding, timing) : readings(t, referent, q, binding, timing);
           if (!own.length) continue;
-          const alternatives =
-            referent.table === 'operating' && referent.generic && paragraphSubject && !sameReferent(paragraphSubject, referent)
-              ? readings(t, paragraphSubject, q, binding, timing)
-              : [];
+          const paragraphSubject = referent.table === 'operating' && referent.generic ? paragraphSubjectOf() : undefined;
+          const alternatives = paragraphSubject && !sameReferent(paragraphSubject, referent) ? readings(t, paragraphSubject, q, binding, timing) : [];
           const ok = own.some((r) => matches(r, q, binding)) || alternatives.some((r) => matches(r, q, binding));
           out.push({ paragraph: p, quote: q, sentence: s.text, referent, readings: own, alternatives, agrees: ok, binding });
         }

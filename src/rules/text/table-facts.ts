@@ -135,7 +135,72 @@ function qualifiersOf(header: string): string[] {
     .filter((w) => w.length >= 4 && !MEASURE_WORDS.test(w) && !/^(?:19|20)\d\d/.test(w));
 }
 
+/**
+ * What a header's or a label's words say, kept by the text: the same few ("Budget 2024", "Utfall
+ * jan–aug", "Summa") head table after table, and each reading is a handful of unicode patterns.
+ */
+function byText<T>(cache: Map<string, T>, key: string, read: (key: string) => T): T {
+  let hit = cache.get(key);
+  if (hit === undefined) {
+    if (cache.size > 5000) cache.clear();
+    cache.set(key, (hit = read(key)));
+  }
+  return hit;
+}
+
+interface HeaderWords {
+  years: number[];
+  cls: { measure: ColumnMeasure; againstForecast?: boolean };
+  qualifiers: string[];
+  group: boolean;
+  percentWord: boolean;
+}
+
+const HEADER_WORDS = new Map<string, HeaderWords>();
+
+function headerWords(header: string): HeaderWords {
+  return byText(HEADER_WORDS, header, (h) => ({
+    years: [...h.matchAll(/(?<!\d)((?:19|20)\d\d)(?!\d)/g)].map((m) => Number(m[1])),
+    cls: classifyHeader(h),
+    qualifiers: qualifiersOf(h),
+    group: GROUP.test(h),
+    percentWord: /%|procent/iu.test(h),
+  }));
+}
+
+interface LabelWords {
+  label: string;
+  unit: { unit?: Unit };
+  total: boolean;
+  group: boolean;
+}
+
+const LABEL_WORDS = new Map<string, LabelWords>();
+
+const HEADER_TEXT = new Map<string, string>();
+
+/** A header's rows joined: a word hyphenated over two rows ("Budget-" / "avvikelse") made whole, one space. */
+function joinedHeader(joined: string): string {
+  return joined
+    .replace(/(\p{L})-\s+(\p{L})/gu, '$1$2')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function labelWords(raw: string): LabelWords {
+  return byText(LABEL_WORDS, raw, (r) => {
+    const label = r.replace(/\s+/g, ' ').trim();
+    return { label, unit: rowUnit(label), total: TOTAL_LABEL.test(label), group: GROUP.test(label) };
+  });
+}
+
+const ROW_UNIT = new Map<string, { unit?: Unit }>();
+
 function rowUnit(label: string): { unit?: Unit } {
+  return byText(ROW_UNIT, label, readRowUnit);
+}
+
+function readRowUnit(label: string): { unit?: Unit } {
   // "Soliditet, %", "Utdebitering %", "Nettoinvesteringar mkr", "Belopp i tkr": a unit ending the label.
   if (/(?:,\s*|\bi\s+|\(|\p{L}\s+)(?:%|procent)\)?\s*$/iu.test(label)) return { unit: 'percent' };
   const m = /(?:,\s*|\bi\s+|\(|\p{L}\s+)(mnkr|mkr|tkr|kr)\)?(?:\s*\(netto\))?\s*$/iu.exec(label);
@@ -429,10 +494,11 @@ function factTable(b: Block, mappedUnit: Unit | undefined, mappedTitle: string |
       cells.set(c, { value: n.value, decimals: n.decimals, ref: { sheet: s.name, cell: toA1(r, c) } });
       figureCols.add(c);
     }
-    const label = d.label.replace(/\s+/g, ' ').trim();
-    const own = rowUnit(label);
+    const words = labelWords(d.label);
+    const label = words.label;
+    const own = words.unit;
     const sectionUnit = section && !own.unit ? rowUnit(section.replace(/\s*\(([^)]*)\)\s*$/u, ', $1')) : {};
-    rows.push({ row: r, label, ref: { sheet: s.name, cell: toA1(r, d.labelCol) }, cells, total: TOTAL_LABEL.test(label), group: groupSection || GROUP.test(label), ...own, ...sectionUnit, ...(section ? { section } : {}) });
+    rows.push({ row: r, label, ref: { sheet: s.name, cell: toA1(r, d.labelCol) }, cells, total: words.total, group: groupSection || words.group, ...own, ...sectionUnit, ...(section ? { section } : {}) });
   }
   if (!rows.length) return undefined;
   // A caption over a group of columns ("Kommunen", "Koncernen") is written once, over the first.
@@ -451,10 +517,8 @@ function factTable(b: Block, mappedUnit: Unit | undefined, mappedTitle: string |
       h = b.headerRows
         .map((hr, i) => (i < b.headerRows.length - 1 ? captionOf(hr, c) : text(cellAt(s, hr, c))))
         .filter(Boolean)
-        .join(' ')
-        .replace(/(\p{L})-\s+(\p{L})/gu, '$1$2')
-        .replace(/\s+/g, ' ')
-        .trim();
+        .join(' ');
+      h = byText(HEADER_TEXT, h, joinedHeader);
       headers.set(c, h);
     }
     return h;
@@ -466,21 +530,23 @@ function factTable(b: Block, mappedUnit: Unit | undefined, mappedTitle: string |
   const forecastTitle = /prognosavvik/iu.test(`${title ?? ''} ${corner}`);
   // "KOMMUNKONCERNEN – FEM ÅR I SAMMANDRAG": every column is the group's.
   const tableWords = `${title ?? ''} ${corner}`;
-  const groupTable = GROUP.test(tableWords) && !/(?<!\p{L})(?:kommunen|kommunens|staden|stadens)(?!\p{L})/iu.test(tableWords) && ![...figureCols].some((c) => GROUP.test(headerText(c)));
+  const groupTable = GROUP.test(tableWords) && !/(?<!\p{L})(?:kommunen|kommunens|staden|stadens)(?!\p{L})/iu.test(tableWords) && ![...figureCols].some((c) => headerWords(headerText(c)).group);
   const columns: FactColumn[] = [...figureCols].sort((a, z) => a - z).filter((c) => !NOTE_HEADER.test(headerText(c)) && !NOTE_HEADER.test(text(cellAt(s, b.headerRows[b.headerRows.length - 1], c)))).map((c) => {
     const header = headerText(c);
-    const years = [...header.matchAll(/(?<!\d)((?:19|20)\d\d)(?!\d)/g)].map((m) => Number(m[1]));
-    const cls = classifyHeader(header);
-    const percentCells = rows.filter((r) => r.cells.has(c)).every((r) => numberOf(cellAt(s, r.row, c))?.percent);
+    const hw = headerWords(header);
+    const years = hw.years;
+    const cls = hw.cls;
+    // The row's figures as read for the table (dataRow keeps each cell's number).
+    const percentCells = rows.every((r) => !r.cells.has(c) || !!dataRow(s, r.row)?.nums.get(c)?.percent);
     return {
       col: c,
       header,
       ...cls,
       ...(cls.measure === 'variance' && forecastTitle ? { againstForecast: true } : {}),
-      qualifiers: qualifiersOf(header),
-      group: groupTable || GROUP.test(header),
+      qualifiers: [...hw.qualifiers],
+      group: groupTable || hw.group,
       ...(years.length ? { year: years[years.length - 1] } : {}),
-      percent: percentTable || /%|procent/iu.test(header) || percentCells,
+      percent: percentTable || hw.percentWord || percentCells,
       ref: { sheet: s.name, cell: toA1(b.headerRows[b.headerRows.length - 1], c) },
     };
   });
