@@ -137,10 +137,36 @@ function isoToDate(text: string): CellValue {
 const LETTERS: string[] = [];
 const letters = (col: number): string => (LETTERS[col] ??= columnLetters(col));
 
+/**
+ * A1 addresses built once per workbook and shared by every sheet's cells at the same position
+ * (addresses[col][row]): most sheets of a workbook cover the same top-left block, and a cell's
+ * address string was a third of what the read allocated.
+ */
+type AddressTable = string[][];
+function addressAt(table: AddressTable, r: number, c: number): string {
+  const column = (table[c] ??= []);
+  return (column[r] ??= letters(c) + r);
+}
+
+const F_NUMFMT = 1;
+const F_FILL = 2;
+const F_BOLD = 4;
+const F_INDENT = 8;
+const F_FORMULA = 16;
+
+/** Which of the grid's style properties a cell format gives a cell (as put() tests them). */
+function formatMask(f: CellFormat): number {
+  return (f.numFmt ? F_NUMFMT : 0) | (f.fill ? F_FILL : 0) | (f.bold ? F_BOLD : 0) | (f.indent > 0 ? F_INDENT : 0);
+}
+
 interface SheetContext {
   strings: string[];
   formats: CellFormat[];
   date1904: boolean;
+  /** Shared A1 address strings (see addressAt). */
+  addresses: AddressTable;
+  /** formatMask of formats[i], filled as cells use them. */
+  masks: number[];
   /** Cells read so far in the workbook, against the limit. */
   counter: { cells: number; max: number; name: string; limits: XlsxPackage['limits'] };
 }
@@ -170,7 +196,7 @@ function readSheetWith(bytes: Uint8Array, entry: SheetEntry, ctx: SheetContext, 
   const hiddenRows: number[] = [];
   const mergeRefs: string[] = [];
   const sharedMasters = new Map<string, { formula: string; row: number; col: number }>();
-  const { strings, formats, date1904, counter } = ctx;
+  const { strings, formats, date1904, counter, addresses } = ctx;
 
   let inSheetData = false;
   let row = 0;
@@ -256,13 +282,46 @@ function readSheetWith(bytes: Uint8Array, entry: SheetEntry, ctx: SheetContext, 
   };
 
   const put = (r: number, c: number, value: CellValue, formula: string | undefined, format: CellFormat | undefined): void => {
-    const out: Cell = { address: letters(c) + r, row: r, col: c, value };
-    if (formula !== undefined) out.formula = formula;
-    if (format) {
-      if (format.numFmt) out.numFmt = format.numFmt;
-      if (format.fill) out.fill = format.fill;
-      if (format.bold) out.bold = true;
-      if (format.indent > 0) out.indent = format.indent;
+    const address = addressAt(addresses, r, c);
+    // One object literal per common combination of properties, in the order the grid has always
+    // had them (address, row, col, value, formula, numFmt, fill, bold, indent): the object is
+    // allocated with its final shape instead of growing a property store for each addition.
+    const mask = format ? ((ctx.masks[cStyle] ??= formatMask(format)) | (formula !== undefined ? F_FORMULA : 0)) : formula !== undefined ? F_FORMULA : 0;
+    let out: Cell;
+    switch (mask) {
+      case 0:
+        out = { address, row: r, col: c, value };
+        break;
+      case F_NUMFMT:
+        out = { address, row: r, col: c, value, numFmt: format!.numFmt };
+        break;
+      case F_FORMULA:
+        out = { address, row: r, col: c, value, formula };
+        break;
+      case F_FORMULA | F_NUMFMT:
+        out = { address, row: r, col: c, value, formula, numFmt: format!.numFmt };
+        break;
+      case F_BOLD:
+        out = { address, row: r, col: c, value, bold: true };
+        break;
+      case F_NUMFMT | F_BOLD:
+        out = { address, row: r, col: c, value, numFmt: format!.numFmt, bold: true };
+        break;
+      case F_FORMULA | F_NUMFMT | F_BOLD:
+        out = { address, row: r, col: c, value, formula, numFmt: format!.numFmt, bold: true };
+        break;
+      case F_FILL | F_BOLD:
+        out = { address, row: r, col: c, value, fill: format!.fill, bold: true };
+        break;
+      default:
+        out = { address, row: r, col: c, value };
+        if (formula !== undefined) out.formula = formula;
+        if (format) {
+          if (format.numFmt) out.numFmt = format.numFmt;
+          if (format.fill) out.fill = format.fill;
+          if (format.bold) out.bold = true;
+          if (format.indent > 0) out.indent = format.indent;
+        }
     }
     (rows[r - 1] ??= [])[c - 1] = out;
   };
@@ -427,7 +486,7 @@ function readSheetWith(bytes: Uint8Array, entry: SheetEntry, ctx: SheetContext, 
             }
             existing.merge = b.ref;
           } else {
-            const cell: Cell = { address: letters(c) + r, row: r, col: c, value: null, merge: b.ref };
+            const cell: Cell = { address: addressAt(addresses, r, c), row: r, col: c, value: null, merge: b.ref };
             const f = styled.get(r * 16384 + c);
             if (f) {
               if (f.numFmt) cell.numFmt = f.numFmt;
@@ -455,10 +514,12 @@ export function readPackage(pkg: XlsxPackage, options: { fast?: boolean } = {}):
     const strings = readSharedStrings(stringsPart ? pkg.text(stringsPart) : undefined);
     const counter = { cells: 0, max: pkg.limits.maxCells, name: pkg.displayName, limits: pkg.limits };
     const sheets: SheetGrid[] = [];
+    const addresses: AddressTable = [];
+    const masks: number[] = [];
     for (const entry of info.sheets) {
       const bytes = pkg.read(entry.part);
       if (!bytes) continue;
-      sheets.push(readSheet(bytes, entry, { strings, formats, date1904: info.date1904, counter }, options));
+      sheets.push(readSheet(bytes, entry, { strings, formats, date1904: info.date1904, counter, addresses, masks }, options));
     }
     if (sheets.length === 0) {
       throw new WorkbookReadError(
