@@ -5,8 +5,8 @@ import { translateFormula } from './formula';
 import { parseRels, relsPathOf, resolveTarget, type Relationship } from './opc';
 import { damaged, tooLarge, XlsxPackage } from './package';
 import { readStyles, type CellFormat } from './styles-read';
-import { createParser, decodeOoxmlEscapes, feedBytes, parseXml, parseXmlBytes, type XmlHandlers } from './xml';
-import { decodeAddressText, findSheetData, SCAN_BAIL, scanSheetData } from './sheet-scan';
+import { decodeOoxmlEscapes, parseXml, parseXmlBytes, type XmlHandlers } from './xml';
+import { decodeAddressText, SCAN_BAIL, scanSheet } from './sheet-scan';
 import { WorkbookReadError } from './errors';
 
 /**
@@ -171,6 +171,9 @@ interface SheetContext {
   counter: { cells: number; max: number; name: string; limits: XlsxPackage['limits'] };
 }
 
+/** Excel's last column (XFD). */
+const MAX_COLUMNS = 16384;
+
 /** Merges bigger than this are marked only where the sheet has cells (a whole-column merge would be a million). */
 const MAX_MARKED_MERGE = 10000;
 
@@ -194,6 +197,7 @@ export function readSheet(bytes: Uint8Array, entry: SheetEntry, ctx: SheetContex
 function readSheetWith(bytes: Uint8Array, entry: SheetEntry, ctx: SheetContext, fast: boolean): SheetGrid {
   const rows: (Cell | undefined)[][] = [];
   const hiddenRows: number[] = [];
+  const hiddenColumns: number[] = [];
   const mergeRefs: string[] = [];
   const sharedMasters = new Map<string, { formula: string; row: number; col: number }>();
   const { strings, formats, date1904, counter, addresses } = ctx;
@@ -326,6 +330,15 @@ function readSheetWith(bytes: Uint8Array, entry: SheetEntry, ctx: SheetContext, 
     (rows[r - 1] ??= [])[c - 1] = out;
   };
 
+  /** A `<col min max hidden>` range: its columns, when hidden, within Excel's 16 384. */
+  const hideColumns = (min: string | undefined, max: string | undefined, hidden: string | undefined): void => {
+    if (hidden !== '1' && hidden !== 'true') return;
+    const from = min ? parseInt(min, 10) : NaN;
+    const to = max ? parseInt(max, 10) : from;
+    if (!(from >= 1) || !(to >= from)) return;
+    for (let c = from, last = Math.min(to, MAX_COLUMNS); c <= last; c++) hiddenColumns.push(c);
+  };
+
   const beginRow = (rNum: number, rText: string | undefined, hidden: string | undefined): void => {
     const r = rNum >= 0 ? rNum : rText ? parseInt(rText, 10) : row + 1;
     row = Number.isFinite(r) && r > 0 ? r : row + 1;
@@ -391,6 +404,7 @@ function readSheetWith(bytes: Uint8Array, entry: SheetEntry, ctx: SheetContext, 
       }
       if (name === 'sheetData') inSheetData = true;
       else if (name === 'mergeCell' && a.ref) mergeRefs.push(a.ref);
+      else if (name === 'col') hideColumns(a.min, a.max, a.hidden);
     },
     close: (name) => {
       if (!inSheetData) return;
@@ -423,13 +437,9 @@ function readSheetWith(bytes: Uint8Array, entry: SheetEntry, ctx: SheetContext, 
     },
   };
 
-  const found = fast ? findSheetData(bytes, bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0) : undefined;
-  if (!found) parseXmlBytes(bytes, handlers);
+  if (!fast) parseXmlBytes(bytes, handlers);
   else {
-    // saxes reads the part up to sheetData's start tag and from its end tag on; the scanner the rows between.
-    const parser = createParser(handlers);
-    feedBytes(parser, bytes, 0, found.contentStart);
-    const end = scanSheetData(bytes, found.contentStart, found.qname, {
+    scanSheet(bytes, {
       row: beginRow,
       cellOpen: (ar, ac, t, sNum, sText) => beginCell(ar, ac, t, sNum >= 0 ? sNum : sText ? parseInt(sText, 10) || 0 : 0),
       value: (text, num) => {
@@ -442,14 +452,17 @@ function readSheetWith(bytes: Uint8Array, entry: SheetEntry, ctx: SheetContext, 
         fAttrs = attrs;
       },
       cellClose: finish,
+      mergeCell: (ref) => {
+        if (ref) mergeRefs.push(ref);
+      },
+      col: hideColumns,
     });
-    feedBytes(parser, bytes, end, bytes.length);
-    parser.close();
   }
 
   const merges = applyMerges(rows, mergeRefs, styledEmpty);
   const grid: SheetGrid = { name: entry.name, rows, merges, state: entry.state };
   if (hiddenRows.length > 0) grid.hiddenRows = [...new Set(hiddenRows)].sort((x, y) => x - y);
+  if (hiddenColumns.length > 0) grid.hiddenColumns = [...new Set(hiddenColumns)].sort((x, y) => x - y);
   return grid;
 
   function applyMerges(target: (Cell | undefined)[][], refs: string[], styled: Map<number, CellFormat>): string[] {

@@ -558,6 +558,176 @@ export function scanSheetData(b: Uint8Array, start: number, qname: Uint8Array, s
   }
 }
 
+/** What the reader takes from a worksheet outside sheetData, with the attributes as saxes gives them. */
+export interface SheetSink extends SheetDataSink {
+  /** A `<mergeCell>` (any prefix) outside sheetData: its `ref`, undefined when absent. */
+  mergeCell(ref: string | undefined): void;
+  /** A `<col>` outside sheetData: its `min`, `max` and `hidden`. */
+  col(min: string | undefined, max: string | undefined, hidden: string | undefined): void;
+}
+
+const MERGE_CELL = [0x6d, 0x65, 0x72, 0x67, 0x65, 0x43, 0x65, 0x6c, 0x6c];
+const COL = [0x63, 0x6f, 0x6c];
+const SHEET_DATA = [0x73, 0x68, 0x65, 0x65, 0x74, 0x44, 0x61, 0x74, 0x61];
+
+/**
+ * `<?xml version="1.0" …?>` at p, in the one form saxes accepts and every writer uses: version
+ * "1.0", then optionally encoding (a name) and standalone ("yes" or "no"), in that order.
+ * Returns the position after it; gives up on anything else (saxes then decides).
+ */
+function xmlDecl(b: Uint8Array, p: number): number {
+  p += 5; // <?xml
+  const names = ['version', 'encoding', 'standalone'];
+  let next = 0;
+  for (;;) {
+    const ws = p;
+    p = skipSpace(b, p);
+    if (b[p] === 0x3f && b[p + 1] === GT) {
+      if (next === 0) throw SCAN_BAIL;
+      return p + 2;
+    }
+    if (p === ws) throw SCAN_BAIL;
+    const ns = p;
+    while (p < b.length && b[p] >= 0x61 && b[p] <= 0x7a) p++;
+    let k = next;
+    while (k < names.length && !nameIs(b, ns, p, names[k])) k++;
+    if (k === names.length || (next === 0 && k !== 0)) throw SCAN_BAIL;
+    next = k + 1;
+    p = skipSpace(b, p);
+    if (b[p] !== EQ) throw SCAN_BAIL;
+    p = skipSpace(b, p + 1);
+    const quote = b[p];
+    if (quote !== DQ && quote !== SQ) throw SCAN_BAIL;
+    const vs = ++p;
+    while (p < b.length && b[p] !== quote) p++;
+    if (p >= b.length) throw SCAN_BAIL;
+    const ve = p++;
+    if (k === 0 && !nameIs(b, vs, ve, '1.0')) throw SCAN_BAIL;
+    if (k === 1) {
+      if (ve === vs || !((b[vs] >= 0x41 && b[vs] <= 0x5a) || (b[vs] >= 0x61 && b[vs] <= 0x7a))) throw SCAN_BAIL;
+      for (let m = vs + 1; m < ve; m++) {
+        const c = b[m];
+        if (!((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x2e || c === 0x5f || c === 0x2d)) throw SCAN_BAIL;
+      }
+    }
+    if (k === 2 && !nameIs(b, vs, ve, 'yes') && !nameIs(b, vs, ve, 'no')) throw SCAN_BAIL;
+  }
+}
+
+function nameIs(b: Uint8Array, s: number, e: number, word: string): boolean {
+  if (e - s !== word.length) return false;
+  for (let m = 0; m < word.length; m++) if (b[s + m] !== word.charCodeAt(m)) return false;
+  return true;
+}
+
+/** Character data outside sheetData: the reader ignores it, but it must be what saxes accepts. */
+function checkText(b: Uint8Array, s: number, e: number, inRoot: boolean): void {
+  let plain = true;
+  for (let i = s; i < e; i++) {
+    const c = b[i];
+    if (c !== 0x20 && c !== 0x0a && c !== 0x09 && c !== 0x0d) {
+      plain = false;
+      break;
+    }
+  }
+  if (plain) return;
+  // Text outside the root element is an error; inside, decodeText refuses what saxes refuses.
+  if (!inRoot) throw SCAN_BAIL;
+  for (let i = s; i + 2 < e; i++) if (b[i] === 0x5d && b[i + 1] === 0x5d && b[i + 2] === GT) throw SCAN_BAIL;
+  decodeText(b, s, e, true);
+}
+
+/** Attribute values of the tag just read: references and non-ASCII checked as saxes checks them. */
+function checkAttrValues(b: Uint8Array, st: ScanState): void {
+  for (let k = 0; k < st.count; k++) {
+    const vs = st.spans[4 * k + 2];
+    const ve = st.spans[4 * k + 3];
+    for (let m = vs; m < ve; m++) {
+      const c = b[m];
+      if (c === AMP || c >= 0x80) {
+        decodeText(b, vs, ve, true);
+        break;
+      }
+    }
+  }
+}
+
+/**
+ * A whole worksheet part: sheetData's content through scanSheetData, the rest through a walker
+ * that takes merges and column ranges and checks what saxes would check (tags balanced, one root
+ * element, attributes, references, text). Anything else – a comment, a processing instruction,
+ * a DOCTYPE, CDATA outside v and f, an unusual XML declaration – makes it give up, and saxes
+ * reads the sheet. Why: with saxes before and after sheetData, each of a workbook's hundreds of
+ * small sheets built a parser and decoded its head and tail, a tenth of the read.
+ */
+export function scanSheet(b: Uint8Array, sink: SheetSink): void {
+  const n = b.length;
+  let i = b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf ? 3 : 0;
+  if (b[i] === LT && b[i + 1] === 0x3f && b[i + 2] === 0x78 && b[i + 3] === 0x6d && b[i + 4] === 0x6c && isSpace(b[i + 5] ?? 0)) i = xmlDecl(b, i);
+  const st: ScanState = { spans: new Int32Array(4 * MAX_ATTRS), count: 0, selfClosed: false, text: null, plainStart: 0, plainEnd: 0 };
+  const spans = st.spans;
+  /** Open elements' names: start and end of each. */
+  let stack = new Int32Array(64);
+  let depth = 0;
+  let rootDone = false;
+  for (;;) {
+    const ts = i;
+    while (i < n && b[i] !== LT) i++;
+    if (i > ts) checkText(b, ts, i, depth > 0);
+    if (i >= n) break;
+    const next = b[i + 1];
+    if (next === SLASH) {
+      if (depth === 0) throw SCAN_BAIL;
+      depth--;
+      i = closeTag(b, i, stack[2 * depth], stack[2 * depth + 1]);
+      if (depth === 0) rootDone = true;
+      continue;
+    }
+    // A comment, CDATA, DOCTYPE or processing instruction; or a second root element.
+    if (next === 0x21 || next === 0x3f || rootDone) throw SCAN_BAIL;
+    const s = i + 1;
+    const e = readName(b, s);
+    i = readAttrs(b, e, st);
+    checkAttrValues(b, st);
+    if (isLocal(b, s, e, SHEET_DATA)) {
+      if (!st.selfClosed) {
+        i = scanSheetData(b, i, b.subarray(s, e), sink);
+        i = closeTag(b, i, s, e);
+        if (depth === 0) rootDone = true;
+        continue;
+      }
+    } else if (isLocal(b, s, e, MERGE_CELL)) {
+      let ref: string | undefined;
+      for (let k = 0; k < st.count; k++) if (attrNamed(b, st, k, 'ref')) ref = attrText(b, st, k);
+      sink.mergeCell(ref);
+    } else if (isLocal(b, s, e, COL)) {
+      let min: string | undefined;
+      let max: string | undefined;
+      let hidden: string | undefined;
+      for (let k = 0; k < st.count; k++) {
+        if (spans[4 * k + 1] - spans[4 * k] > 6) continue;
+        if (attrNamed(b, st, k, 'min')) min = attrText(b, st, k);
+        else if (attrNamed(b, st, k, 'max')) max = attrText(b, st, k);
+        else if (attrNamed(b, st, k, 'hidden')) hidden = attrText(b, st, k);
+      }
+      sink.col(min, max, hidden);
+    }
+    if (st.selfClosed) {
+      if (depth === 0) rootDone = true;
+      continue;
+    }
+    if (2 * depth + 2 > stack.length) {
+      const grown = new Int32Array(stack.length * 2);
+      grown.set(stack);
+      stack = grown;
+    }
+    stack[2 * depth] = s;
+    stack[2 * depth + 1] = e;
+    depth++;
+  }
+  if (depth !== 0 || !rootDone) throw SCAN_BAIL;
+}
+
 /** "AB12" → [row, col]; [0, 0] when it is not an address (the string form, for saxes' attributes and for an address with a reference or non-ASCII in it). */
 export function decodeAddressText(ref: string): [number, number] {
   let col = 0;
