@@ -152,6 +152,9 @@ function resolveEntities(t: string): string {
   return from === 0 ? t : out + t.slice(from);
 }
 
+/** Character codes of a short ASCII text, reused. */
+const CODES: number[] = [];
+
 /** Bytes [s, e) as text; `entities`: resolve references. Gives up on what saxes would refuse. */
 function decodeText(b: Uint8Array, s: number, e: number, entities: boolean): string {
   let ascii = true;
@@ -163,8 +166,12 @@ function decodeText(b: Uint8Array, s: number, e: number, entities: boolean): str
   }
   let t: string;
   if (ascii && e - s <= 64) {
-    t = '';
-    for (let i = s; i < e; i++) t += String.fromCharCode(b[i]);
+    // One string from the codes (adding a character at a time built a string per character:
+    // a formula's text cost ten times its length in garbage).
+    const codes = CODES;
+    codes.length = e - s;
+    for (let i = s; i < e; i++) codes[i - s] = b[i];
+    t = String.fromCharCode.apply(null, codes);
   } else {
     t = utf8.decode(b.subarray(s, e));
     // U+FFFE and U+FFFF are no XML characters (saxes refuses them).
