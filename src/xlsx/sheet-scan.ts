@@ -113,6 +113,37 @@ export function plainDecimal(b: Uint8Array, s: number, e: number): number {
   return neg ? -v : v;
 }
 
+/** Where digitsToClose stopped (the '<' of the closing tag). */
+let numEnd = 0;
+
+/**
+ * From p: an optional minus, a digit, digits and at most one point, at most 15 digits, directly
+ * followed by '</' – the number, exactly as plainDecimal gives it for those bytes (numEnd then
+ * says where the '<' is); else NaN, and the caller takes the general path.
+ */
+function digitsToClose(b: Uint8Array, p: number): number {
+  const neg = b[p] === 0x2d;
+  if (neg) p++;
+  let c = b[p];
+  if (c < 0x30 || c > 0x39) return NaN;
+  let m = 0;
+  let digits = 0;
+  let frac = -1;
+  for (;;) {
+    if (c >= 0x30 && c <= 0x39) {
+      m = m * 10 + (c - 0x30);
+      digits++;
+      if (frac >= 0) frac++;
+    } else if (c === 0x2e && frac < 0) frac = 0;
+    else break;
+    c = b[++p];
+  }
+  if (c !== LT || b[p + 1] !== SLASH || digits > 15) return NaN;
+  numEnd = p;
+  const v = frac > 0 ? m / POW10[frac] : m;
+  return neg ? -v : v;
+}
+
 /** Plain digits [s, e) as an integer (at most 15 digits), else -1. */
 function plainInt(b: Uint8Array, s: number, e: number): number {
   if (s >= e || e - s > 15) return -1;
@@ -454,6 +485,7 @@ const F = [0x66];
 export function scanSheetData(b: Uint8Array, start: number, qname: Uint8Array, sink: SheetDataSink): number {
   const n = b.length;
   const addr = new Int32Array(2);
+  let num = NaN;
   const st: ScanState = { spans: new Int32Array(4 * MAX_ATTRS), count: 0, selfClosed: false, text: null, plainStart: 0, plainEnd: 0 };
   const spans = st.spans;
   let i = start;
@@ -598,12 +630,18 @@ export function scanSheetData(b: Uint8Array, start: number, qname: Uint8Array, s
               i = ee + 1;
             } else i = readAttrs(b, ee, st);
             if (st.selfClosed) sink.value('', NaN);
-            else {
+            else if ((num = digitsToClose(b, i)) === num) {
+              // A plain decimal right up to '</': read as it is scanned (content() and
+              // plainDecimal() would go over the same bytes twice).
+              const end = numEnd;
+              sink.value(t === undefined || t === 'n' || t === 's' ? null : decodeText(b, i, end, true), num);
+              i = closeTag(b, end, es, ee);
+            } else {
               i = content(b, i, es, ee, st);
               if (st.text !== null) sink.value(st.text, NaN);
               else {
                 // A number or a shared-string index needs no string when its digits are plain.
-                const num = plainDecimal(b, st.plainStart, st.plainEnd);
+                num = plainDecimal(b, st.plainStart, st.plainEnd);
                 sink.value(num === num && (t === undefined || t === 'n' || t === 's') ? null : decodeText(b, st.plainStart, st.plainEnd, true), num);
               }
             }
