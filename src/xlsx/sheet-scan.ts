@@ -453,14 +453,6 @@ function content(b: Uint8Array, p: number, s: number, e: number, st: ScanState):
   }
 }
 
-/** Whether the value of attribute k is exactly the ASCII word. */
-function attrIs(b: Uint8Array, st: ScanState, k: number, word: string): boolean {
-  const s = st.spans[4 * k + 2];
-  if (st.spans[4 * k + 3] - s !== word.length) return false;
-  for (let m = 0; m < word.length; m++) if (b[s + m] !== word.charCodeAt(m)) return false;
-  return true;
-}
-
 function attrText(b: Uint8Array, st: ScanState, k: number): string {
   return decodeText(b, st.spans[4 * k + 2], st.spans[4 * k + 3], true);
 }
