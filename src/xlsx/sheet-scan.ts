@@ -404,9 +404,12 @@ function readAttrs(b: Uint8Array, p: number, st: ScanState): number {
 /** At p = '</': the closing tag of the element named b[s, e). Returns the position after it. */
 function closeTag(b: Uint8Array, p: number, s: number, e: number): number {
   p += 2;
-  const ne = readName(b, p);
-  if (ne - p !== e - s) throw SCAN_BAIL;
-  for (let k = 0; k < e - s; k++) if (b[p + k] !== b[s + k]) throw SCAN_BAIL;
+  // The open tag's name byte for byte, then no further name character (as readName would
+  // find the same end): no second scan of the name.
+  const len = e - s;
+  for (let k = 0; k < len; k++) if (b[p + k] !== b[s + k]) throw SCAN_BAIL;
+  const ne = p + len;
+  if (ne < b.length && (isNameChar(b[ne]) || b[ne] >= 0x80)) throw SCAN_BAIL;
   p = skipSpace(b, ne);
   if (b[p] !== GT) throw SCAN_BAIL;
   return p + 1;
