@@ -10,7 +10,7 @@ import { decodeAddressText, SCAN_BAIL, scanSheet } from './sheet-scan';
 import { WorkbookReadError } from './errors';
 
 /**
- * SpreadsheetML into the grid, with fflate and saxes: workbook.xml for the sheets (names,
+ * SpreadsheetML into the grid, with zlib/fflate, saxes and a byte scanner: workbook.xml for the sheets (names,
  * states, the 1904 date system), styles.xml for number formats, fills, bold and indent, the
  * shared strings, then each worksheet streamed cell by cell. Nothing else of the package is
  * inflated. Only what the grid holds is kept; whole-column data validations, conditional
@@ -178,9 +178,9 @@ const MAX_COLUMNS = 16384;
 const MAX_MARKED_MERGE = 10000;
 
 /**
- * One worksheet into its grid. sheetData's rows and cells go through the fast scanner
- * (`sheet-scan.ts`) and the rest of the part through saxes; when the scanner meets anything it
- * does not handle as saxes would, the sheet is read again with saxes alone, from a clean state.
+ * One worksheet into its grid, through the byte scanner (`sheet-scan.ts`: sheetData's cells and
+ * the rest of the part); when the scanner meets anything it does not handle as saxes would, the
+ * sheet is read again with saxes alone, from a clean state.
  */
 export function readSheet(bytes: Uint8Array, entry: SheetEntry, ctx: SheetContext, options: { fast?: boolean } = {}): SheetGrid {
   if (options.fast === false) return readSheetWith(bytes, entry, ctx, false);

@@ -1,9 +1,9 @@
 /**
- * A fast path for the one loop that holds nearly all of a worksheet's bytes: the `<row>`, `<c>`,
- * `<v>` and `<f>` elements inside `<sheetData>`. saxes stays the parser of everything else (the
- * part before and after sheetData goes through it, so its checks still apply there), and of the
- * whole sheet whenever this scanner meets anything it does not handle exactly as saxes would:
- * it then gives up (`throw SCAN_BAIL`) and the caller reads the sheet again with saxes alone.
+ * A fast path for a worksheet part: the `<row>`, `<c>`, `<v>` and `<f>` elements inside
+ * `<sheetData>` (nearly all of its bytes, `scanSheetData`), and around them a walker over the rest
+ * of the part that checks what saxes checks there (`scanSheet`). saxes reads the whole sheet
+ * whenever this scanner meets anything it does not handle exactly as saxes would: it then gives
+ * up (`throw SCAN_BAIL`) and the caller reads the sheet again with saxes alone.
  *
  * Why: on a workbook of a million cells saxes (a general, character-by-character tokenizer that
  * builds a tag object and an attribute record per element) took about 60 % of the read, more
@@ -236,60 +236,6 @@ function addressOf(b: Uint8Array, s: number, e: number, out: Int32Array): void {
   }
   out[0] = row;
   out[1] = col;
-}
-
-/**
- * Where the first `<sheetData` start tag begins and ends, or undefined when there is none the
- * scanner can trust: nothing before it may be a comment, a CDATA section, a DOCTYPE or a
- * processing instruction other than the XML declaration (where a `<sheetData` could hide), and
- * the tag must not be self-closing (an empty sheetData needs no fast path).
- */
-export function findSheetData(b: Uint8Array, from: number): { contentStart: number; qname: Uint8Array } | undefined {
-  const needle = [0x73, 0x68, 0x65, 0x65, 0x74, 0x44, 0x61, 0x74, 0x61]; // sheetData
-  for (let i = from; i < b.length; i++) {
-    const c = b[i];
-    if (c !== LT) continue;
-    const next = b[i + 1];
-    if (next === 0x21) return undefined; // <! comment, CDATA, DOCTYPE
-    if (next === 0x3f && i !== from) return undefined; // <? other than the declaration
-    if (next === SLASH || next === 0x3f) continue;
-    // The element's qualified name.
-    let j = i + 1;
-    while (j < b.length && isNameChar(b[j])) j++;
-    if (j < b.length && b[j] >= 0x80) return undefined;
-    let local = i + 1;
-    for (let k = i + 1; k < j; k++) {
-      if (b[k] === COLON) {
-        local = k + 1;
-        break;
-      }
-    }
-    if (j - local !== needle.length || !needle.every((n, k) => b[local + k] === n)) {
-      // Skip the rest of this tag (quoted values may hold '>').
-      let q = 0;
-      for (; j < b.length; j++) {
-        const d = b[j];
-        if (q) {
-          if (d === q) q = 0;
-        } else if (d === DQ || d === SQ) q = d;
-        else if (d === GT) break;
-      }
-      i = j;
-      continue;
-    }
-    const qname = b.subarray(i + 1, j);
-    let q = 0;
-    for (; j < b.length; j++) {
-      const d = b[j];
-      if (q) {
-        if (d === q) q = 0;
-      } else if (d === DQ || d === SQ) q = d;
-      else if (d === GT) break;
-    }
-    if (j >= b.length || b[j - 1] === SLASH) return undefined;
-    return { contentStart: j + 1, qname };
-  }
-  return undefined;
 }
 
 /** What a helper found besides the position it returns (one object, reused: no allocation per tag). */
