@@ -16,5 +16,6 @@ export const DEMO_CSS = `
 .demo-num { text-align: right; }
 .demo-selected { outline: 3px solid #c50f1f; outline-offset: -2px; background-color: #fde7e9 !important; }
 .demo-hidden-row td { color: #6b6b6b; }
+.demo-hidden-col { color: #6b6b6b; }
 .demo-pane { width: 440px; flex: none; min-height: 0; }
 `;

@@ -47,6 +47,8 @@ export function GridView({ grid, sheet, selection, onSheet }: Props) {
   let cols = 1;
   for (const r of current.rows) if (r && r.length > cols) cols = r.length;
   cols = Math.min(MAX_COLS, cols);
+  // Hidden columns are greyed like hidden rows (the demo shows every cell it checks).
+  const hiddenCols = new Set(current.hiddenColumns ?? []);
 
   return (
     <div className="demo-grid" data-testid="demo-grid">
@@ -71,7 +73,9 @@ export function GridView({ grid, sheet, selection, onSheet }: Props) {
             <tr>
               <th />
               {Array.from({ length: cols }, (_, c) => (
-                <th key={c}>{columnLetters(c + 1)}</th>
+                <th key={c} className={hiddenCols.has(c + 1) ? 'demo-hidden-col' : undefined}>
+                  {columnLetters(c + 1)}
+                </th>
               ))}
             </tr>
           </thead>
@@ -93,7 +97,7 @@ export function GridView({ grid, sheet, selection, onSheet }: Props) {
                         ref={selected && r === sel?.top && c === sel?.left ? selectedRef : undefined}
                         data-testid={`cell-${address}`}
                         data-selected={selected ? 'true' : undefined}
-                        className={[selected ? 'demo-selected' : '', typeof cell?.value === 'number' ? 'demo-num' : ''].join(' ').trim() || undefined}
+                        className={[selected ? 'demo-selected' : '', typeof cell?.value === 'number' ? 'demo-num' : '', hiddenCols.has(c) ? 'demo-hidden-col' : ''].join(' ').trim() || undefined}
                         style={{ background: cell?.fill ? `#${cell.fill}` : undefined, fontWeight: cell?.bold ? 600 : undefined, paddingLeft: cell?.indent ? `${cell.indent * 10 + 4}px` : undefined }}
                         title={cell?.formula ? `=${cell.formula}` : undefined}
                       >

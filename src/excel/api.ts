@@ -21,6 +21,11 @@ export interface XRowProps {
   rowHidden?: boolean;
 }
 
+export interface XColumnProps {
+  columnIndex?: number;
+  columnHidden?: boolean;
+}
+
 export interface XFill {
   color: string;
   clear(): void;
@@ -48,6 +53,8 @@ export interface XRange {
   load(propertyNames: string): unknown;
   getCellProperties(options: object): XClientResult<XCellProps[][]>;
   getRowProperties(options: object): XClientResult<XRowProps[]>;
+  /** ExcelApi 1.9, like getRowProperties. */
+  getColumnProperties(options: object): XClientResult<XColumnProps[]>;
   getMergedAreasOrNullObject(): XRangeAreas;
   getCell(row: number, column: number): XRange;
   getResizedRange(deltaRows: number, deltaColumns: number): XRange;

@@ -3,7 +3,7 @@ import type { Lang } from './errors';
 /**
  * What a host below the requirement sets the adapter uses cannot show it, and what that means
  * for the checks. The manifest asks for ExcelApi 1.7 (the least the add-in runs on); the read
- * uses 1.9 for fills, bold, indent and hidden rows (getCellProperties, getRowProperties) and
+ * uses 1.9 for fills, bold, indent and hidden rows and columns (getCellProperties, getRowProperties, getColumnProperties) and
  * 1.13 for merged cells (getMergedAreasOrNullObject). Below those, values, formulas and number
  * formats are still read and every check runs, on less.
  */

@@ -1,6 +1,6 @@
 import type { Cell, CellValue, SheetGrid, WorkbookGrid } from '../grid/types';
 import { parseRange, toA1 } from '../grid/address';
-import type { XCellProps, XClientResult, XContext, XRange, XRangeAreas, XRowProps, XSpecialCells, XWorksheet } from './api';
+import type { XCellProps, XClientResult, XColumnProps, XContext, XRange, XRangeAreas, XRowProps, XSpecialCells, XWorksheet } from './api';
 import { fromOfficeColor, serialToDate, stateFromVisibility, isDateFormat } from './convert';
 import { ACTION_BYTES, PAYLOAD_BUDGET_BYTES, RANGE_CELL_LIMIT, isPayloadError, jsonSize } from './payload';
 
@@ -27,7 +27,7 @@ export { isPayloadError } from './payload';
  */
 
 export interface ReadOptions {
-  /** ExcelApi requirement-set check; fills, bold, indent and hidden rows need 1.9, merges 1.13. */
+  /** ExcelApi requirement-set check; fills, bold, indent and hidden rows and columns need 1.9, merges 1.13. */
   supports?: (version: string) => boolean;
   /** Bytes of JSON the plan allows one response (default: 4 MB, a 20 % margin under 5 MB). */
   payloadBudget?: number;
@@ -64,6 +64,7 @@ const UNKNOWN_TEXT_SHARE = 0.5;
 const PROPS_OPTIONS = { format: { fill: { color: true, pattern: true }, font: { bold: true }, indentLevel: true } };
 const PROPS_CELL_BYTES = jsonSize({ format: { fill: { color: '#FFFFFF', pattern: 'None' }, font: { bold: false }, indentLevel: 0 } }) + 1;
 const ROW_PROPS_BYTES = jsonSize({ rowHidden: false }) + 1;
+const COL_PROPS_BYTES = jsonSize({ columnHidden: false }) + 1;
 /** Refusals in a row after which the read gives up (each one halves the blocks). */
 const MAX_REFUSALS = 24;
 
@@ -142,14 +143,17 @@ interface Loaded {
   range: XRange;
   props?: XClientResult<XCellProps[][]>;
   rowProps?: XClientResult<XRowProps[]>;
+  colProps?: XClientResult<XColumnProps[]>;
 }
 
-function loadContent(range: XRange, props: boolean, rows: boolean): Loaded {
+/** `rows` / `columns`: also whether the block's rows / columns are hidden (each read by one block only). */
+function loadContent(range: XRange, props: boolean, rows: boolean, columns: boolean): Loaded {
   range.load('values,formulas,numberFormat,valueTypes');
   return {
     range,
     props: props ? range.getCellProperties(PROPS_OPTIONS) : undefined,
     rowProps: rows ? range.getRowProperties({ rowHidden: true }) : undefined,
+    colProps: columns ? range.getColumnProperties({ columnHidden: true }) : undefined,
   };
 }
 
@@ -176,6 +180,14 @@ function hiddenRowsOf(l: Loaded, top: number): number[] {
   const out: number[] = [];
   l.rowProps?.value.forEach((r, i) => {
     if (r.rowHidden) out.push(top + i);
+  });
+  return out;
+}
+
+function hiddenColumnsOf(l: Loaded, left: number): number[] {
+  const out: number[] = [];
+  l.colProps?.value.forEach((c, i) => {
+    if (c.columnHidden) out.push(left + i);
   });
   return out;
 }
@@ -223,7 +235,7 @@ export async function readWorkbookGrid(ctx: XContext, opts: ReadOptions = {}): P
         merges.load('address');
       }
       // Anchored at the used range's own corner, so the intersection is never empty.
-      const head = withHeads ? loadContent(used.getIntersection(used.getCell(0, 0).getResizedRange(shape.rows - 1, shape.cols - 1)), headProps, withProps) : undefined;
+      const head = withHeads ? loadContent(used.getIntersection(used.getCell(0, 0).getResizedRange(shape.rows - 1, shape.cols - 1)), headProps, withProps, withProps) : undefined;
       return { used, text, merges, head };
     });
   let measured = second(true, withProps);
@@ -265,6 +277,8 @@ export async function readWorkbookGrid(ctx: XContext, opts: ReadOptions = {}): P
       if (m.head.props) report.propertyCells += headRows * headCols;
       const hidden = hiddenRowsOf(m.head, top);
       if (hidden.length > 0) grids[i].hiddenRows = hidden;
+      const hiddenCols = hiddenColumnsOf(m.head, left);
+      if (hiddenCols.length > 0) grids[i].hiddenColumns = hiddenCols;
       textSeen = textIn(mats);
       if (!headProps && withProps) queueNeededProps(plan, top, left, mats, propQueue);
     }
@@ -334,7 +348,8 @@ export async function readWorkbookGrid(ctx: XContext, opts: ReadOptions = {}): P
         const area = { ...a, to: end };
         if (end === a.to) p.pending.shift();
         else p.pending[0] = { ...a, from: end };
-        const estimate = (end - a.from) * perRow;
+        // The first block of an area also reads its columns' hidden state.
+        const estimate = (end - a.from) * perRow + (withProps && a.from === 0 ? width * COL_PROPS_BYTES : 0);
         jobs.push({ kind: 'content', plan: p, area, estimate });
         room -= estimate + ACTION_BYTES;
       }
@@ -357,7 +372,7 @@ export async function readWorkbookGrid(ctx: XContext, opts: ReadOptions = {}): P
       estimate += job.estimate;
       const a = job.area;
       const range = p.ws.getRange(`${toA1(p.top + a.from, p.left + a.colFrom)}:${toA1(p.top + a.to - 1, p.left + a.colTo - 1)}`);
-      loadedJobs.set(job, loadContent(range, restProps, withProps && a.colFrom === 0));
+      loadedJobs.set(job, loadContent(range, restProps, withProps && a.colFrom === 0, withProps && a.from === 0));
     }
     report.maxEstimateBytes = Math.max(report.maxEstimateBytes, Math.round(estimate));
     try {
@@ -405,6 +420,8 @@ export async function readWorkbookGrid(ctx: XContext, opts: ReadOptions = {}): P
       await checkpoint();
       const hidden = hiddenRowsOf(l, top);
       if (hidden.length > 0) sheet.hiddenRows = [...(sheet.hiddenRows ?? []), ...hidden];
+      const hiddenCols = hiddenColumnsOf(l, left);
+      if (hiddenCols.length > 0) sheet.hiddenColumns = [...(sheet.hiddenColumns ?? []), ...hiddenCols];
       if (withProps && !restProps) queueNeededProps(p, top, left, mats, propQueue);
       await checkpoint();
     }
@@ -423,6 +440,7 @@ export async function readWorkbookGrid(ctx: XContext, opts: ReadOptions = {}): P
       }
     }
     if (sheet.hiddenRows) sheet.hiddenRows.sort((a, b) => a - b);
+    if (sheet.hiddenColumns) sheet.hiddenColumns.sort((a, b) => a - b);
   }
   return { sheets: grids };
 }

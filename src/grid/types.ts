@@ -41,6 +41,8 @@ export interface SheetGrid {
   state?: 'visible' | 'hidden' | 'veryHidden';
   /** Rows hidden by the user (1-based). */
   hiddenRows?: number[];
+  /** Columns hidden by the user (1-based, ascending). */
+  hiddenColumns?: number[];
 }
 
 export interface WorkbookGrid {

@@ -60,6 +60,15 @@ const SCAN_COLS = 200;
  * figures (a spacer column, a left-out row); bounded, and nothing for a range that does not parse.
  */
 export function forEachTableCell(workbook: WorkbookGrid, table: { sheet: string; range: string }, visit: (cell: Cell, ref: SourceRef) => void): void {
+  forEachTableCellWhere(workbook, table, () => true, visit);
+}
+
+/**
+ * forEachTableCell for the cells that pass `test` only, in the same order: the reference (an A1
+ * string and an object) is built only for those. The cell rules look for a few error or
+ * uncalculated cells among thousands.
+ */
+export function forEachTableCellWhere(workbook: WorkbookGrid, table: { sheet: string; range: string }, test: (cell: Cell) => boolean, visit: (cell: Cell, ref: SourceRef) => void): void {
   const sheet = findSheet(workbook, table.sheet);
   if (!sheet) return;
   let box;
@@ -71,7 +80,7 @@ export function forEachTableCell(workbook: WorkbookGrid, table: { sheet: string;
   for (let r = box.top; r <= Math.min(box.bottom, box.top + SCAN_ROWS); r++) {
     for (let c = box.left; c <= Math.min(box.right, box.left + SCAN_COLS); c++) {
       const cell = getCell(sheet, r, c);
-      if (cell) visit(cell, { sheet: table.sheet, cell: toA1(r, c) });
+      if (cell && test(cell)) visit(cell, { sheet: table.sheet, cell: toA1(r, c) });
     }
   }
 }

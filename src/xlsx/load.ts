@@ -40,13 +40,21 @@ export async function readBytes(input: WorkbookInput): Promise<{ bytes: Uint8Arr
   }
 }
 
+/** The largest output buffer allocated for an entry before anything is inflated. */
+const MAX_CHUNK = 16 * 1024 * 1024;
+
 /**
  * Node's zlib inflates an entry about three times as fast as fflate. Only a stream that inflates
  * cleanly to at most the declared size is taken from it; anything else (a damaged stream, more
  * bytes than declared) goes to fflate as before, so a damaged file reads exactly as it did.
  */
 const zlibInflate: Inflater = (data, size) => {
-  const out = inflateRawSync(data, { maxOutputLength: Math.max(1, size) });
+  // One output buffer of the declared size (+1, so that a full buffer does not make zlib allocate
+  // another to look for more): with the default 16 kB chunks a sheet was inflated piece by piece
+  // and the pieces copied together. Capped, so a size a damaged directory declares is not
+  // allocated up front; beyond the cap zlib goes on in chunks as before.
+  const chunkSize = Math.min(Math.max(64, size + 1), MAX_CHUNK);
+  const out = inflateRawSync(data, { maxOutputLength: Math.max(1, size), chunkSize });
   // More than declared: fflate keeps the declared length (a zero-length part stays empty).
   if (out.byteLength > size) return undefined;
   return new Uint8Array(out.buffer, out.byteOffset, out.byteLength);

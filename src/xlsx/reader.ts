@@ -5,12 +5,12 @@ import { translateFormula } from './formula';
 import { parseRels, relsPathOf, resolveTarget, type Relationship } from './opc';
 import { damaged, tooLarge, XlsxPackage } from './package';
 import { readStyles, type CellFormat } from './styles-read';
-import { createParser, decodeOoxmlEscapes, feedBytes, parseXml, parseXmlBytes, type XmlHandlers } from './xml';
-import { decodeAddressText, findSheetData, SCAN_BAIL, scanSheetData } from './sheet-scan';
+import { decodeOoxmlEscapes, parseXml, parseXmlBytes, type XmlHandlers } from './xml';
+import { decodeAddressText, SCAN_BAIL, scanSheet } from './sheet-scan';
 import { WorkbookReadError } from './errors';
 
 /**
- * SpreadsheetML into the grid, with fflate and saxes: workbook.xml for the sheets (names,
+ * SpreadsheetML into the grid, with zlib/fflate, saxes and a byte scanner: workbook.xml for the sheets (names,
  * states, the 1904 date system), styles.xml for number formats, fills, bold and indent, the
  * shared strings, then each worksheet streamed cell by cell. Nothing else of the package is
  * inflated. Only what the grid holds is kept; whole-column data validations, conditional
@@ -137,21 +137,50 @@ function isoToDate(text: string): CellValue {
 const LETTERS: string[] = [];
 const letters = (col: number): string => (LETTERS[col] ??= columnLetters(col));
 
+/**
+ * A1 addresses built once per workbook and shared by every sheet's cells at the same position
+ * (addresses[col][row]): most sheets of a workbook cover the same top-left block, and a cell's
+ * address string was a third of what the read allocated.
+ */
+type AddressTable = string[][];
+function addressAt(table: AddressTable, r: number, c: number): string {
+  const column = (table[c] ??= []);
+  return (column[r] ??= letters(c) + r);
+}
+
+const F_NUMFMT = 1;
+const F_FILL = 2;
+const F_BOLD = 4;
+const F_INDENT = 8;
+const F_FORMULA = 16;
+
+/** Which of the grid's style properties a cell format gives a cell (as put() tests them). */
+function formatMask(f: CellFormat): number {
+  return (f.numFmt ? F_NUMFMT : 0) | (f.fill ? F_FILL : 0) | (f.bold ? F_BOLD : 0) | (f.indent > 0 ? F_INDENT : 0);
+}
+
 interface SheetContext {
   strings: string[];
   formats: CellFormat[];
   date1904: boolean;
+  /** Shared A1 address strings (see addressAt). */
+  addresses: AddressTable;
+  /** formatMask of formats[i], filled as cells use them. */
+  masks: number[];
   /** Cells read so far in the workbook, against the limit. */
   counter: { cells: number; max: number; name: string; limits: XlsxPackage['limits'] };
 }
+
+/** Excel's last column (XFD). */
+const MAX_COLUMNS = 16384;
 
 /** Merges bigger than this are marked only where the sheet has cells (a whole-column merge would be a million). */
 const MAX_MARKED_MERGE = 10000;
 
 /**
- * One worksheet into its grid. sheetData's rows and cells go through the fast scanner
- * (`sheet-scan.ts`) and the rest of the part through saxes; when the scanner meets anything it
- * does not handle as saxes would, the sheet is read again with saxes alone, from a clean state.
+ * One worksheet into its grid, through the byte scanner (`sheet-scan.ts`: sheetData's cells and
+ * the rest of the part); when the scanner meets anything it does not handle as saxes would, the
+ * sheet is read again with saxes alone, from a clean state.
  */
 export function readSheet(bytes: Uint8Array, entry: SheetEntry, ctx: SheetContext, options: { fast?: boolean } = {}): SheetGrid {
   if (options.fast === false) return readSheetWith(bytes, entry, ctx, false);
@@ -168,9 +197,10 @@ export function readSheet(bytes: Uint8Array, entry: SheetEntry, ctx: SheetContex
 function readSheetWith(bytes: Uint8Array, entry: SheetEntry, ctx: SheetContext, fast: boolean): SheetGrid {
   const rows: (Cell | undefined)[][] = [];
   const hiddenRows: number[] = [];
+  const hiddenColumns: number[] = [];
   const mergeRefs: string[] = [];
   const sharedMasters = new Map<string, { formula: string; row: number; col: number }>();
-  const { strings, formats, date1904, counter } = ctx;
+  const { strings, formats, date1904, counter, addresses } = ctx;
 
   let inSheetData = false;
   let row = 0;
@@ -256,15 +286,57 @@ function readSheetWith(bytes: Uint8Array, entry: SheetEntry, ctx: SheetContext, 
   };
 
   const put = (r: number, c: number, value: CellValue, formula: string | undefined, format: CellFormat | undefined): void => {
-    const out: Cell = { address: letters(c) + r, row: r, col: c, value };
-    if (formula !== undefined) out.formula = formula;
-    if (format) {
-      if (format.numFmt) out.numFmt = format.numFmt;
-      if (format.fill) out.fill = format.fill;
-      if (format.bold) out.bold = true;
-      if (format.indent > 0) out.indent = format.indent;
+    const address = addressAt(addresses, r, c);
+    // One object literal per common combination of properties, in the order the grid has always
+    // had them (address, row, col, value, formula, numFmt, fill, bold, indent): the object is
+    // allocated with its final shape instead of growing a property store for each addition.
+    const mask = format ? ((ctx.masks[cStyle] ??= formatMask(format)) | (formula !== undefined ? F_FORMULA : 0)) : formula !== undefined ? F_FORMULA : 0;
+    let out: Cell;
+    switch (mask) {
+      case 0:
+        out = { address, row: r, col: c, value };
+        break;
+      case F_NUMFMT:
+        out = { address, row: r, col: c, value, numFmt: format!.numFmt };
+        break;
+      case F_FORMULA:
+        out = { address, row: r, col: c, value, formula };
+        break;
+      case F_FORMULA | F_NUMFMT:
+        out = { address, row: r, col: c, value, formula, numFmt: format!.numFmt };
+        break;
+      case F_BOLD:
+        out = { address, row: r, col: c, value, bold: true };
+        break;
+      case F_NUMFMT | F_BOLD:
+        out = { address, row: r, col: c, value, numFmt: format!.numFmt, bold: true };
+        break;
+      case F_FORMULA | F_NUMFMT | F_BOLD:
+        out = { address, row: r, col: c, value, formula, numFmt: format!.numFmt, bold: true };
+        break;
+      case F_FILL | F_BOLD:
+        out = { address, row: r, col: c, value, fill: format!.fill, bold: true };
+        break;
+      default:
+        out = { address, row: r, col: c, value };
+        if (formula !== undefined) out.formula = formula;
+        if (format) {
+          if (format.numFmt) out.numFmt = format.numFmt;
+          if (format.fill) out.fill = format.fill;
+          if (format.bold) out.bold = true;
+          if (format.indent > 0) out.indent = format.indent;
+        }
     }
     (rows[r - 1] ??= [])[c - 1] = out;
+  };
+
+  /** A `<col min max hidden>` range: its columns, when hidden, within Excel's 16 384. */
+  const hideColumns = (min: string | undefined, max: string | undefined, hidden: string | undefined): void => {
+    if (hidden !== '1' && hidden !== 'true') return;
+    const from = min ? parseInt(min, 10) : NaN;
+    const to = max ? parseInt(max, 10) : from;
+    if (!(from >= 1) || !(to >= from)) return;
+    for (let c = from, last = Math.min(to, MAX_COLUMNS); c <= last; c++) hiddenColumns.push(c);
   };
 
   const beginRow = (rNum: number, rText: string | undefined, hidden: string | undefined): void => {
@@ -332,6 +404,7 @@ function readSheetWith(bytes: Uint8Array, entry: SheetEntry, ctx: SheetContext, 
       }
       if (name === 'sheetData') inSheetData = true;
       else if (name === 'mergeCell' && a.ref) mergeRefs.push(a.ref);
+      else if (name === 'col') hideColumns(a.min, a.max, a.hidden);
     },
     close: (name) => {
       if (!inSheetData) return;
@@ -364,13 +437,9 @@ function readSheetWith(bytes: Uint8Array, entry: SheetEntry, ctx: SheetContext, 
     },
   };
 
-  const found = fast ? findSheetData(bytes, bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0) : undefined;
-  if (!found) parseXmlBytes(bytes, handlers);
+  if (!fast) parseXmlBytes(bytes, handlers);
   else {
-    // saxes reads the part up to sheetData's start tag and from its end tag on; the scanner the rows between.
-    const parser = createParser(handlers);
-    feedBytes(parser, bytes, 0, found.contentStart);
-    const end = scanSheetData(bytes, found.contentStart, found.qname, {
+    scanSheet(bytes, {
       row: beginRow,
       cellOpen: (ar, ac, t, sNum, sText) => beginCell(ar, ac, t, sNum >= 0 ? sNum : sText ? parseInt(sText, 10) || 0 : 0),
       value: (text, num) => {
@@ -383,14 +452,17 @@ function readSheetWith(bytes: Uint8Array, entry: SheetEntry, ctx: SheetContext, 
         fAttrs = attrs;
       },
       cellClose: finish,
+      mergeCell: (ref) => {
+        if (ref) mergeRefs.push(ref);
+      },
+      col: hideColumns,
     });
-    feedBytes(parser, bytes, end, bytes.length);
-    parser.close();
   }
 
   const merges = applyMerges(rows, mergeRefs, styledEmpty);
   const grid: SheetGrid = { name: entry.name, rows, merges, state: entry.state };
   if (hiddenRows.length > 0) grid.hiddenRows = [...new Set(hiddenRows)].sort((x, y) => x - y);
+  if (hiddenColumns.length > 0) grid.hiddenColumns = [...new Set(hiddenColumns)].sort((x, y) => x - y);
   return grid;
 
   function applyMerges(target: (Cell | undefined)[][], refs: string[], styled: Map<number, CellFormat>): string[] {
@@ -427,7 +499,7 @@ function readSheetWith(bytes: Uint8Array, entry: SheetEntry, ctx: SheetContext, 
             }
             existing.merge = b.ref;
           } else {
-            const cell: Cell = { address: letters(c) + r, row: r, col: c, value: null, merge: b.ref };
+            const cell: Cell = { address: addressAt(addresses, r, c), row: r, col: c, value: null, merge: b.ref };
             const f = styled.get(r * 16384 + c);
             if (f) {
               if (f.numFmt) cell.numFmt = f.numFmt;
@@ -455,10 +527,12 @@ export function readPackage(pkg: XlsxPackage, options: { fast?: boolean } = {}):
     const strings = readSharedStrings(stringsPart ? pkg.text(stringsPart) : undefined);
     const counter = { cells: 0, max: pkg.limits.maxCells, name: pkg.displayName, limits: pkg.limits };
     const sheets: SheetGrid[] = [];
+    const addresses: AddressTable = [];
+    const masks: number[] = [];
     for (const entry of info.sheets) {
       const bytes = pkg.read(entry.part);
       if (!bytes) continue;
-      sheets.push(readSheet(bytes, entry, { strings, formats, date1904: info.date1904, counter }, options));
+      sheets.push(readSheet(bytes, entry, { strings, formats, date1904: info.date1904, counter, addresses, masks }, options));
     }
     if (sheets.length === 0) {
       throw new WorkbookReadError(

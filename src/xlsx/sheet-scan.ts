@@ -1,9 +1,9 @@
 /**
- * A fast path for the one loop that holds nearly all of a worksheet's bytes: the `<row>`, `<c>`,
- * `<v>` and `<f>` elements inside `<sheetData>`. saxes stays the parser of everything else (the
- * part before and after sheetData goes through it, so its checks still apply there), and of the
- * whole sheet whenever this scanner meets anything it does not handle exactly as saxes would:
- * it then gives up (`throw SCAN_BAIL`) and the caller reads the sheet again with saxes alone.
+ * A fast path for a worksheet part: the `<row>`, `<c>`, `<v>` and `<f>` elements inside
+ * `<sheetData>` (nearly all of its bytes, `scanSheetData`), and around them a walker over the rest
+ * of the part that checks what saxes checks there (`scanSheet`). saxes reads the whole sheet
+ * whenever this scanner meets anything it does not handle exactly as saxes would: it then gives
+ * up (`throw SCAN_BAIL`) and the caller reads the sheet again with saxes alone.
  *
  * Why: on a workbook of a million cells saxes (a general, character-by-character tokenizer that
  * builds a tag object and an attribute record per element) took about 60 % of the read, more
@@ -113,6 +113,37 @@ export function plainDecimal(b: Uint8Array, s: number, e: number): number {
   return neg ? -v : v;
 }
 
+/** Where digitsToClose stopped (the '<' of the closing tag). */
+let numEnd = 0;
+
+/**
+ * From p: an optional minus, a digit, digits and at most one point, at most 15 digits, directly
+ * followed by '</' – the number, exactly as plainDecimal gives it for those bytes (numEnd then
+ * says where the '<' is); else NaN, and the caller takes the general path.
+ */
+function digitsToClose(b: Uint8Array, p: number): number {
+  const neg = b[p] === 0x2d;
+  if (neg) p++;
+  let c = b[p];
+  if (c < 0x30 || c > 0x39) return NaN;
+  let m = 0;
+  let digits = 0;
+  let frac = -1;
+  for (;;) {
+    if (c >= 0x30 && c <= 0x39) {
+      m = m * 10 + (c - 0x30);
+      digits++;
+      if (frac >= 0) frac++;
+    } else if (c === 0x2e && frac < 0) frac = 0;
+    else break;
+    c = b[++p];
+  }
+  if (c !== LT || b[p + 1] !== SLASH || digits > 15) return NaN;
+  numEnd = p;
+  const v = frac > 0 ? m / POW10[frac] : m;
+  return neg ? -v : v;
+}
+
 /** Plain digits [s, e) as an integer (at most 15 digits), else -1. */
 function plainInt(b: Uint8Array, s: number, e: number): number {
   if (s >= e || e - s > 15) return -1;
@@ -152,6 +183,9 @@ function resolveEntities(t: string): string {
   return from === 0 ? t : out + t.slice(from);
 }
 
+/** Character codes of a short ASCII text, reused. */
+const CODES: number[] = [];
+
 /** Bytes [s, e) as text; `entities`: resolve references. Gives up on what saxes would refuse. */
 function decodeText(b: Uint8Array, s: number, e: number, entities: boolean): string {
   let ascii = true;
@@ -163,8 +197,12 @@ function decodeText(b: Uint8Array, s: number, e: number, entities: boolean): str
   }
   let t: string;
   if (ascii && e - s <= 64) {
-    t = '';
-    for (let i = s; i < e; i++) t += String.fromCharCode(b[i]);
+    // One string from the codes (adding a character at a time built a string per character:
+    // a formula's text cost ten times its length in garbage).
+    const codes = CODES;
+    codes.length = e - s;
+    for (let i = s; i < e; i++) codes[i - s] = b[i];
+    t = String.fromCharCode.apply(null, codes);
   } else {
     t = utf8.decode(b.subarray(s, e));
     // U+FFFE and U+FFFF are no XML characters (saxes refuses them).
@@ -198,60 +236,6 @@ function addressOf(b: Uint8Array, s: number, e: number, out: Int32Array): void {
   }
   out[0] = row;
   out[1] = col;
-}
-
-/**
- * Where the first `<sheetData` start tag begins and ends, or undefined when there is none the
- * scanner can trust: nothing before it may be a comment, a CDATA section, a DOCTYPE or a
- * processing instruction other than the XML declaration (where a `<sheetData` could hide), and
- * the tag must not be self-closing (an empty sheetData needs no fast path).
- */
-export function findSheetData(b: Uint8Array, from: number): { contentStart: number; qname: Uint8Array } | undefined {
-  const needle = [0x73, 0x68, 0x65, 0x65, 0x74, 0x44, 0x61, 0x74, 0x61]; // sheetData
-  for (let i = from; i < b.length; i++) {
-    const c = b[i];
-    if (c !== LT) continue;
-    const next = b[i + 1];
-    if (next === 0x21) return undefined; // <! comment, CDATA, DOCTYPE
-    if (next === 0x3f && i !== from) return undefined; // <? other than the declaration
-    if (next === SLASH || next === 0x3f) continue;
-    // The element's qualified name.
-    let j = i + 1;
-    while (j < b.length && isNameChar(b[j])) j++;
-    if (j < b.length && b[j] >= 0x80) return undefined;
-    let local = i + 1;
-    for (let k = i + 1; k < j; k++) {
-      if (b[k] === COLON) {
-        local = k + 1;
-        break;
-      }
-    }
-    if (j - local !== needle.length || !needle.every((n, k) => b[local + k] === n)) {
-      // Skip the rest of this tag (quoted values may hold '>').
-      let q = 0;
-      for (; j < b.length; j++) {
-        const d = b[j];
-        if (q) {
-          if (d === q) q = 0;
-        } else if (d === DQ || d === SQ) q = d;
-        else if (d === GT) break;
-      }
-      i = j;
-      continue;
-    }
-    const qname = b.subarray(i + 1, j);
-    let q = 0;
-    for (; j < b.length; j++) {
-      const d = b[j];
-      if (q) {
-        if (d === q) q = 0;
-      } else if (d === DQ || d === SQ) q = d;
-      else if (d === GT) break;
-    }
-    if (j >= b.length || b[j - 1] === SLASH) return undefined;
-    return { contentStart: j + 1, qname };
-  }
-  return undefined;
 }
 
 /** What a helper found besides the position it returns (one object, reused: no allocation per tag). */
@@ -366,9 +350,12 @@ function readAttrs(b: Uint8Array, p: number, st: ScanState): number {
 /** At p = '</': the closing tag of the element named b[s, e). Returns the position after it. */
 function closeTag(b: Uint8Array, p: number, s: number, e: number): number {
   p += 2;
-  const ne = readName(b, p);
-  if (ne - p !== e - s) throw SCAN_BAIL;
-  for (let k = 0; k < e - s; k++) if (b[p + k] !== b[s + k]) throw SCAN_BAIL;
+  // The open tag's name byte for byte, then no further name character (as readName would
+  // find the same end): no second scan of the name.
+  const len = e - s;
+  for (let k = 0; k < len; k++) if (b[p + k] !== b[s + k]) throw SCAN_BAIL;
+  const ne = p + len;
+  if (ne < b.length && (isNameChar(b[ne]) || b[ne] >= 0x80)) throw SCAN_BAIL;
   p = skipSpace(b, ne);
   if (b[p] !== GT) throw SCAN_BAIL;
   return p + 1;
@@ -415,14 +402,6 @@ function content(b: Uint8Array, p: number, s: number, e: number, st: ScanState):
   }
 }
 
-/** Whether the value of attribute k is exactly the ASCII word. */
-function attrIs(b: Uint8Array, st: ScanState, k: number, word: string): boolean {
-  const s = st.spans[4 * k + 2];
-  if (st.spans[4 * k + 3] - s !== word.length) return false;
-  for (let m = 0; m < word.length; m++) if (b[s + m] !== word.charCodeAt(m)) return false;
-  return true;
-}
-
 function attrText(b: Uint8Array, st: ScanState, k: number): string {
   return decodeText(b, st.spans[4 * k + 2], st.spans[4 * k + 3], true);
 }
@@ -447,6 +426,7 @@ const F = [0x66];
 export function scanSheetData(b: Uint8Array, start: number, qname: Uint8Array, sink: SheetDataSink): number {
   const n = b.length;
   const addr = new Int32Array(2);
+  let num = NaN;
   const st: ScanState = { spans: new Int32Array(4 * MAX_ATTRS), count: 0, selfClosed: false, text: null, plainStart: 0, plainEnd: 0 };
   const spans = st.spans;
   let i = start;
@@ -486,35 +466,93 @@ export function scanSheetData(b: Uint8Array, start: number, qname: Uint8Array, s
       const cs = i + 1;
       const ce = readName(b, cs);
       if (!isLocal(b, cs, ce, C)) throw SCAN_BAIL;
-      i = readAttrs(b, ce, st);
+      // The cell's attributes read and taken in one pass (readAttrs' spans, then a second loop over
+      // them, cost a sixth of the scan). r, s and t are told apart by a bit each; any other
+      // attribute is kept in st.spans only to refuse a duplicate, as saxes does.
       let row = 0;
       let col = 0;
       let t: string | undefined;
       let sNum = 0;
       let sText: string | undefined;
-      for (let k = 0; k < st.count; k++) {
-        const s = spans[4 * k];
-        if (spans[4 * k + 1] - s !== 1) continue;
-        const vs = spans[4 * k + 2];
-        const ve = spans[4 * k + 3];
-        const name = b[s];
+      let seen = 0;
+      let others = 0;
+      let p = ce;
+      for (;;) {
+        const ws = p;
+        while (p < n && isSpace(b[p])) p++;
+        if (p >= n) throw SCAN_BAIL;
+        const c0 = b[p];
+        if (c0 === GT) {
+          st.selfClosed = false;
+          p++;
+          break;
+        }
+        if (c0 === SLASH) {
+          if (b[p + 1] !== GT) throw SCAN_BAIL;
+          st.selfClosed = true;
+          p += 2;
+          break;
+        }
+        if (p === ws) throw SCAN_BAIL;
+        const ns = p;
+        const ne = readName(b, p);
+        p = ne;
+        while (p < n && isSpace(b[p])) p++;
+        if (b[p] !== EQ) throw SCAN_BAIL;
+        p++;
+        while (p < n && isSpace(b[p])) p++;
+        const quote = b[p];
+        if (quote !== DQ && quote !== SQ) throw SCAN_BAIL;
+        const vs = ++p;
+        while (p < n) {
+          const d = b[p];
+          if (d === quote) break;
+          if (d === LT || d < 0x20) throw SCAN_BAIL;
+          p++;
+        }
+        if (p >= n) throw SCAN_BAIL;
+        const ve = p++;
+        const name = ne - ns === 1 ? b[ns] : 0;
         if (name === 0x72) {
           // r
+          if (seen & 1) throw SCAN_BAIL;
+          seen |= 1;
           addressOf(b, vs, ve, addr);
-          if (addr[0] < 0) [row, col] = decodeAddressText(attrText(b, st, k));
+          if (addr[0] < 0) [row, col] = decodeAddressText(decodeText(b, vs, ve, true));
           else {
             row = addr[0];
             col = addr[1];
           }
         } else if (name === 0x74) {
           // t: the usual words without building a string each time.
-          t = attrIs(b, st, k, 's') ? 's' : attrIs(b, st, k, 'n') ? 'n' : attrIs(b, st, k, 'str') ? 'str' : attrIs(b, st, k, 'b') ? 'b' : attrIs(b, st, k, 'e') ? 'e' : attrText(b, st, k);
+          if (seen & 2) throw SCAN_BAIL;
+          seen |= 2;
+          const len = ve - vs;
+          const v0 = b[vs];
+          t =
+            len === 1 && v0 === 0x73 ? 's' : len === 1 && v0 === 0x6e ? 'n' : len === 3 && v0 === 0x73 && b[vs + 1] === 0x74 && b[vs + 2] === 0x72 ? 'str' : len === 1 && v0 === 0x62 ? 'b' : len === 1 && v0 === 0x65 ? 'e' : decodeText(b, vs, ve, true);
         } else if (name === 0x73) {
           // s
+          if (seen & 4) throw SCAN_BAIL;
+          seen |= 4;
           sNum = plainInt(b, vs, ve);
-          if (sNum < 0) sText = attrText(b, st, k);
+          if (sNum < 0) sText = decodeText(b, vs, ve, true);
+        } else {
+          const len = ne - ns;
+          for (let k = 0; k < others; k++) {
+            const ks = spans[2 * k];
+            if (spans[2 * k + 1] - ks !== len) continue;
+            let m = 0;
+            while (m < len && b[ks + m] === b[ns + m]) m++;
+            if (m === len) throw SCAN_BAIL;
+          }
+          if (others === 2 * MAX_ATTRS) throw SCAN_BAIL;
+          spans[2 * others] = ns;
+          spans[2 * others + 1] = ne;
+          others++;
         }
       }
+      i = p;
       sink.cellOpen(row, col, t, sNum, sText);
       if (!st.selfClosed) {
         for (;;) {
@@ -527,14 +565,24 @@ export function scanSheetData(b: Uint8Array, start: number, qname: Uint8Array, s
           const es = i + 1;
           const ee = readName(b, es);
           if (isLocal(b, es, ee, V)) {
-            i = readAttrs(b, ee, st);
+            // Nearly always a bare <v>.
+            if (b[ee] === GT) {
+              st.selfClosed = false;
+              i = ee + 1;
+            } else i = readAttrs(b, ee, st);
             if (st.selfClosed) sink.value('', NaN);
-            else {
+            else if ((num = digitsToClose(b, i)) === num) {
+              // A plain decimal right up to '</': read as it is scanned (content() and
+              // plainDecimal() would go over the same bytes twice).
+              const end = numEnd;
+              sink.value(t === undefined || t === 'n' || t === 's' ? null : decodeText(b, i, end, true), num);
+              i = closeTag(b, end, es, ee);
+            } else {
               i = content(b, i, es, ee, st);
               if (st.text !== null) sink.value(st.text, NaN);
               else {
                 // A number or a shared-string index needs no string when its digits are plain.
-                const num = plainDecimal(b, st.plainStart, st.plainEnd);
+                num = plainDecimal(b, st.plainStart, st.plainEnd);
                 sink.value(num === num && (t === undefined || t === 'n' || t === 's') ? null : decodeText(b, st.plainStart, st.plainEnd, true), num);
               }
             }
@@ -556,6 +604,176 @@ export function scanSheetData(b: Uint8Array, start: number, qname: Uint8Array, s
       sink.cellClose();
     }
   }
+}
+
+/** What the reader takes from a worksheet outside sheetData, with the attributes as saxes gives them. */
+export interface SheetSink extends SheetDataSink {
+  /** A `<mergeCell>` (any prefix) outside sheetData: its `ref`, undefined when absent. */
+  mergeCell(ref: string | undefined): void;
+  /** A `<col>` outside sheetData: its `min`, `max` and `hidden`. */
+  col(min: string | undefined, max: string | undefined, hidden: string | undefined): void;
+}
+
+const MERGE_CELL = [0x6d, 0x65, 0x72, 0x67, 0x65, 0x43, 0x65, 0x6c, 0x6c];
+const COL = [0x63, 0x6f, 0x6c];
+const SHEET_DATA = [0x73, 0x68, 0x65, 0x65, 0x74, 0x44, 0x61, 0x74, 0x61];
+
+/**
+ * `<?xml version="1.0" …?>` at p, in the one form saxes accepts and every writer uses: version
+ * "1.0", then optionally encoding (a name) and standalone ("yes" or "no"), in that order.
+ * Returns the position after it; gives up on anything else (saxes then decides).
+ */
+function xmlDecl(b: Uint8Array, p: number): number {
+  p += 5; // <?xml
+  const names = ['version', 'encoding', 'standalone'];
+  let next = 0;
+  for (;;) {
+    const ws = p;
+    p = skipSpace(b, p);
+    if (b[p] === 0x3f && b[p + 1] === GT) {
+      if (next === 0) throw SCAN_BAIL;
+      return p + 2;
+    }
+    if (p === ws) throw SCAN_BAIL;
+    const ns = p;
+    while (p < b.length && b[p] >= 0x61 && b[p] <= 0x7a) p++;
+    let k = next;
+    while (k < names.length && !nameIs(b, ns, p, names[k])) k++;
+    if (k === names.length || (next === 0 && k !== 0)) throw SCAN_BAIL;
+    next = k + 1;
+    p = skipSpace(b, p);
+    if (b[p] !== EQ) throw SCAN_BAIL;
+    p = skipSpace(b, p + 1);
+    const quote = b[p];
+    if (quote !== DQ && quote !== SQ) throw SCAN_BAIL;
+    const vs = ++p;
+    while (p < b.length && b[p] !== quote) p++;
+    if (p >= b.length) throw SCAN_BAIL;
+    const ve = p++;
+    if (k === 0 && !nameIs(b, vs, ve, '1.0')) throw SCAN_BAIL;
+    if (k === 1) {
+      if (ve === vs || !((b[vs] >= 0x41 && b[vs] <= 0x5a) || (b[vs] >= 0x61 && b[vs] <= 0x7a))) throw SCAN_BAIL;
+      for (let m = vs + 1; m < ve; m++) {
+        const c = b[m];
+        if (!((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x2e || c === 0x5f || c === 0x2d)) throw SCAN_BAIL;
+      }
+    }
+    if (k === 2 && !nameIs(b, vs, ve, 'yes') && !nameIs(b, vs, ve, 'no')) throw SCAN_BAIL;
+  }
+}
+
+function nameIs(b: Uint8Array, s: number, e: number, word: string): boolean {
+  if (e - s !== word.length) return false;
+  for (let m = 0; m < word.length; m++) if (b[s + m] !== word.charCodeAt(m)) return false;
+  return true;
+}
+
+/** Character data outside sheetData: the reader ignores it, but it must be what saxes accepts. */
+function checkText(b: Uint8Array, s: number, e: number, inRoot: boolean): void {
+  let plain = true;
+  for (let i = s; i < e; i++) {
+    const c = b[i];
+    if (c !== 0x20 && c !== 0x0a && c !== 0x09 && c !== 0x0d) {
+      plain = false;
+      break;
+    }
+  }
+  if (plain) return;
+  // Text outside the root element is an error; inside, decodeText refuses what saxes refuses.
+  if (!inRoot) throw SCAN_BAIL;
+  for (let i = s; i + 2 < e; i++) if (b[i] === 0x5d && b[i + 1] === 0x5d && b[i + 2] === GT) throw SCAN_BAIL;
+  decodeText(b, s, e, true);
+}
+
+/** Attribute values of the tag just read: references and non-ASCII checked as saxes checks them. */
+function checkAttrValues(b: Uint8Array, st: ScanState): void {
+  for (let k = 0; k < st.count; k++) {
+    const vs = st.spans[4 * k + 2];
+    const ve = st.spans[4 * k + 3];
+    for (let m = vs; m < ve; m++) {
+      const c = b[m];
+      if (c === AMP || c >= 0x80) {
+        decodeText(b, vs, ve, true);
+        break;
+      }
+    }
+  }
+}
+
+/**
+ * A whole worksheet part: sheetData's content through scanSheetData, the rest through a walker
+ * that takes merges and column ranges and checks what saxes would check (tags balanced, one root
+ * element, attributes, references, text). Anything else – a comment, a processing instruction,
+ * a DOCTYPE, CDATA outside v and f, an unusual XML declaration – makes it give up, and saxes
+ * reads the sheet. Why: with saxes before and after sheetData, each of a workbook's hundreds of
+ * small sheets built a parser and decoded its head and tail, a tenth of the read.
+ */
+export function scanSheet(b: Uint8Array, sink: SheetSink): void {
+  const n = b.length;
+  let i = b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf ? 3 : 0;
+  if (b[i] === LT && b[i + 1] === 0x3f && b[i + 2] === 0x78 && b[i + 3] === 0x6d && b[i + 4] === 0x6c && isSpace(b[i + 5] ?? 0)) i = xmlDecl(b, i);
+  const st: ScanState = { spans: new Int32Array(4 * MAX_ATTRS), count: 0, selfClosed: false, text: null, plainStart: 0, plainEnd: 0 };
+  const spans = st.spans;
+  /** Open elements' names: start and end of each. */
+  let stack = new Int32Array(64);
+  let depth = 0;
+  let rootDone = false;
+  for (;;) {
+    const ts = i;
+    while (i < n && b[i] !== LT) i++;
+    if (i > ts) checkText(b, ts, i, depth > 0);
+    if (i >= n) break;
+    const next = b[i + 1];
+    if (next === SLASH) {
+      if (depth === 0) throw SCAN_BAIL;
+      depth--;
+      i = closeTag(b, i, stack[2 * depth], stack[2 * depth + 1]);
+      if (depth === 0) rootDone = true;
+      continue;
+    }
+    // A comment, CDATA, DOCTYPE or processing instruction; or a second root element.
+    if (next === 0x21 || next === 0x3f || rootDone) throw SCAN_BAIL;
+    const s = i + 1;
+    const e = readName(b, s);
+    i = readAttrs(b, e, st);
+    checkAttrValues(b, st);
+    if (isLocal(b, s, e, SHEET_DATA)) {
+      if (!st.selfClosed) {
+        i = scanSheetData(b, i, b.subarray(s, e), sink);
+        i = closeTag(b, i, s, e);
+        if (depth === 0) rootDone = true;
+        continue;
+      }
+    } else if (isLocal(b, s, e, MERGE_CELL)) {
+      let ref: string | undefined;
+      for (let k = 0; k < st.count; k++) if (attrNamed(b, st, k, 'ref')) ref = attrText(b, st, k);
+      sink.mergeCell(ref);
+    } else if (isLocal(b, s, e, COL)) {
+      let min: string | undefined;
+      let max: string | undefined;
+      let hidden: string | undefined;
+      for (let k = 0; k < st.count; k++) {
+        if (spans[4 * k + 1] - spans[4 * k] > 6) continue;
+        if (attrNamed(b, st, k, 'min')) min = attrText(b, st, k);
+        else if (attrNamed(b, st, k, 'max')) max = attrText(b, st, k);
+        else if (attrNamed(b, st, k, 'hidden')) hidden = attrText(b, st, k);
+      }
+      sink.col(min, max, hidden);
+    }
+    if (st.selfClosed) {
+      if (depth === 0) rootDone = true;
+      continue;
+    }
+    if (2 * depth + 2 > stack.length) {
+      const grown = new Int32Array(stack.length * 2);
+      grown.set(stack);
+      stack = grown;
+    }
+    stack[2 * depth] = s;
+    stack[2 * depth + 1] = e;
+    depth++;
+  }
+  if (depth !== 0 || !rootDone) throw SCAN_BAIL;
 }
 
 /** "AB12" → [row, col]; [0, 0] when it is not an address (the string form, for saxes' attributes and for an address with a reference or non-ASCII in it). */

@@ -191,7 +191,7 @@ export function newSheetXml(sheet: NewSheet, styles: StyleEditor, date1904: bool
   if (sheet.print?.fitToWidth) parts.push('<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>');
   parts.push(`<dimension ref="${maxRow > 0 ? formatRange({ top: 1, left: 1, bottom: maxRow, right: Math.max(1, maxCol) }) : 'A1'}"/>`);
   parts.push('<sheetViews><sheetView workbookViewId="0"/></sheetViews><sheetFormatPr defaultRowHeight="15"/>');
-  const cols = widths.map((w, i) => (typeof w === 'number' && w > 0 ? `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>` : '')).join('');
+  const cols = colsXml(widths, grid.hiddenColumns ?? []);
   if (cols) parts.push(`<cols>${cols}</cols>`);
   parts.push(rowsXml.length ? `<sheetData>${rowsXml.join('')}</sheetData>` : '<sheetData/>');
   if (boxes.length) parts.push(`<mergeCells count="${boxes.length}">${boxes.map((b) => `<mergeCell ref="${formatRange(b.box)}"/>`).join('')}</mergeCells>`);
@@ -201,4 +201,27 @@ export function newSheetXml(sheet: NewSheet, styles: StyleEditor, date1904: bool
   }
   parts.push('</worksheet>');
   return parts.join('');
+}
+
+/**
+ * `<col>` elements: a width per column as before, and hidden columns (runs of hidden columns
+ * without a width as one range, so 16 000 columns hidden to the right are one element).
+ */
+function colsXml(widths: (number | undefined)[], hiddenColumns: number[]): string {
+  const hidden = new Set(hiddenColumns.filter((c) => Number.isInteger(c) && c >= 1 && c <= 16384));
+  const width = (c: number): number | undefined => {
+    const w = widths[c - 1];
+    return typeof w === 'number' && w > 0 ? w : undefined;
+  };
+  const columns = [...new Set([...widths.map((_, i) => i + 1).filter((c) => width(c) !== undefined), ...hidden])].sort((a, b) => a - b);
+  let out = '';
+  for (let k = 0; k < columns.length; k++) {
+    const c = columns[k];
+    const w = width(c);
+    const h = hidden.has(c);
+    let last = c;
+    if (w === undefined) while (k + 1 < columns.length && columns[k + 1] === last + 1 && width(last + 1) === undefined && hidden.has(last + 1)) last = columns[++k];
+    out += `<col min="${c}" max="${last}"${w !== undefined ? ` width="${w}" customWidth="1"` : ''}${h ? ' hidden="1"' : ''}/>`;
+  }
+  return out;
 }

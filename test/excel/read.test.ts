@@ -29,6 +29,24 @@ describe('readWorkbookGrid', () => {
     expect(fake.stats.syncs).toBe(2);
   });
 
+  it('reads hidden columns, in the head and right of it', async () => {
+    const wide = sheetFromValues(
+      'Bred',
+      Array.from({ length: 60 }, (_, r) => Array.from({ length: 30 }, (_, c) => (r === 0 ? `K${c + 1}` : r * 100 + c))),
+    );
+    wide.hiddenColumns = [3, 25, 26];
+    wide.hiddenRows = [40];
+    const fake = createFakeExcel(workbook(wide));
+    const grid = await fake.run((ctx) => readWorkbookGrid(ctx, { supports: (v) => fake.supports(v) }));
+    expect(grid.sheets[0].hiddenColumns).toEqual([3, 25, 26]);
+    expect(grid.sheets[0].hiddenRows).toEqual([40]);
+    expect(getCell(grid.sheets[0], 60, 30)?.value).toBe(5929);
+    // Below ExcelApi 1.9 there are no column properties: nothing hidden is claimed.
+    const old = createFakeExcel(workbook(wide), { apiVersion: '1.8' });
+    const plain = await old.run((ctx) => readWorkbookGrid(ctx, { supports: (v) => old.supports(v) }));
+    expect(plain.sheets[0].hiddenColumns).toBeUndefined();
+  });
+
   it('uses the same number of syncs for 1, 10 and 100 sheets', async () => {
     const counts: number[] = [];
     for (const n of [1, 10, 100]) {

@@ -2,7 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { strToU8, zipSync } from 'fflate';
 import { readWorkbook } from '../../src/xlsx';
-import { findSheetData, plainDecimal, SCAN_BAIL, scanSheetData } from '../../src/xlsx/sheet-scan';
+import { plainDecimal, SCAN_BAIL, scanSheet } from '../../src/xlsx/sheet-scan';
 import { openPackage } from '../../src/xlsx/load';
 import { XlsxPackage } from '../../src/xlsx/package';
 import type { WorkbookGrid } from '../../src/grid/types';
@@ -38,10 +38,8 @@ async function both(input: Uint8Array | string): Promise<{ fast: string; saxes: 
 /** Whether the scanner reads the sheet XML through (true) or gives up (false). */
 function scans(xml: string): boolean {
   const bytes = strToU8(xml);
-  const found = findSheetData(bytes, 0);
-  if (!found) return false;
   try {
-    scanSheetData(bytes, found.contentStart, found.qname, { row() {}, cellOpen() {}, value() {}, formula() {}, cellClose() {} });
+    scanSheet(bytes, { row() {}, cellOpen() {}, value() {}, formula() {}, cellClose() {}, mergeCell() {}, col() {} });
     return true;
   } catch (err) {
     if (err === SCAN_BAIL) return false;
@@ -120,6 +118,26 @@ describe('the sheetData scanner reads what saxes reads', () => {
     ['U+FFFF in text', sheet('<row r="1"><c r="A1" t="str"><v>a\uFFFFb</v></c></row>'), false],
     ['an unclosed sheetData', `${HEAD}<worksheet xmlns="${NS}"><sheetData><row r="1"><c r="A1"><v>1</v></c></row></worksheet>`, false],
     ['text outside v', sheet('<row r="1">x<c r="A1"><v>1</v></c></row>'), false],
+    // Outside sheetData: the walker's checks, as saxes makes them.
+    ['hidden column ranges, merges with a closing tag, header text with references', sheet('<row r="1"><c r="A1"><v>1</v></c></row>', '<mergeCells count="1"><mergeCell ref="A1:B1"></mergeCell></mergeCells><headerFooter><oddHeader>&amp;C&amp;"Arial"Sida &amp;P – 1</oddHeader></headerFooter>', '<cols><col min="2" max="3" width="0" hidden="1"/><col min="5" max="5" hidden="true"/><col min="6" max="7" hidden="0"/></cols>'), true],
+    ['an empty sheetData', `${HEAD}<worksheet xmlns="${NS}"><cols><col min="1" max="1" hidden="1"/></cols><sheetData/></worksheet>`, true],
+    ['no XML declaration, CR LF between elements', `<worksheet xmlns="${NS}">\r\n<sheetData>\r\n<row r="1"><c r="A1"><v>1</v></c></row></sheetData>\r\n</worksheet>\r\n`, true],
+    ["a declaration without encoding, single quotes", `<?xml version='1.0' standalone='no' ?><worksheet xmlns="${NS}"><sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData></worksheet>`, true],
+    ['a comment after sheetData (left to saxes)', sheet('<row r="1"><c r="A1"><v>1</v></c></row>', '<!-- x -->'), false],
+    ['a processing instruction (left to saxes)', sheet('<row r="1"><c r="A1"><v>1</v></c></row>', '<?mso-application progid="Excel.Sheet"?>'), false],
+    ['a DOCTYPE', `<?xml version="1.0"?><!DOCTYPE worksheet><worksheet xmlns="${NS}"><sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData></worksheet>`, false],
+    ['an XML declaration of version 1.1', `<?xml version="1.1"?><worksheet xmlns="${NS}"><sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData></worksheet>`, false],
+    ['a declaration in the wrong order', `<?xml encoding="UTF-8" version="1.0"?><worksheet xmlns="${NS}"><sheetData/></worksheet>`, false],
+    ['a declaration with a bad standalone', `<?xml version="1.0" standalone="maybe"?><worksheet xmlns="${NS}"><sheetData/></worksheet>`, false],
+    ['whitespace before the declaration', ` <?xml version="1.0"?><worksheet xmlns="${NS}"><sheetData/></worksheet>`, false],
+    ['text after the root element', `${sheet('<row r="1"><c r="A1"><v>1</v></c></row>')}x`, false],
+    ['a second root element', `${sheet('<row r="1"><c r="A1"><v>1</v></c></row>')}<worksheet/>`, false],
+    ['an unclosed root element', `${HEAD}<worksheet xmlns="${NS}"><sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData>`, false],
+    ['a mismatched closing tag after sheetData', sheet('<row r="1"><c r="A1"><v>1</v></c></row>', '<mergeCells><mergeCell ref="A1:B1"/></mergeCell>'), false],
+    ['an unknown entity in an attribute after sheetData', sheet('<row r="1"><c r="A1"><v>1</v></c></row>', '<pageSetup paperSize="&nine;"/>'), false],
+    ['U+FFFF in an attribute before sheetData', sheet('<row r="1"><c r="A1"><v>1</v></c></row>', '', '<sheetPr codeName="a\uFFFF"/>'), false],
+    ['a control character in header text', sheet('<row r="1"><c r="A1"><v>1</v></c></row>', '<headerFooter><oddHeader>a\u0002</oddHeader></headerFooter>'), false],
+    [']]> in header text', sheet('<row r="1"><c r="A1"><v>1</v></c></row>', '<headerFooter><oddHeader>a]]>b</oddHeader></headerFooter>'), false],
   ];
 
   it("inflates every part of every third-party workbook as fflate does (Node's zlib on the command line)", async () => {

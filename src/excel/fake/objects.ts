@@ -9,6 +9,7 @@ import type {
   XRangeAreas,
   XRangeFormat,
   XRowProps,
+  XColumnProps,
   XSpecialCells,
   XWorkbook,
   XWorksheet,
@@ -862,6 +863,27 @@ export class FakeRange extends Proxy implements XRange {
         if (want.rowIndex) row.rowIndex = r - 1;
         if (want.rowHidden) row.rowHidden = hidden.has(r);
         out.push(row);
+      }
+      this.world.countResponse(jsonSize(out));
+      result.resolve(out);
+    });
+    return result;
+  }
+
+  getColumnProperties(options: object): XClientResult<XColumnProps[]> {
+    this.world.requireApi(this.ctx, '1.9', 'getColumnProperties');
+    const result = new FakeResult<XColumnProps[]>();
+    const want = options as { columnIndex?: boolean; columnHidden?: boolean };
+    this.ctx.enqueue(() => {
+      const box = this.resolve();
+      const sheet = this.ws.sheetForWrite();
+      const hidden = new Set(sheet.hiddenColumns ?? []);
+      const out: XColumnProps[] = [];
+      for (let c = box.left; c <= box.right; c++) {
+        const col: XColumnProps = {};
+        if (want.columnIndex) col.columnIndex = c - 1;
+        if (want.columnHidden) col.columnHidden = hidden.has(c);
+        out.push(col);
       }
       this.world.countResponse(jsonSize(out));
       result.resolve(out);

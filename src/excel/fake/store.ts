@@ -120,6 +120,7 @@ export function cloneGrid(wb: WorkbookGrid): WorkbookGrid {
       ...s,
       merges: [...s.merges],
       hiddenRows: s.hiddenRows ? [...s.hiddenRows] : undefined,
+      hiddenColumns: s.hiddenColumns ? [...s.hiddenColumns] : undefined,
       rows: s.rows.map((line) => (line ? line.map((c) => (c ? { ...c } : undefined)) : line)),
     })),
   };

@@ -1,7 +1,7 @@
 import type { Rule } from '../types';
 import { isCellError } from '../../grid/types';
 import { allFigures } from '../figures';
-import { forEachTableCell, refKey } from '../tables';
+import { forEachTableCellWhere, refKey } from '../tables';
 
 /** #REF!, #DIV/0!, #VALUE! … in a report table: the figure is lost. */
 const rule: Rule = {
@@ -34,7 +34,7 @@ const rule: Rule = {
     }
     // Error cells the mapping did not turn into figures (a spacer column, an unmapped row).
     for (const table of ctx.model.tables) {
-      forEachTableCell(ctx.workbook, table, (cell, ref) => {
+      forEachTableCellWhere(ctx.workbook, table, (cell) => isCellError(cell.value), (cell, ref) => {
         if (!isCellError(cell.value) || seen.has(refKey(ref))) return;
         seen.add(refKey(ref));
         ctx.report({ messageId: 'errorValue', ref, data: { label: `${table.sheet}!${ref.cell}`, error: cell.value.error }, actual: cell.value.error });

@@ -1,7 +1,7 @@
 import type { Rule } from '../types';
 import { parseA1 } from '../../grid/address';
 import { allFigures } from '../figures';
-import { forEachTableCell, refKey } from '../tables';
+import { forEachTableCellWhere, refKey } from '../tables';
 import type { SourceRef } from '../../model/types';
 
 /**
@@ -43,9 +43,12 @@ const rule: Rule = {
     }
     // Formula cells of the table that the mapping did not turn into figures (a total column it left out).
     for (const table of ctx.model.tables) {
-      forEachTableCell(ctx.workbook, table, (cell, ref) => {
-        if (cell.formula && cell.value === null) add(table.id, ref);
-      });
+      forEachTableCellWhere(
+        ctx.workbook,
+        table,
+        (cell) => !!cell.formula && cell.value === null,
+        (_cell, ref) => add(table.id, ref),
+      );
     }
     for (const table of ctx.model.tables) {
       const cells = byTable.get(table.id);
