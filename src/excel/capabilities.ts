@@ -9,7 +9,7 @@ import type { Lang } from './errors';
  */
 
 export interface MissingCapabilities {
-  /** Below ExcelApi 1.9: no fill colours, bold, indent or hidden rows. */
+  /** Below ExcelApi 1.9: no fill colours, bold, indent or hidden rows and columns. */
   cellProperties: boolean;
   /** Below ExcelApi 1.13: no merged cells. */
   merges: boolean;
@@ -22,22 +22,22 @@ export function missingCapabilities(supports: (version: string) => boolean): Mis
 const TEXT = {
   sv: {
     lead: (sets: string, what: string) => `Den här versionen av Excel (${sets} saknas) visar inte tillägget ${what}. Värden, formler och talformat läses som vanligt och alla kontroller körs.`,
-    props: 'cellfärger, fetstil, indrag eller dolda rader',
+    props: 'cellfärger, fetstil, indrag eller dolda rader och kolumner',
     merges: 'sammanfogade celler',
     both: (a: string, b: string) => `${a} eller ${b}`,
     and: ' och ',
     propsMeaning:
-      'En bedömning som bara är markerad med färg syns inte, så cellen räknas som tom. Indragna delrader känns igen bara när texten börjar med blanksteg, ”varav” eller ”-”; annars kan summakontrollerna ta med dem som egna rader. Dolda rader kontrolleras som synliga.',
+      'En bedömning som bara är markerad med färg syns inte, så cellen räknas som tom. Indragna delrader känns igen bara när texten börjar med blanksteg, ”varav” eller ”-”; annars kan summakontrollerna ta med dem som egna rader. Dolda rader och kolumner kontrolleras som synliga.',
     mergesMeaning: 'En rubrik som spänner över flera kolumner gäller då bara sin första kolumn, så kolumnerna under den kan sakna år eller rubrik i kartläggningen: granska kartläggningen i steg 1.',
   },
   en: {
     lead: (sets: string, what: string) => `This version of Excel (${sets} missing) does not show the add-in ${what}. Values, formulas and number formats are read as usual and every check runs.`,
-    props: 'fill colours, bold, indent or hidden rows',
+    props: 'fill colours, bold, indent or hidden rows and columns',
     merges: 'merged cells',
     both: (a: string, b: string) => `${a} or ${b}`,
     and: ' and ',
     propsMeaning:
-      'An assessment marked only by colour is not seen, so its cell counts as empty. Indented sub-rows are recognised only when their text starts with spaces, "varav" or "-"; otherwise the sum checks may count them as rows of their own. Hidden rows are checked as visible.',
+      'An assessment marked only by colour is not seen, so its cell counts as empty. Indented sub-rows are recognised only when their text starts with spaces, "varav" or "-"; otherwise the sum checks may count them as rows of their own. Hidden rows and columns are checked as visible.',
     mergesMeaning: 'A heading that spans several columns then applies to its first column only, so the columns under it may lack a year or heading in the mapping: review the mapping in step 1.',
   },
 };

@@ -183,7 +183,7 @@ describe('readWorkbookGrid', () => {
     expect(service.lastRead()?.propertyMode).toBe('none');
     const notice = service.capabilityNotice();
     expect(notice).toContain('ExcelApi 1.9 och ExcelApi 1.13 saknas');
-    expect(notice).toContain('cellfärger, fetstil, indrag eller dolda rader eller sammanfogade celler');
+    expect(notice).toContain('cellfärger, fetstil, indrag eller dolda rader och kolumner eller sammanfogade celler');
     expect(notice).toContain('En bedömning som bara är markerad med färg syns inte');
     expect(service.capabilityNotice('en')).toContain('fill colours');
   });

@@ -50,6 +50,9 @@ export function diffSheet(a: SheetGrid, b: SheetGrid, allowed: ReadonlySet<strin
   const ha = [...(a.hiddenRows ?? [])].sort((p, q) => p - q).join(',');
   const hb = [...(b.hiddenRows ?? [])].sort((p, q) => p - q).join(',');
   if (ha !== hb) out.push(`${a.name}: hidden rows ${ha} → ${hb}`);
+  const hca = [...(a.hiddenColumns ?? [])].sort((p, q) => p - q).join(',');
+  const hcb = [...(b.hiddenColumns ?? [])].sort((p, q) => p - q).join(',');
+  if (hca !== hcb) out.push(`${a.name}: hidden columns ${hca} → ${hcb}`);
   if ((a.state ?? 'visible') !== (b.state ?? 'visible')) out.push(`${a.name}: state ${a.state ?? 'visible'} → ${b.state ?? 'visible'}`);
   return out;
 }
