@@ -24,7 +24,20 @@ export function cleanText(text: string): string {
  * Comparison key: lower case, letters and digits only. "Avv. prognos/ budget" and
  * "avv prognos/budget" give the same key; so do "Delårs-bokslut" and "Delårsbokslut".
  */
+const keyMemo = new Map<string, string>();
+
 export function matchKey(text: string): string {
+  // Labels and headers repeat across tables and boards: short texts are keyed once.
+  if (text.length > 200) return readMatchKey(text);
+  let k = keyMemo.get(text);
+  if (k === undefined) {
+    if (keyMemo.size > 20000) keyMemo.clear();
+    keyMemo.set(text, (k = readMatchKey(text)));
+  }
+  return k;
+}
+
+function readMatchKey(text: string): string {
   return cleanText(text)
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]/gu, '');
