@@ -1,5 +1,5 @@
-import { evaluate, HEADED_KINDS, HEADER_ROWS, headerTexts, isHeaderRow, knownHeaderCols, type HeaderHit, type Span } from './detect-headers';
-import { parsedHeader, readsAsMeasureCaption, readsAsMoneyHeader } from './header';
+import { evaluate, newEvaluateMemo, HEADED_KINDS, HEADER_ROWS, headerTexts, isHeaderRow, knownHeaderCols, type HeaderHit, type Span } from './detect-headers';
+import { headerRole, parsedHeader, readsAsMeasureCaption, readsAsMoneyHeader } from './header';
 import type { SheetView } from './sheet-view';
 import type { Lexicon } from './synonyms';
 
@@ -13,8 +13,34 @@ import type { Lexicon } from './synonyms';
 
 const MAX_CLUSTERS = 8;
 
+/** The union of a few rows' filled columns, ascending (each row's list is ascending already). */
+function filledUnion(view: SheetView, rows: readonly number[]): readonly number[] {
+  if (rows.length === 1) return view.filledCols(rows[0]);
+  let acc: readonly number[] = view.filledCols(rows[0]);
+  for (let i = 1; i < rows.length; i++) {
+    const b = view.filledCols(rows[i]);
+    const out: number[] = [];
+    let x = 0;
+    let y = 0;
+    while (x < acc.length || y < b.length) {
+      const u = x < acc.length ? acc[x] : Infinity;
+      const v = y < b.length ? b[y] : Infinity;
+      if (u <= v) {
+        out.push(u);
+        x++;
+        if (u === v) y++;
+      } else {
+        out.push(v);
+        y++;
+      }
+    }
+    acc = out;
+  }
+  return acc;
+}
+
 function clusters(view: SheetView, rows: readonly number[]): { lo: number; hi: number }[] {
-  const filled = [...new Set(rows.flatMap((r) => view.filledCols(r)))].sort((a, b) => a - b);
+  const filled = filledUnion(view, rows);
   const out: { lo: number; hi: number }[] = [];
   for (const c of filled) {
     const last = out[out.length - 1];
@@ -61,16 +87,29 @@ function bestDisjoint(cands: Candidate[]): Candidate[] {
 function rowHasHint(view: SheetView, r: number, lex: Lexicon, textHints: Map<string, boolean>): boolean {
   for (const c of view.filledCols(r)) {
     const v = view.raw(r, c);
-    if (typeof v === 'number' && Number.isInteger(v) && v >= 1990 && v <= 2100) return true;
+    if (typeof v === 'number') {
+      if (Number.isInteger(v) && v >= 1990 && v <= 2100) return true;
+      continue;
+    }
     if (typeof v !== 'string') continue;
-    // The verdict depends on the text alone (view.text is a function of the raw string): a
-    // ledger's few account names are judged once, not once per row.
+    // The verdict depends on the text alone (view.text is a function of the raw string) and the
+    // lexicon: a label or header word is judged once per lexicon, not once per row and sheet.
+    if (v.length > 200) {
+      if (textHasHint(view.text(r, c), lex)) return true;
+      continue;
+    }
     let hint = textHints.get(v);
-    if (hint === undefined) textHints.set(v, (hint = textHasHint(view.text(r, c), lex)));
+    if (hint === undefined) {
+      if (textHints.size > 20000) textHints.clear();
+      textHints.set(v, (hint = textHasHint(view.text(r, c), lex)));
+    }
     if (hint) return true;
   }
   return false;
 }
+
+/** Per lexicon, whether a raw cell string hints at a header (short strings; cleared when large). */
+const hintsByLexicon = new WeakMap<Lexicon, Map<string, boolean>>();
 
 function textHasHint(t: string, lex: Lexicon): boolean {
   if (t.length > 80) return false;
@@ -82,11 +121,14 @@ function textHasHint(t: string, lex: Lexicon): boolean {
 /** Every header band on a sheet, top to bottom (left to right within a band), each with its kind. */
 export function findHeaders(view: SheetView, lex: Lexicon, sheetKinds: readonly string[]): HeaderHit[] {
   const hits: HeaderHit[] = [];
+  const memo = newEvaluateMemo();
   const hints = new Map<number, boolean>();
-  const textHints = new Map<string, boolean>();
+  let textHints = hintsByLexicon.get(lex);
+  if (!textHints) hintsByLexicon.set(lex, (textHints = new Map()));
+  const th = textHints;
   const hint = (r: number) => {
     let h = hints.get(r);
-    if (h === undefined) hints.set(r, (h = rowHasHint(view, r, lex, textHints)));
+    if (h === undefined) hints.set(r, (h = rowHasHint(view, r, lex, th)));
     return h;
   };
   for (let r = 1; r <= view.maxRow; r++) {
@@ -100,13 +142,24 @@ export function findHeaders(view: SheetView, lex: Lexicon, sheetKinds: readonly 
       // Fewer than two known headers: no kind can match; skip the costly per-kind tries.
       const known = knownHeaderCols(texts, lex);
       if (known.length < 2) continue;
+      // Whether each header text has a role, per kind: the same for every span of this window.
+      const hasRole = new Map<string, boolean[]>();
+      const rolesOf = (kind: string): boolean[] => {
+        let got = hasRole.get(kind);
+        if (!got) {
+          got = [];
+          for (const t of texts.values()) got.push(!!headerRole(kind as (typeof HEADED_KINDS)[number], parsedHeader(t), lex));
+          hasRole.set(kind, got);
+        }
+        return got;
+      };
       for (const span of spans(view, window)) {
         if (known.filter((c) => c >= span.lo && c <= span.hi).length < 2) continue;
         // A side-by-side neighbour may have data on these rows: judge each span on its own cells.
         if (!window.every((w) => isHeaderRow(view, w, span.lo, span.hi))) continue;
         let best: HeaderHit | undefined;
         for (const kind of HEADED_KINDS) {
-          const hit = evaluate(view, kind, [...window], lex, sheetKinds, span, texts);
+          const hit = evaluate(view, kind, [...window], lex, sheetKinds, span, texts, rolesOf(kind), memo);
           if (hit && (!best || hit.score > best.score)) best = hit;
         }
         if (best) cands.push({ hit: best, span, weight: best.score + (span.hi - span.lo) * 0.01 });

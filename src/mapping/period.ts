@@ -40,6 +40,26 @@ export function factsFromTitle(text: string): ReportFacts {
   const facts: ReportFacts = {};
   const board = boardName(text);
   if (board) facts.board = board;
+  Object.assign(facts, kindFacts(text));
+  return facts;
+}
+
+/**
+ * factsFromTitle(text) when the title names a report kind, else undefined: for callers that
+ * only use a title naming one, without the costly board-name search on the rest (prose).
+ */
+export function reportTitleFacts(text: string): ReportFacts | undefined {
+  const kind = kindFacts(text);
+  if (kind.kind === undefined) return undefined;
+  const facts: ReportFacts = {};
+  const board = boardName(text);
+  if (board) facts.board = board;
+  return Object.assign(facts, kind);
+}
+
+/** The kind, year and cutoff a title names (kind first; none when it names no kind). */
+function kindFacts(text: string): ReportFacts {
+  const facts: ReportFacts = {};
   const interimWord = INTERIM_WORD.test(text);
   const dated = interimWord ? INTERIM_DATED.exec(text) : null;
   if (dated) {

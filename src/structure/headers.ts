@@ -141,14 +141,21 @@ const RANGE = /^(\p{L}{3,9})\.?[-–—](\p{L}{3,9})\.?$/u;
 /** Read one header (all its rows joined top to bottom, or one row: facets add up). */
 export function readHeader(text: string, into?: ColumnFacets): ColumnFacets {
   if (into) return readHeaderInto(text, into);
-  // A fresh reading depends on the text alone: read once, hand out copies.
+  return copyFacets(headerFacets(text));
+}
+
+/**
+ * One header text read on its own, shared and read-only (memoised: a fresh reading depends on
+ * the text alone). For callers that only look at the facets; readHeader gives a copy.
+ */
+export function headerFacets(text: string): Readonly<ColumnFacets> {
   if (text.length > MEMO_MAX_TEXT) return readHeaderInto(text, { years: [], rest: [] });
   let f = facetsMemo.get(text);
   if (f === undefined) {
     if (facetsMemo.size > MEMO_MAX_SIZE) facetsMemo.clear();
     facetsMemo.set(text, (f = readHeaderInto(text, { years: [], rest: [] })));
   }
-  return copyFacets(f);
+  return f;
 }
 
 function copyFacets(f: Readonly<ColumnFacets>): ColumnFacets {
@@ -293,12 +300,12 @@ export function describeFacets(f: ColumnFacets): string {
 
 /** The header read compositionally, kept with the column (what a period column is, for the report). */
 export function columnFacets(text: string): ColumnFacetsLite | undefined {
-  const f = readColumnHeader([text]);
+  const f = headerFacets(text);
   const out: ColumnFacetsLite = {};
   if (f.scenario) out.scenario = f.scenario;
   if (f.span) out.span = f.span;
-  if (f.months) out.months = f.months;
-  if (f.years.length) out.years = f.years;
+  if (f.months) out.months = { ...f.months };
+  if (f.years.length) out.years = [...f.years];
   if (f.measure) out.measure = f.measure;
   if (f.percent) out.percent = true;
   return Object.keys(out).length ? out : undefined;

@@ -11,7 +11,7 @@
 
 import { classify, EPSILON, unitOf } from '../rules/tolerance';
 import { readRowLabel } from './rows';
-import { readColumnHeader } from './headers';
+import { headerFacets } from './headers';
 
 /** The header facets the pairing reads (src/structure/headers.ts; the model's ColumnFacetsLite). */
 export interface RecurringFacets {
@@ -158,7 +158,7 @@ const NEUTRAL = /^(mot|och|av|i|för|prel|preliminär|preliminärt|omräknat|omr
  * columns that both name someone must name the same (a city's and its group's 2024 are not one).
  */
 export function headerQualifiers(header: string): string[] {
-  return [...new Set(readColumnHeader([header]).rest.filter((w) => !NEUTRAL.test(w)))].sort();
+  return [...new Set(headerFacets(header).rest.filter((w) => !NEUTRAL.test(w)))].sort();
 }
 
 function sameQualifiers(a: readonly string[], b: readonly string[]): boolean {
