@@ -96,7 +96,12 @@ function splitPeriodColumns(cols: HeaderColumn[]): void {
 /** One column per role: the latest year wins (then the leftmost); the others are reported. */
 function dropDuplicateRoles(cols: HeaderColumn[]): void {
   const byRole = new Map<string, HeaderColumn[]>();
-  for (const c of cols) if (c.role && !REPEATABLE.has(c.role)) byRole.set(c.role, [...(byRole.get(c.role) ?? []), c]);
+  for (const c of cols) {
+    if (!c.role || REPEATABLE.has(c.role)) continue;
+    const same = byRole.get(c.role);
+    if (same) same.push(c);
+    else byRole.set(c.role, [c]);
+  }
   for (const [role, same] of byRole) {
     if (same.length < 2) continue;
     const keep = same.reduce((a, b) => ((headerYear(b.header) ?? 0) > (headerYear(a.header) ?? 0) ? b : a));
@@ -123,11 +128,14 @@ function fixIndicatorColumns(cols: HeaderColumn[]): void {
   if (bare && targets.some((c) => c !== bare && (c.header.years.length > 0 || c.header.date))) bare.role = 'goal';
 }
 
+/** A header text longer than this is never a known header (a title or prose). */
+export const MAX_KNOWN_TEXT = 80;
+
 /** Columns whose header text is a known header of some kind (or a bare year). */
 export function knownHeaderCols(texts: Map<number, string>, lex: Lexicon): number[] {
   const out: number[] = [];
   for (const [c, t] of texts) {
-    if (t.length > 80) continue;
+    if (t.length > MAX_KNOWN_TEXT) continue;
     const h = parsedHeader(t);
     if (h.key ? lex.columnKeys.has(h.key) || readsAsMoneyHeader(t) : h.years.length === 1) out.push(c);
   }

@@ -1,5 +1,6 @@
 import { evaluate, newEvaluateMemo, HEADED_KINDS, HEADER_ROWS, headerTexts, isHeaderRow, knownHeaderCols, type HeaderHit, type Span } from './detect-headers';
 import { headerRole, parsedHeader, readsAsMeasureCaption, readsAsMoneyHeader } from './header';
+import { MAX_KNOWN_TEXT } from './column-roles';
 import type { SheetView } from './sheet-view';
 import type { Lexicon } from './synonyms';
 
@@ -122,22 +123,48 @@ function textHasHint(t: string, lex: Lexicon): boolean {
 export function findHeaders(view: SheetView, lex: Lexicon, sheetKinds: readonly string[]): HeaderHit[] {
   const hits: HeaderHit[] = [];
   const memo = newEvaluateMemo();
-  const hints = new Map<number, boolean>();
+  /** Per row: 0 not yet judged, 1 no hint, 2 a hint. */
+  const hints = new Uint8Array(view.maxRow + 1);
   let textHints = hintsByLexicon.get(lex);
   if (!textHints) hintsByLexicon.set(lex, (textHints = new Map()));
   const th = textHints;
   const hint = (r: number) => {
-    let h = hints.get(r);
-    if (h === undefined) hints.set(r, (h = rowHasHint(view, r, lex, th)));
-    return h;
+    if (hints[r] === 0) hints[r] = rowHasHint(view, r, lex, th) ? 2 : 1;
+    return hints[r] === 2;
   };
   for (let r = 1; r <= view.maxRow; r++) {
     if (!hint(r)) continue;
     const cands: Candidate[] = [];
     const window: number[] = [];
+    // Columns of the window so far, and those holding a text too long for a known header (its
+    // header text, joined over the rows, is longer still): fewer than two others, and
+    // knownHeaderCols cannot find two, so the window's texts are not even joined.
+    const seen = new Set<number>();
+    const tooLong = new Set<number>();
+    let open = 0;
     for (let k = 0; k < HEADER_ROWS && r + k <= view.maxRow; k++) {
       if (view.rowIsEmpty(r + k)) break;
-      window.push(r + k);
+      const w = r + k;
+      window.push(w);
+      for (const c of view.filledCols(w)) {
+        if (!seen.has(c)) {
+          seen.add(c);
+          if (!tooLong.has(c)) open++;
+        }
+        // Cleaning only shortens a text: a short raw string, or a number, is never too long.
+        const v = view.raw(w, c);
+        if (typeof v === 'string' && v.length > MAX_KNOWN_TEXT && !tooLong.has(c) && view.text(w, c).length > MAX_KNOWN_TEXT) {
+          tooLong.add(c);
+          open--;
+        }
+      }
+      for (const c of view.mergedCols(w)) {
+        if (c <= view.maxCol && !seen.has(c)) {
+          seen.add(c);
+          if (!tooLong.has(c)) open++;
+        }
+      }
+      if (open < 2) continue;
       const texts = headerTexts(view, window);
       // Fewer than two known headers: no kind can match; skip the costly per-kind tries.
       const known = knownHeaderCols(texts, lex);
