@@ -141,3 +141,15 @@ export function knownHeaderCols(texts: Map<number, string>, lex: Lexicon): numbe
   }
   return out;
 }
+
+/** knownHeaderCols of texts already parsed (columns, texts and their parses, in the same order). */
+export function knownCols(cols: readonly number[], texts: readonly string[], parsed: readonly Readonly<ParsedHeader>[], lex: Lexicon): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < cols.length; i++) {
+    const t = texts[i];
+    if (t.length > MAX_KNOWN_TEXT) continue;
+    const h = parsed[i];
+    if (h.key ? lex.columnKeys.has(h.key) || readsAsMoneyHeader(t) : h.years.length === 1) out.push(cols[i]);
+  }
+  return out;
+}

@@ -134,6 +134,12 @@ export interface EvaluateMemo {
   evidence: Map<string, number>;
 }
 
+/** The columns of allTexts in order, and whether each text has a role in the kind evaluated (headerRole). */
+export interface WindowRoles {
+  cols: readonly number[];
+  hasRole: readonly boolean[];
+}
+
 export function newEvaluateMemo(): EvaluateMemo {
   return { labelCounts: new Map(), evidence: new Map() };
 }
@@ -146,19 +152,19 @@ export function evaluate(
   sheetKinds: readonly string[],
   span: Span,
   allTexts: Map<number, string> = headerTexts(view, rows),
-  hasRole?: readonly boolean[],
+  roles?: WindowRoles,
   memo?: EvaluateMemo,
 ): HeaderHit | undefined {
   // Resolving never gives more columns a role than the synonyms do (older-year and indicator
   // fixes rename roles, duplicates lose theirs), so fewer than two columns with a role cannot
   // reach two roles: most kinds are dismissed here, before the columns are built.
-  // (hasRole, when given, holds headerRole(kind, …) !== undefined per entry of allTexts, in order.)
   let withRole = 0;
-  let i = 0;
-  for (const [c, t] of allTexts) {
-    if (c >= span.lo && c <= span.hi && (hasRole ? hasRole[i] : headerRole(kind, parsedHeader(t), lex))) withRole++;
-    i++;
-  }
+  if (roles) {
+    for (let i = 0; i < roles.cols.length; i++) {
+      const c = roles.cols[i];
+      if (c >= span.lo && c <= span.hi && roles.hasRole[i]) withRole++;
+    }
+  } else for (const [c, t] of allTexts) if (c >= span.lo && c <= span.hi && headerRole(kind, parsedHeader(t), lex)) withRole++;
   if (withRole < 2) return undefined;
   const texts = new Map<number, string>();
   for (const [c, t] of allTexts) if (c >= span.lo && c <= span.hi) texts.set(c, t);

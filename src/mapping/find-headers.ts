@@ -1,6 +1,6 @@
-import { evaluate, newEvaluateMemo, HEADED_KINDS, HEADER_ROWS, headerTexts, isHeaderRow, knownHeaderCols, type HeaderHit, type Span } from './detect-headers';
-import { headerRole, parsedHeader, readsAsMeasureCaption, readsAsMoneyHeader } from './header';
-import { MAX_KNOWN_TEXT } from './column-roles';
+import { evaluate, newEvaluateMemo, HEADED_KINDS, HEADER_ROWS, headerTexts, isHeaderRow, type HeaderHit, type Span } from './detect-headers';
+import { headerRole, parsedHeader, readsAsMeasureCaption, readsAsMoneyHeader, type ParsedHeader } from './header';
+import { knownCols, MAX_KNOWN_TEXT } from './column-roles';
 import type { SheetView } from './sheet-view';
 import type { Lexicon } from './synonyms';
 
@@ -166,17 +166,32 @@ export function findHeaders(view: SheetView, lex: Lexicon, sheetKinds: readonly 
       }
       if (open < 2) continue;
       const texts = headerTexts(view, window);
+      // Each header text parsed once for the window (the columns, texts and parses in column order).
+      const colList: number[] = [];
+      const textList: string[] = [];
+      const parsed: Readonly<ParsedHeader>[] = [];
+      for (const [c, t] of texts) {
+        colList.push(c);
+        textList.push(t);
+        parsed.push(parsedHeader(t));
+      }
       // Fewer than two known headers: no kind can match; skip the costly per-kind tries.
-      const known = knownHeaderCols(texts, lex);
+      const known = knownCols(colList, textList, parsed, lex);
       if (known.length < 2) continue;
-      // Whether each header text has a role, per kind: the same for every span of this window.
-      const hasRole = new Map<string, boolean[]>();
-      const rolesOf = (kind: string): boolean[] => {
+      // Whether each header text has a role, per kind: the same for every span of this window. A
+      // kind with fewer than two such texts in the whole window cannot head any span of it.
+      const hasRole = new Map<string, boolean[] | null>();
+      const rolesOf = (kind: (typeof HEADED_KINDS)[number]): boolean[] | null => {
         let got = hasRole.get(kind);
-        if (!got) {
-          got = [];
-          for (const t of texts.values()) got.push(!!headerRole(kind as (typeof HEADED_KINDS)[number], parsedHeader(t), lex));
-          hasRole.set(kind, got);
+        if (got === undefined) {
+          const list: boolean[] = [];
+          let n = 0;
+          for (const h of parsed) {
+            const has = !!headerRole(kind, h, lex);
+            list.push(has);
+            if (has) n++;
+          }
+          hasRole.set(kind, (got = n < 2 ? null : list));
         }
         return got;
       };
@@ -186,7 +201,9 @@ export function findHeaders(view: SheetView, lex: Lexicon, sheetKinds: readonly 
         if (!window.every((w) => isHeaderRow(view, w, span.lo, span.hi))) continue;
         let best: HeaderHit | undefined;
         for (const kind of HEADED_KINDS) {
-          const hit = evaluate(view, kind, [...window], lex, sheetKinds, span, texts, rolesOf(kind), memo);
+          const roles = rolesOf(kind);
+          if (!roles) continue;
+          const hit = evaluate(view, kind, [...window], lex, sheetKinds, span, texts, { cols: colList, hasRole: roles }, memo);
           if (hit && (!best || hit.score > best.score)) best = hit;
         }
         if (best) cands.push({ hit: best, span, weight: best.score + (span.hi - span.lo) * 0.01 });
