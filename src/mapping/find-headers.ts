@@ -86,8 +86,11 @@ function bestDisjoint(cands: Candidate[]): Candidate[] {
  * a fragment of a wrapped one ("Delårs-"). Rows without one are skipped cheaply.
  */
 function rowHasHint(view: SheetView, r: number, lex: Lexicon, textHints: Map<string, boolean>): boolean {
+  const cells = view.sheet.rows[r - 1];
+  if (!cells) return false;
   for (const c of view.filledCols(r)) {
-    const v = view.raw(r, c);
+    // view.raw(r, c), the row looked up once: filled columns hold a cell.
+    const v = cells[c - 1]?.value;
     if (typeof v === 'number') {
       if (Number.isInteger(v) && v >= 1990 && v <= 2100) return true;
       continue;
