@@ -2,7 +2,7 @@ import type { TableKind } from '../model/types';
 import { headerRole, headerYear, parseHeader, parsedHeader, readsAsMoneyHeader, type ParsedHeader } from './header';
 import type { SheetView } from './sheet-view';
 import type { Lexicon } from './synonyms';
-import { readColumnHeader } from '../structure/headers';
+import { headerFacets } from '../structure/headers';
 
 /** Column roles from header texts: synonyms, then years, then the indicator and duplicate fixes. */
 
@@ -20,6 +20,15 @@ const REPEATABLE = new Set(['previousOutcome', 'label']);
 /** Header text per column over the header rows, merged masters lending their text. */
 export function headerTexts(view: SheetView, rows: readonly number[]): Map<number, string> {
   const out = new Map<number, string>();
+  // One row without merges (the usual candidate): each filled cell's own text, in column order.
+  if (rows.length === 1 && view.mergedCols(rows[0]).length === 0) {
+    const r = rows[0];
+    for (const c of view.filledCols(r)) {
+      const t = view.text(r, c);
+      if (t) out.set(c, t);
+    }
+    return out;
+  }
   // Only a filled cell, or a covered cell of a merge, can lend a column text: visit those columns.
   const cols = new Set<number>();
   for (const r of rows) {
@@ -30,11 +39,13 @@ export function headerTexts(view: SheetView, rows: readonly number[]): Map<numbe
     const parts: string[] = [];
     for (const r of rows) {
       let t = view.text(r, c);
-      const m = view.master(r, c);
-      if (!t && m && rows.includes(m.row)) t = view.text(m.row, m.col);
+      if (!t) {
+        const m = view.master(r, c);
+        if (m && rows.includes(m.row)) t = view.text(m.row, m.col);
+      }
       if (t && parts[parts.length - 1] !== t) parts.push(t);
     }
-    if (parts.length) out.set(c, parts.join(' '));
+    if (parts.length) out.set(c, parts.length === 1 ? parts[0] : parts.join(' '));
   }
   return out;
 }
@@ -73,7 +84,7 @@ function splitPeriodColumns(cols: HeaderColumn[]): void {
   for (const [role, periodRole] of Object.entries(PERIOD_ROLE)) {
     const same = cols.filter((c) => c.role === role);
     if (same.length < 2) continue;
-    const spans = same.map((c) => readColumnHeader([c.header.text]).span);
+    const spans = same.map((c) => headerFacets(c.header.text).span);
     const full = spans.some((s) => s === 'fullYear' || s === undefined);
     if (!full) continue;
     same.forEach((c, i) => {
@@ -85,7 +96,12 @@ function splitPeriodColumns(cols: HeaderColumn[]): void {
 /** One column per role: the latest year wins (then the leftmost); the others are reported. */
 function dropDuplicateRoles(cols: HeaderColumn[]): void {
   const byRole = new Map<string, HeaderColumn[]>();
-  for (const c of cols) if (c.role && !REPEATABLE.has(c.role)) byRole.set(c.role, [...(byRole.get(c.role) ?? []), c]);
+  for (const c of cols) {
+    if (!c.role || REPEATABLE.has(c.role)) continue;
+    const same = byRole.get(c.role);
+    if (same) same.push(c);
+    else byRole.set(c.role, [c]);
+  }
   for (const [role, same] of byRole) {
     if (same.length < 2) continue;
     const keep = same.reduce((a, b) => ((headerYear(b.header) ?? 0) > (headerYear(a.header) ?? 0) ? b : a));
@@ -112,13 +128,28 @@ function fixIndicatorColumns(cols: HeaderColumn[]): void {
   if (bare && targets.some((c) => c !== bare && (c.header.years.length > 0 || c.header.date))) bare.role = 'goal';
 }
 
+/** A header text longer than this is never a known header (a title or prose). */
+export const MAX_KNOWN_TEXT = 80;
+
 /** Columns whose header text is a known header of some kind (or a bare year). */
 export function knownHeaderCols(texts: Map<number, string>, lex: Lexicon): number[] {
   const out: number[] = [];
   for (const [c, t] of texts) {
-    if (t.length > 80) continue;
+    if (t.length > MAX_KNOWN_TEXT) continue;
     const h = parsedHeader(t);
     if (h.key ? lex.columnKeys.has(h.key) || readsAsMoneyHeader(t) : h.years.length === 1) out.push(c);
+  }
+  return out;
+}
+
+/** knownHeaderCols of texts already parsed (columns, texts and their parses, in the same order). */
+export function knownCols(cols: readonly number[], texts: readonly string[], parsed: readonly Readonly<ParsedHeader>[], lex: Lexicon): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < cols.length; i++) {
+    const t = texts[i];
+    if (t.length > MAX_KNOWN_TEXT) continue;
+    const h = parsed[i];
+    if (h.key ? lex.columnKeys.has(h.key) || readsAsMoneyHeader(t) : h.years.length === 1) out.push(cols[i]);
   }
   return out;
 }

@@ -66,18 +66,23 @@ function roleCount(cols: readonly HeaderColumn[]): number {
 const LABEL_ROLE: Partial<Record<TableKind, string>> = { indicators: 'indicator', internalControl: 'risk', narrative: 'text' };
 
 /** The column holding row labels: a label header, the kind's naming column, or text left of the figures. */
-function findLabelCol(view: SheetView, kind: TableKind, cols: readonly HeaderColumn[], bottom: number, floor: number): number {
+function findLabelCol(view: SheetView, kind: TableKind, cols: readonly HeaderColumn[], bottom: number, floor: number, memo?: EvaluateMemo): number {
   const named = cols.find((c) => c.role === (LABEL_ROLE[kind] ?? 'label'));
   if (named) return named.col;
   const first = Math.min(...cols.filter((c) => c.role).map((c) => c.col));
-  const counts = new Map<number, number>();
-  for (let r = bottom + 1; r <= Math.min(view.maxRow, bottom + 30); r++) {
-    for (let c = floor; c < first; c++) {
-      if (typeof view.raw(r, c) === 'string' && view.text(r, c)) {
-        counts.set(c, (counts.get(c) ?? 0) + 1);
-        break;
+  const key = `${bottom}|${floor}|${first}`;
+  let counts = memo?.labelCounts.get(key);
+  if (!counts) {
+    counts = new Map<number, number>();
+    for (let r = bottom + 1; r <= Math.min(view.maxRow, bottom + 30); r++) {
+      for (let c = floor; c < first; c++) {
+        if (typeof view.raw(r, c) === 'string' && view.text(r, c)) {
+          counts.set(c, (counts.get(c) ?? 0) + 1);
+          break;
+        }
       }
     }
+    memo?.labelCounts.set(key, counts);
   }
   let best = first > floor ? first - 1 : first;
   let bestCount = 0;
@@ -119,6 +124,26 @@ export interface Span {
   labelFloor: number;
 }
 
+/**
+ * What one header search (one sheet) works out once and reuses across its candidates: the
+ * label-column scan and the row evidence below a header depend only on the rows and columns
+ * named in the key, not on the candidate.
+ */
+export interface EvaluateMemo {
+  labelCounts: Map<string, Map<number, number>>;
+  evidence: Map<string, number>;
+}
+
+/** The columns of allTexts in order, and whether each text has a role in the kind evaluated (headerRole). */
+export interface WindowRoles {
+  cols: readonly number[];
+  hasRole: readonly boolean[];
+}
+
+export function newEvaluateMemo(): EvaluateMemo {
+  return { labelCounts: new Map(), evidence: new Map() };
+}
+
 export function evaluate(
   view: SheetView,
   kind: TableKind,
@@ -127,14 +152,22 @@ export function evaluate(
   sheetKinds: readonly string[],
   span: Span,
   allTexts: Map<number, string> = headerTexts(view, rows),
+  roles?: WindowRoles,
+  memo?: EvaluateMemo,
 ): HeaderHit | undefined {
   // Resolving never gives more columns a role than the synonyms do (older-year and indicator
   // fixes rename roles, duplicates lose theirs), so fewer than two columns with a role cannot
   // reach two roles: most kinds are dismissed here, before the columns are built.
   let withRole = 0;
-  for (const [c, t] of allTexts) if (c >= span.lo && c <= span.hi && headerRole(kind, parsedHeader(t), lex)) withRole++;
+  if (roles) {
+    for (let i = 0; i < roles.cols.length; i++) {
+      const c = roles.cols[i];
+      if (c >= span.lo && c <= span.hi && roles.hasRole[i]) withRole++;
+    }
+  } else for (const [c, t] of allTexts) if (c >= span.lo && c <= span.hi && headerRole(kind, parsedHeader(t), lex)) withRole++;
   if (withRole < 2) return undefined;
-  const texts = new Map([...allTexts].filter(([c]) => c >= span.lo && c <= span.hi));
+  const texts = new Map<number, string>();
+  for (const [c, t] of allTexts) if (c >= span.lo && c <= span.hi) texts.set(c, t);
   const columns = resolveColumns(kind, texts, lex);
   const count = roleCount(columns);
   if (count < 2) return undefined;
@@ -143,8 +176,15 @@ export function evaluate(
   const touches = (r: number) => view.filledCols(r, span.lo, span.hi).some((c) => roleCols.has(c));
   if (!touches(rows[0]) || !touches(rows[rows.length - 1])) return undefined;
   const bottom = rows[rows.length - 1];
-  const labelCol = findLabelCol(view, kind, columns, bottom, span.labelFloor);
-  const evidence = rowEvidence(view, kind, labelCol, bottom, lex);
+  const labelCol = findLabelCol(view, kind, columns, bottom, span.labelFloor, memo);
+  let evidence: number;
+  const evKey = `${kind}|${labelCol}|${bottom}`;
+  const known = memo?.evidence.get(evKey);
+  if (known !== undefined) evidence = known;
+  else {
+    evidence = rowEvidence(view, kind, labelCol, bottom, lex);
+    memo?.evidence.set(evKey, evidence);
+  }
   const years = columns.reduce((n, c) => n + (c.role && (c.header.years.length || c.header.date) ? 1 : 0), 0);
   const sheetMatch = sheetKinds.includes(kind);
   const hasLabel = columns.some((c) => c.role === 'label');

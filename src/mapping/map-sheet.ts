@@ -11,7 +11,7 @@ import { findHeaders } from './find-headers';
 import { headerYear } from './header';
 import { Coverage, proseTable, uncoveredRegions } from './leftovers';
 import { matchKey } from './normalize';
-import { factsFromTitle, mayNameReportKind, mergeFacts, type ReportFacts } from './period';
+import { factsFromTitle, mayNameReportKind, mergeFacts, reportTitleFacts, type ReportFacts } from './period';
 import type { SheetView } from './sheet-view';
 import type { Lexicon } from './synonyms';
 import { readBody, tableColumns, type Body } from './table-body';
@@ -25,8 +25,7 @@ export interface SheetResult {
 /** The workbook's own title names the board and the period ("Socialnämnden – Årsbokslut 2019"). */
 const isPeriodTitle = (t: string) => {
   if (!mayNameReportKind(t)) return false;
-  const f = factsFromTitle(t);
-  return f.kind !== undefined && f.board !== undefined;
+  return reportTitleFacts(t)?.board !== undefined;
 };
 
 function confidence(hit: HeaderHit, body: Body): number {
@@ -133,8 +132,8 @@ export function mapSheet(view: SheetView, lex: Lexicon, kept: readonly TableMapp
     for (const c of view.filledCols(r)) {
       const t = view.text(r, c);
       if (!mayNameReportKind(t)) continue;
-      const f = factsFromTitle(t);
-      if (f.kind !== undefined) {
+      const f = reportTitleFacts(t);
+      if (f) {
         facts = mergeFacts(facts, f);
         coverage.addRow(r);
       }

@@ -28,9 +28,28 @@ const NO_FIGURE = /^(-|–|—|\.\.|\.|x|n\/a|saknas|ej tillgängligt|uppgift sa
 const SPACE_CHARS = /[\s\u00A0\u2000-\u200B\u202F\u205F\u3000']/g;
 const UNIT_SUFFIX = /(tkr|mnkr|mkr|kr|st|stycken|år|dagar|personer|%|procent)\.?$/i;
 
+/**
+ * A workbook uses a handful of number formats over thousands of cells: their reading is memoised
+ * per format string (short strings; cleared when large).
+ */
+/** Decimals per format, −1 for none. */
+const decimalsMemo = new Map<string, number>();
+const percentMemo = new Map<string, boolean>();
+const FORMAT_MEMO_MAX = 5000;
+
 /** Decimals of a number format's first section ("0.0" → 1, "#,##0" → 0, "0.00%" → 2). */
 export function formatDecimals(numFmt: string | undefined): number | undefined {
-  if (!numFmt || /^general$/i.test(numFmt.trim())) return undefined;
+  if (!numFmt) return undefined;
+  let d = decimalsMemo.get(numFmt);
+  if (d === undefined) {
+    if (decimalsMemo.size > FORMAT_MEMO_MAX) decimalsMemo.clear();
+    decimalsMemo.set(numFmt, (d = readFormatDecimals(numFmt) ?? -1));
+  }
+  return d < 0 ? undefined : d;
+}
+
+function readFormatDecimals(numFmt: string): number | undefined {
+  if (/^general$/i.test(numFmt.trim())) return undefined;
   const first = numFmt.split(';')[0].replace(/"[^"]*"/g, '').replace(/\[[^\]]*\]/g, '').replace(/\\./g, '');
   if (!/[0#?]/.test(first)) return undefined;
   const m = /\.([0#?]+)/.exec(first);
@@ -39,6 +58,15 @@ export function formatDecimals(numFmt: string | undefined): number | undefined {
 
 function formatIsPercent(numFmt: string | undefined): boolean {
   if (!numFmt) return false;
+  let p = percentMemo.get(numFmt);
+  if (p === undefined) {
+    if (percentMemo.size > FORMAT_MEMO_MAX) percentMemo.clear();
+    percentMemo.set(numFmt, (p = readFormatIsPercent(numFmt)));
+  }
+  return p;
+}
+
+function readFormatIsPercent(numFmt: string): boolean {
   const first = numFmt.split(';')[0].replace(/"[^"]*"/g, '').replace(/\\./g, '');
   return first.includes('%');
 }

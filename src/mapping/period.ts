@@ -37,9 +37,47 @@ export function mayNameReportKind(text: string): boolean {
 
 /** Facts from one title line: "Socialnämnden – Delårsbokslut per 31 augusti 2024", "Socialnämndens årsbokslut 2019". */
 export function factsFromTitle(text: string): ReportFacts {
+  // Every sheet of a report tends to carry the same title line: short texts are read once.
+  if (text.length > TITLE_MEMO_TEXT) return readTitleFacts(text);
+  let f = titleMemo.get(text);
+  if (f === undefined) {
+    if (titleMemo.size > 5000) titleMemo.clear();
+    titleMemo.set(text, (f = readTitleFacts(text)));
+  }
+  return { ...f };
+}
+
+const TITLE_MEMO_TEXT = 200;
+const titleMemo = new Map<string, Readonly<ReportFacts>>();
+
+function readTitleFacts(text: string): ReportFacts {
   const facts: ReportFacts = {};
   const board = boardName(text);
   if (board) facts.board = board;
+  Object.assign(facts, kindFacts(text));
+  return facts;
+}
+
+/**
+ * factsFromTitle(text) when the title names a report kind, else undefined: for callers that
+ * only use a title naming one, without the costly board-name search on the rest (prose).
+ */
+export function reportTitleFacts(text: string): ReportFacts | undefined {
+  if (text.length <= TITLE_MEMO_TEXT) {
+    const f = factsFromTitle(text);
+    return f.kind === undefined ? undefined : f;
+  }
+  const kind = kindFacts(text);
+  if (kind.kind === undefined) return undefined;
+  const facts: ReportFacts = {};
+  const board = boardName(text);
+  if (board) facts.board = board;
+  return Object.assign(facts, kind);
+}
+
+/** The kind, year and cutoff a title names (kind first; none when it names no kind). */
+function kindFacts(text: string): ReportFacts {
+  const facts: ReportFacts = {};
   const interimWord = INTERIM_WORD.test(text);
   const dated = interimWord ? INTERIM_DATED.exec(text) : null;
   if (dated) {

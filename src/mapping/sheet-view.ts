@@ -139,9 +139,22 @@ export function isEmptyValue(v: CellValue | undefined): boolean {
   return v === null || v === undefined || (typeof v === 'string' && !NOT_BLANK.test(v) && cleanText(v) === '');
 }
 
+/** Cleaned cell strings: labels and headers repeat across sheets and boards (short strings only). */
+const cleaned = new Map<string, string>();
+
+function cleanCellText(v: string): string {
+  if (v.length > 200) return cleanText(v);
+  let t = cleaned.get(v);
+  if (t === undefined) {
+    if (cleaned.size > 20000) cleaned.clear();
+    cleaned.set(v, (t = cleanText(v)));
+  }
+  return t;
+}
+
 export function valueText(v: CellValue): string {
   if (v === null || v === undefined) return '';
-  if (typeof v === 'string') return cleanText(v);
+  if (typeof v === 'string') return cleanCellText(v);
   if (typeof v === 'number') return String(v);
   if (typeof v === 'boolean') return v ? 'SANT' : 'FALSKT';
   if (v instanceof Date) return v.toISOString().slice(0, 10);

@@ -1,6 +1,6 @@
 import { columnLetters, formatRange } from '../grid/address';
 import type { RowMapping, TableStructure } from '../model/mapping-types';
-import { readColumnHeader } from '../structure/headers';
+import { headerFacets } from '../structure/headers';
 import { inferRowHierarchy, readRowLabel, type BodyCell, type HierarchyStats } from '../structure/rows';
 import type { HeaderHit } from './detect-headers';
 import { KIND_NAMES } from './kind-names';
@@ -24,7 +24,7 @@ function figureColumns(view: SheetView, hit: HeaderHit, body: Body, rows: readon
   return hit.columns
     .filter((c) => c.role && c.role !== 'label' && c.col >= body.left && c.col <= body.right)
     .map((c) => {
-      const facets = readColumnHeader([c.header.text]);
+      const facets = headerFacets(c.header.text);
       let percent = !!facets.percent;
       if (!percent) {
         let n = 0;

@@ -88,8 +88,31 @@ const UNIT_WORDS: [RegExp, HeaderUnit][] = [
   [/^(%|procent)$/, 'percent'],
 ];
 
+/**
+ * Header texts repeat across tables, kinds and boards ("Budget 2024", "Utfall"): their words and
+ * their single-text reading are memoised per text (short strings only; cleared when large).
+ */
+const MEMO_MAX_TEXT = 200;
+const MEMO_MAX_SIZE = 20000;
+const wordsMemo = new Map<string, readonly string[]>();
+const facetsMemo = new Map<string, Readonly<ColumnFacets>>();
+
 /** Split a header text into words, joining "Budget-\navvikelse" and "Avvi- kelse". */
 export function headerWords(text: string): string[] {
+  return [...sharedHeaderWords(text)];
+}
+
+function sharedHeaderWords(text: string): readonly string[] {
+  if (text.length > MEMO_MAX_TEXT) return splitHeaderWords(text);
+  let w = wordsMemo.get(text);
+  if (w === undefined) {
+    if (wordsMemo.size > MEMO_MAX_SIZE) wordsMemo.clear();
+    wordsMemo.set(text, (w = splitHeaderWords(text)));
+  }
+  return w;
+}
+
+function splitHeaderWords(text: string): string[] {
   const joined = text
     .replace(/\u00AD/g, '')
     // A hyphen at a line break or before a space-and-lowercase continues the word ("Avvi- kelse").
@@ -116,9 +139,35 @@ function matchWord<T>(word: string, table: [RegExp, T][]): T | undefined {
 const RANGE = /^(\p{L}{3,9})\.?[-–—](\p{L}{3,9})\.?$/u;
 
 /** Read one header (all its rows joined top to bottom, or one row: facets add up). */
-export function readHeader(text: string, into: ColumnFacets = { years: [], rest: [] }): ColumnFacets {
+export function readHeader(text: string, into?: ColumnFacets): ColumnFacets {
+  if (into) return readHeaderInto(text, into);
+  return copyFacets(headerFacets(text));
+}
+
+/**
+ * One header text read on its own, shared and read-only (memoised: a fresh reading depends on
+ * the text alone). For callers that only look at the facets; readHeader gives a copy.
+ */
+export function headerFacets(text: string): Readonly<ColumnFacets> {
+  if (text.length > MEMO_MAX_TEXT) return readHeaderInto(text, { years: [], rest: [] });
+  let f = facetsMemo.get(text);
+  if (f === undefined) {
+    if (facetsMemo.size > MEMO_MAX_SIZE) facetsMemo.clear();
+    facetsMemo.set(text, (f = readHeaderInto(text, { years: [], rest: [] })));
+  }
+  return f;
+}
+
+function copyFacets(f: Readonly<ColumnFacets>): ColumnFacets {
+  const out: ColumnFacets = { ...f, years: [...f.years], rest: [...f.rest] };
+  if (f.against) out.against = [...f.against];
+  if (f.months) out.months = { ...f.months };
+  return out;
+}
+
+function readHeaderInto(text: string, into: ColumnFacets): ColumnFacets {
   const f = into;
-  const words = headerWords(text);
+  const words = sharedHeaderWords(text);
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     // Years, "2012/2013" was split on the slash; "20236" (footnote glued to a year) keeps 2023.
@@ -199,6 +248,7 @@ export function readHeader(text: string, into: ColumnFacets = { years: [], rest:
  * every column under it; the caller passes it for each).
  */
 export function readColumnHeader(rows: readonly string[]): ColumnFacets {
+  if (rows.length === 1) return rows[0] && rows[0].trim() ? readHeader(rows[0]) : { years: [], rest: [] };
   const f: ColumnFacets = { years: [], rest: [] };
   for (const r of rows) if (r && r.trim()) readHeader(r, f);
   // "Bokslut" alone is the full year; "Delårsbokslut" or "Utfall" with a month range is not.
@@ -250,12 +300,12 @@ export function describeFacets(f: ColumnFacets): string {
 
 /** The header read compositionally, kept with the column (what a period column is, for the report). */
 export function columnFacets(text: string): ColumnFacetsLite | undefined {
-  const f = readColumnHeader([text]);
+  const f = headerFacets(text);
   const out: ColumnFacetsLite = {};
   if (f.scenario) out.scenario = f.scenario;
   if (f.span) out.span = f.span;
-  if (f.months) out.months = f.months;
-  if (f.years.length) out.years = f.years;
+  if (f.months) out.months = { ...f.months };
+  if (f.years.length) out.years = [...f.years];
   if (f.measure) out.measure = f.measure;
   if (f.percent) out.percent = true;
   return Object.keys(out).length ? out : undefined;

@@ -11,7 +11,7 @@
 
 import { classify, EPSILON, unitOf } from '../rules/tolerance';
 import { readRowLabel } from './rows';
-import { readColumnHeader } from './headers';
+import { headerFacets } from './headers';
 
 /** The header facets the pairing reads (src/structure/headers.ts; the model's ColumnFacetsLite). */
 export interface RecurringFacets {
@@ -112,6 +112,19 @@ const UNIT_SCALE: Record<string, number> = { kr: 1, tkr: 1e3, mnkr: 1e6, mkr: 1e
  * the key (a total is not its first part).
  */
 export function recurringLabelKey(label: string): string {
+  // Row labels repeat from table to table (the point of the search): short ones are keyed once.
+  if (label.length > 200) return readLabelKey(label);
+  let k = labelKeys.get(label);
+  if (k === undefined) {
+    if (labelKeys.size > 20000) labelKeys.clear();
+    labelKeys.set(label, (k = readLabelKey(label)));
+  }
+  return k;
+}
+
+const labelKeys = new Map<string, string>();
+
+function readLabelKey(label: string): string {
   const l = readRowLabel(label);
   const name = l.name
     .toLowerCase()
@@ -150,6 +163,49 @@ export function compatibleFacets(x: RecurringFacets | undefined, y: RecurringFac
   return true;
 }
 
+/** compatibleFacets' reading of one header, computed once per column. */
+interface PreparedFacets {
+  percent: boolean;
+  scenario: string | undefined;
+  /** The distinct years, sorted as sameList sorts them. */
+  years: readonly number[];
+  hasYears: boolean;
+  measure?: string;
+  span?: string;
+  months?: { from: number; to: number };
+}
+
+function prepareFacets(x: RecurringFacets | undefined): PreparedFacets {
+  const f = x ?? {};
+  const years = f.years ?? [];
+  return {
+    percent: !!f.percent,
+    scenario: f.scenario ?? (f.years?.length || f.measure ? 'actual' : undefined),
+    years: [...new Set(years)].sort(),
+    hasYears: years.length > 0,
+    measure: f.measure,
+    span: f.span,
+    months: f.months,
+  };
+}
+
+/** compatibleFacets of two prepared readings (the same tests, in the same order). */
+function compatible(a: PreparedFacets, b: PreparedFacets): boolean {
+  if (a.percent || b.percent) return false;
+  if (a.scenario !== b.scenario) return false;
+  if (a.years.length !== b.years.length || !a.years.every((v, i) => v === b.years[i])) return false;
+  if (!a.hasYears && !a.scenario) return false;
+  if (a.measure && b.measure && a.measure !== b.measure) return false;
+  if (a.span && b.span && a.span !== b.span) return false;
+  if (a.months && b.months && (a.months.from !== b.months.from || a.months.to !== b.months.to)) return false;
+  return true;
+}
+
+/** compatibleFacets through the prepared readings inferRecurring uses (for tests: the two agree). */
+export function compatiblePrepared(x: RecurringFacets | undefined, y: RecurringFacets | undefined): boolean {
+  return compatible(prepareFacets(x), prepareFacets(y));
+}
+
 /** Header words that say nothing about whose figures a column holds (restated, against, preliminary). */
 const NEUTRAL = /^(mot|och|av|i|för|prel|preliminär|preliminärt|omräknat|omräknad|omräknade|justerat|justerad|justerade|jämförelsetal|korrigerat|\d{1,2}|\*+)$/;
 
@@ -158,7 +214,21 @@ const NEUTRAL = /^(mot|och|av|i|för|prel|preliminär|preliminärt|omräknat|omr
  * columns that both name someone must name the same (a city's and its group's 2024 are not one).
  */
 export function headerQualifiers(header: string): string[] {
-  return [...new Set(readColumnHeader([header]).rest.filter((w) => !NEUTRAL.test(w)))].sort();
+  return [...sharedQualifiers(header)];
+}
+
+const qualifierMemo = new Map<string, readonly string[]>();
+
+function sharedQualifiers(header: string): readonly string[] {
+  let q = qualifierMemo.get(header);
+  if (q === undefined) {
+    q = [...new Set(headerFacets(header).rest.filter((w) => !NEUTRAL.test(w)))].sort();
+    if (header.length <= 200) {
+      if (qualifierMemo.size > 20000) qualifierMemo.clear();
+      qualifierMemo.set(header, q);
+    }
+  }
+  return q;
 }
 
 function sameQualifiers(a: readonly string[], b: readonly string[]): boolean {
@@ -168,7 +238,9 @@ function sameQualifiers(a: readonly string[], b: readonly string[]): boolean {
 
 interface Indexed {
   input: RecurringTableInput;
-  qualifiers: string[][];
+  qualifiers: (readonly string[])[];
+  /** Per column, the facets compatibleFacets reads, prepared once (compatible()). */
+  facets: PreparedFacets[];
   /** Label key → row index, only keys that occur once (a repeated label pairs no rows). */
   byKey: Map<string, number>;
   latest: number;
@@ -186,7 +258,13 @@ function indexTable(t: RecurringTableInput, stats: RecurringStats): Indexed {
   });
   for (const k of dup) seen.delete(k);
   const years = t.columns.flatMap((c) => c.facets?.years ?? []);
-  return { input: t, byKey: seen, latest: years.length ? Math.max(...years) : -Infinity, qualifiers: t.columns.map((c) => headerQualifiers(c.header)) };
+  return {
+    input: t,
+    byKey: seen,
+    latest: years.length ? Math.max(...years) : -Infinity,
+    qualifiers: t.columns.map((c) => sharedQualifiers(c.header)),
+    facets: t.columns.map((c) => prepareFacets(c.facets)),
+  };
 }
 
 /**
@@ -230,7 +308,7 @@ export function inferRecurring(tables: readonly RecurringTableInput[], options: 
       const candidates: RecurringRelation[] = [];
       A.input.columns.forEach((ca, x) => {
         B.input.columns.forEach((cb, y) => {
-          if (!compatibleFacets(ca.facets, cb.facets) || !sameQualifiers(A.qualifiers[x], B.qualifiers[y])) return;
+          if (!compatible(A.facets[x], B.facets[y]) || !sameQualifiers(A.qualifiers[x], B.qualifiers[y])) return;
           const rel = compare(A.input, B.input, x, y, shared, factor, stats);
           if (rel.comparable < minComparable || rel.support < minSupport || rel.agreeing < 2) return;
           rel.later = later;
