@@ -40,12 +40,13 @@ describe('Malmö sick leave 2014: 6,12 % in the 2014 report, 6,28 % implied by t
     expect(errors(workbook(MALMO_2014_SENTENCE))).toEqual([]);
   });
 
-  it('the 2014 table with the 2015 sentence: one error, at the sentence', () => {
-    // At the right cell, for the wrong reason: the text rule compares 0,57 with the table's latest
-    // change (2014 − 2013 = 0,45), where the sentence speaks of 2015 − 2014. Right would be 6,85 −
-    // 6,12 = 0,73 from the sentence's own 2015 figure; with "0,73" in the sentence the rule still
-    // reports 0,45 — a false alarm in src/rules/text (2015 is in no column), left to its owner.
-    const found = errors(workbook(MALMO_2015_SENTENCE));
-    expect(found.map((f) => `${f.rule} ${f.sheet}!${f.cell}`)).toEqual([`text/quoted-figures ${SHEET}!B2`]);
+  it('the 2014 table with the 2015 sentence, 6,85 − 6,12 = 0,73 in it: no error (2015 is in no column)', () => {
+    expect(errors(workbook(MALMO_2015_SENTENCE.replace('0,57', '0,73')))).toEqual([]);
+  });
+
+  it('the 2014 table with the printed 2015 sentence: not compared with 2014 − 2013 (0,45)', () => {
+    // The sentence speaks of 2015 − 2014; the table's latest change is another year's. A miss for
+    // now: 0,57 against 6,85 − 6,12 = 0,73 is a real disagreement the rule does not yet read.
+    expect(errors(workbook(MALMO_2015_SENTENCE))).toEqual([]);
   });
 });

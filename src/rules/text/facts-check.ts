@@ -457,6 +457,11 @@ function pair(row: FactRow, cols: FactColumn[], year: number): { now?: FactCell;
   return { now: cNow && row.cells.get(cNow.col), before: cBefore && row.cells.get(cBefore.col), cNow, cBefore };
 }
 
+/** Whether some column of the table is headed by the year (the table has years at all). */
+function hasYear(t: FactTable, year: number): boolean {
+  return !t.columns.some((c) => c.year !== undefined) || t.columns.some((c) => c.year === year);
+}
+
 interface When {
   /** The year the figure is for, when the words give it. */
   year?: number;
@@ -519,6 +524,9 @@ function readingFor(s: Subject, b: FactBinding, q: Quote, when: When, reportYear
     if (q.unit === 'pp' && !percentRow) return [];
     if (q.unit === 'percent' && percentRow) return []; // "ökade med 5 %" of a rate: relative or points, unclear
     const target = when.latest ?? tableYear;
+    // "Sjukfrånvaron 2015 … en ökning motsvarande 0,57 procentenheter": a change the sentence dates
+    // to a year no column of the table has is not the change of the table's latest year.
+    if (when.latest !== undefined && !hasYear(t, when.latest)) return [];
     const changeCols = columnsOf(t, ['change'], words, percentRow ? undefined : pctChange);
     let cols = changeCols.filter((c) => c.year === undefined || c.year === target || c.year === tableYear);
     if (cols.length > 1) cols = byYear(cols, undefined, tableYear);
