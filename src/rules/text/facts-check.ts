@@ -457,6 +457,52 @@ function pair(row: FactRow, cols: FactColumn[], year: number): { now?: FactCell;
   return { now: cNow && row.cells.get(cNow.col), before: cBefore && row.cells.get(cBefore.col), cNow, cBefore };
 }
 
+/** Whether some column of the table is headed by the year (the table has years at all). */
+function hasYear(t: FactTable, year: number): boolean {
+  return !t.columns.some((c) => c.year !== undefined) || t.columns.some((c) => c.year === year);
+}
+
+/** A rate the sentence itself quotes for a year ("Sjukfrånvaron 2015 motsvarade 6,85 %"). */
+interface QuotedLevel {
+  q: Quote;
+  year: number;
+  rows: FactRow[];
+}
+
+/** "… i förhållande till föregående år", "jämfört med förra året": the change from the year before. */
+const FROM_PREVIOUS_YEAR = /^\s*(?:i förhållande till|jämfört med|i jämförelse med|från|mot|sedan)\s+(?:föregående|förra)\s+år(?:et)?(?!\p{L})/u;
+
+/**
+ * A change in percentage points for a year no column of the table has, where the sentence quotes
+ * that year's rate of the same row and the table has the year before: the quoted rate less the
+ * table's. The message names both ("6,85 % för 2015 i texten − Sjukfrånvaro, 2014"): the table's
+ * year may have been restated since. Anything less certain gives no reading.
+ */
+function changeFromQuotedLevel(subjects: Subject[], year: number, levels: QuotedLevel[], q: Quote, lower: string, words: Words): FactReading | undefined {
+  if (!FROM_PREVIOUS_YEAR.test(q.after) && !comparedYear(year - 1).test(lower)) return undefined;
+  const level = levels.filter((l) => l.year === year && subjects.some((x) => l.rows.includes(x.row)));
+  if (level.length !== 1) return undefined;
+  const l = level[0];
+  const own = subjects.filter((x) => l.rows.includes(x.row));
+  if (own.length !== 1) return undefined;
+  const { table: t, row } = own[0];
+  if (hasYear(t, year)) return undefined;
+  const cols = columnsOf(t, ['actual', 'value'], words).filter((c) => c.year === year - 1 && unitOf(t, row, c) === 'percent');
+  if (cols.length !== 1) return undefined;
+  const cell = row.cells.get(cols[0].col);
+  if (!cell) return undefined;
+  const d = Math.max(l.q.decimals, cell.decimals);
+  return {
+    value: l.q.value - cell.value,
+    slack: 0.5 * 10 ** -l.q.decimals + 0.5 * 10 ** -cell.decimals,
+    refs: [cell.ref],
+    label: `${formatNumber(l.q.value, l.q.decimals)} % för ${year} i texten − ${cols[0].header ? `${row.label}, ${cols[0].header}` : row.label}`,
+    basis: `${formatNumber(l.q.value, l.q.decimals)} − ${formatNumber(cell.value, cell.decimals)} %`,
+    signed: true,
+    decimals: d,
+  };
+}
+
 interface When {
   /** The year the figure is for, when the words give it. */
   year?: number;
@@ -519,6 +565,9 @@ function readingFor(s: Subject, b: FactBinding, q: Quote, when: When, reportYear
     if (q.unit === 'pp' && !percentRow) return [];
     if (q.unit === 'percent' && percentRow) return []; // "ökade med 5 %" of a rate: relative or points, unclear
     const target = when.latest ?? tableYear;
+    // "Sjukfrånvaron 2015 … en ökning motsvarande 0,57 procentenheter": a change the sentence dates
+    // to a year no column of the table has is not the change of the table's latest year.
+    if (when.latest !== undefined && !hasYear(t, when.latest)) return [];
     const changeCols = columnsOf(t, ['change'], words, percentRow ? undefined : pctChange);
     let cols = changeCols.filter((c) => c.year === undefined || c.year === target || c.year === tableYear);
     if (cols.length > 1) cols = byYear(cols, undefined, tableYear);
@@ -728,6 +777,7 @@ export function judgeFacts(facts: Facts, skip: (p: NarrativeParagraph, q: Quote)
       let previous: FactBinding | undefined;
       let previousUnit: Quote['unit'] | undefined;
       let clauseSubject: Subject[] | undefined;
+      const levels: QuotedLevel[] = [];
       for (const c of s.clauses) {
         const clauseStart = c.start - s.start;
         const clauseEnd = clauseStart + c.text.length;
@@ -814,12 +864,7 @@ export function judgeFacts(facts: Facts, skip: (p: NarrativeParagraph, q: Quote)
             if (base) subjects = base.flatMap((sub) => (!isResultRow(sub.row) || /balanskrav/iu.test(sub.row.label) ? [sub] : adjustedRows(sub.table)));
           }
           clauseSubject = subjects ?? clauseSubject;
-          if (!subjects || !subjects.length || skip(p, q)) continue;
-          subjects = bySection(subjects, lower);
-          subjects = withWholeBoard(subjects);
-          // "4 771 kronor per invånare": a ratio, the row's own figure only where the row is one.
-          if (PER_AFTER.test(q.after)) subjects = subjects.filter((x) => PER_LABEL.test(x.row.label));
-          if (!subjects.length) continue;
+          if (!subjects || !subjects.length) continue;
           const clauseYears = yearsIn(c.text.slice(0, q.start - c.start)).filter((y) => !comparedYear(y).test(lower.slice(clauseStart, qOffset)));
           const after = yearAfter(q.after);
           const when: When = {
@@ -830,7 +875,28 @@ export function judgeFacts(facts: Facts, skip: (p: NarrativeParagraph, q: Quote)
               return named.length ? Math.max(...named) : undefined;
             })(),
           };
+          // Kept for a change later in the sentence, also when another reader judges this figure.
+          if (binding.measure === 'level' && (binding.hint ?? 'actual') === 'actual' && q.unit === 'percent' && !q.qualifier && q.low === undefined && !q.parenthesised && when.year !== undefined) {
+            levels.push({ q, year: when.year, rows: subjects.map((x) => x.row) });
+          }
+          if (skip(p, q)) continue;
+          subjects = bySection(subjects, lower);
+          subjects = withWholeBoard(subjects);
+          // "4 771 kronor per invånare": a ratio, the row's own figure only where the row is one.
+          if (PER_AFTER.test(q.after)) subjects = subjects.filter((x) => PER_LABEL.test(x.row.label));
+          if (!subjects.length) continue;
           const bound = binding;
+          if (bound.measure === 'change' && q.unit === 'pp' && when.latest !== undefined) {
+            // "Sjukfrånvaron 2015 motsvarade 6,85 %, vilket var en ökning motsvarande 0,57
+            // procentenheter i förhållande till föregående år" against a table that ends at 2014:
+            // the change is the sentence's own level less the table's 2014.
+            const r = changeFromQuotedLevel(subjects, when.latest, levels, q, lower, words);
+            if (r) {
+              const { ok, signOnly } = compare(r, q, bound);
+              out.push({ paragraph: p, quote: q, sentence: s.text, reading: r, agrees: ok, ...(signOnly ? { signOnly: true, signWord: bound.signWord } : {}) });
+              continue;
+            }
+          }
           const forRow = (sub: Subject): FactBinding => {
             if (!bound.signOnResult || isResultRow(sub.row)) return bound;
             const { sign: _s, signWord: _w, signOnResult: _r, ...rest } = bound;

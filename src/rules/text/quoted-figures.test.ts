@@ -4,12 +4,25 @@ import { printed2024 } from '../../../test/rules/fixtures/printed-2024';
 import { printed2019 } from '../../../test/rules/fixtures/printed-2019';
 import { narrativeTable } from '../../../test/rules/support/build';
 import type { ReportModel } from '../../model/types';
+import type { WorkbookGrid } from '../../grid/types';
+import { buildModel, mapWorkbook } from '../../mapping';
+import { buildSheet } from '../../../test/boards/build';
+import { MALMO_2015_SENTENCE, table as malmo2014 } from '../../../test/boards/malmo-stad-sjukfranvaro-2014';
 
 /** The printed tables with only these paragraphs as text (Kommentarer!B2, B3, …). */
 function withText(base: () => { model: ReportModel }, ...paragraphs: [section: string, text: string][]): ReportModel {
   const { model } = base();
   const text = narrativeTable('Kommentarer', paragraphs.map(([section, t]) => ({ section, text: t })));
   return { ...model, tables: [...model.tables.filter((t) => t.kind !== 'narrative'), text] };
+}
+
+/** Malmö's 2014 sick-leave table (2014 … 2010) and one sentence on a sheet of its own (Kommentarer 2015!B2). */
+function malmo(sentence: string): { model: ReportModel; workbook: WorkbookGrid } {
+  const b = buildSheet(malmo2014);
+  const workbook: WorkbookGrid = {
+    sheets: [...b.workbook.sheets, { name: 'Kommentarer 2015', merges: [], rows: [[{ address: 'A1', row: 1, col: 1, value: 'Sjukfrånvaro', bold: true }], [undefined, { address: 'B2', row: 2, col: 2, value: sentence }]] }],
+  };
+  return { model: buildModel(workbook, mapWorkbook(workbook)).model, workbook };
 }
 
 new RuleTester().run(rule, {
@@ -28,8 +41,17 @@ new RuleTester().run(rule, {
     { name: '2019: compound and qualified subjects are not judged', model: withText(printed2019, ['Drift', 'Personalkostnader samt kostnader för inhyrd personal och konsulter överstiger budget med totalt 8,9 mnkr.'], ['Jämförelse med bokslut 2018', 'Inom posten övriga kostnader har kostnader avseende försörjningsstöd ökat med 3,6 mnkr.'], ['Drift', 'I budgeten 2019 har kommunfullmäktige beslutat om ett tillfälligt kommunbidrag på 8,0 mnkr för EKB-verksamheten.']) },
     { name: '2019: the result fell against 2018 (−14 311 against −6 050 tkr)', model: withText(printed2019, ['Jämförelse med bokslut 2018', 'Resultatet har minskat med 8,3 mnkr jämfört med 2018.']) },
     { name: '2019: sick leave this year and last year', model: withText(printed2019, ['Sjukfrånvaro', 'Trots omställningen, stannar den totala sjukfrånvaron under 2019 på 7,4% vilket är en minskning från 2018 då den totala sjukfrånvaron låg på 8,9 %.']) },
+    { name: 'a change dated 2026 is not the 2024 table’s change (9,4 %)', model: withText(printed2024, ['Jämförelse mellan åren', 'Under 2026 har kommunbidraget ökat med drygt 19 procent.']) },
+    { name: 'Malmö: 2015 in no column, 6,85 − 6,12 = 0,73 from the sentence’s own 2015 rate (never 2014 − 2013 = 0,45)', ...malmo(MALMO_2015_SENTENCE.replace('0,57', '0,73')) },
+    { name: 'Malmö: a 2015 change against 2013 is not judged (the table’s 2014 − 2013 is another year’s)', ...malmo('Sjukfrånvaron 2015 motsvarade 6,85 %, vilket var en ökning motsvarande 0,57 procentenheter i förhållande till 2013.') },
+    { name: 'Malmö: a 2015 change without the 2015 rate in the sentence is not judged', ...malmo('Sjukfrånvaron ökade 2015 med 0,57 procentenheter i förhållande till föregående år.') },
   ],
   invalid: [
+    {
+      name: 'Malmö as printed: 0,57 against the sentence’s 6,85 less the table’s 2014 (6,12)',
+      ...malmo(MALMO_2015_SENTENCE),
+      errors: [{ messageId: 'mismatch', cell: 'B2', severity: 'error', data: { quoted: '0,57 procentenheter', computed: '0,73', basis: '6,85 − 6,12 %', subject: '6,85 % för 2015 i texten − Sjukfrånvaro, 2014' } }],
+    },
     {
       name: 'the printed 2024 sentence: 8 procent is neither total costs (1,8 %) nor Köp av tjänster (9,6 %); the message gives the total the sentence names',
       model: withText(printed2024, ['Drift', 'Köp av tjänster inkluderar bland annat köpt vård. Totalt förväntas kostnaderna avvika negativt med 5,0 mnkr eller 8 procent jämfört med budget.']),

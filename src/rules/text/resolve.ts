@@ -172,6 +172,18 @@ function levelColumns(t: Tables, timing: Timing, hasForecast: boolean): string[]
   return [];
 }
 
+/**
+ * A change the sentence dates only to years none of the table's columns (nor the report) has
+ * ("2025 ökade kostnaderna med …" against a 2024 table) is another year's change: not read.
+ */
+function datedElsewhere(t: Tables, cols: readonly Column[], timing: Timing): boolean {
+  if (!timing.explicitYear || !timing.years.length) return false;
+  const known = new Set(cols.map((c) => c.year).filter((y): y is number => y !== undefined));
+  if (!known.size) return false;
+  if (t.reportYear !== undefined) known.add(t.reportYear);
+  return !timing.years.some((y) => known.has(y));
+}
+
 function readOperating(t: Tables, row: AnyRow, q: Quote, b: Binding, timing: Timing): Reading[] {
   const table = t.operating as OperatingStatement;
   const cols = table.columns as Column[];
@@ -187,7 +199,7 @@ function readOperating(t: Tables, row: AnyRow, q: Quote, b: Binding, timing: Tim
   if (q.unit === 'percent') {
     if (b.measure === 'variance' && variance && budget) {
       out.push(ratio(variance.value, budget.value, label('variance'), `${formatNumber(variance.value)} ${unit} av budget ${formatNumber(budget.value)} ${unit}`, [variance.ref, budget.ref]));
-    } else if ((b.measure === 'change' || b.basis === 'yoy') && actual && previous) {
+    } else if ((b.measure === 'change' || b.basis === 'yoy') && actual && previous && !datedElsewhere(t, cols, timing)) {
       out.push(ratio(actual.value - previous.value, previous.value, label('actual'), `${formatNumber(actual.value)} mot ${formatNumber(previous.value)} ${unit}`, [actual.ref, previous.ref]));
     } else if (b.measure === 'share' && actual && budget) {
       out.push(ratio(actual.value, budget.value, label('actual'), `${formatNumber(actual.value)} av budget ${formatNumber(budget.value)} ${unit}`, [actual.ref, budget.ref]));
@@ -197,7 +209,7 @@ function readOperating(t: Tables, row: AnyRow, q: Quote, b: Binding, timing: Tim
   if (b.measure === 'variance' && variance) out.push(money(q, unit, variance, label('variance'), true));
   // "minskade resultatet med 15,1 mkr" while it rose: the direction is compared on the result row only
   // (a cost row's sign says nothing of whether the costs grew).
-  else if ((b.measure === 'change' || b.measure === 'difference') && diff) out.push(money(q, unit, diff, label('difference'), b.measure === 'change' && row.role === 'result' && b.signWord !== undefined));
+  else if ((b.measure === 'change' || b.measure === 'difference') && diff && !datedElsewhere(t, cols, timing)) out.push(money(q, unit, diff, label('difference'), b.measure === 'change' && row.role === 'result' && b.signWord !== undefined));
   else if (b.measure === 'level') {
     for (const role of levelColumns(t, timing, !!col(cols, 'forecast'))) {
       const f = fig(row, role);
@@ -232,6 +244,7 @@ function readInvestments(t: Tables, referent: 'actual' | 'forecast' | 'differenc
     return out.filter((r): r is Reading => !!r);
   }
   if (what === 'difference' || b.measure === 'difference' || b.measure === 'change') {
+    if (datedElsewhere(t, cols, timing)) return [];
     const actual = fig(total, 'actual');
     const previous = fig(total, 'previousActual');
     const d: Derived | undefined = fig(total, 'difference') ?? (actual && previous ? derived(actual, previous, actual.value - previous.value) : undefined);
