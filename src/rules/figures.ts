@@ -34,6 +34,16 @@ function placed(figure: Figure, kind: TableKind, tableId: string, makeLabel: () 
   return new Placed(figure, kind, tableId, makeLabel);
 }
 
+/** allFigures(ctx.model) as a list, walked once per validate call and shared by the cell rules. */
+export function sharedFigures(ctx: { model: ReportModel; shared: Map<string, unknown> }): readonly PlacedFigure[] {
+  let list = ctx.shared.get('allFigures') as PlacedFigure[] | undefined;
+  if (!list) {
+    list = [...allFigures(ctx.model)];
+    ctx.shared.set('allFigures', list);
+  }
+  return list;
+}
+
 /** Every figure in the model with a label for messages. */
 export function* allFigures(model: ReportModel): Generator<PlacedFigure> {
   for (const t of model.tables) {
