@@ -34,6 +34,34 @@ function placed(figure: Figure, kind: TableKind, tableId: string, makeLabel: () 
   return new Placed(figure, kind, tableId, makeLabel);
 }
 
+/** A figure of a table row: its label is the row's and its column's, built on demand (no closure per figure). */
+class PlacedCell implements PlacedFigure {
+  private built: string | undefined;
+
+  constructor(
+    readonly figure: Figure,
+    readonly kind: TableKind,
+    readonly tableId: string,
+    private readonly row: Row,
+    private readonly role: string,
+    private readonly columns: { role: string; header: string }[],
+  ) {}
+
+  get label(): string {
+    return (this.built ??= cellLabel(this.row, this.columns.find((c) => c.role === this.role)));
+  }
+}
+
+/** allFigures(ctx.model) as a list, walked once per validate call and shared by the cell rules. */
+export function sharedFigures(ctx: { model: ReportModel; shared: Map<string, unknown> }): readonly PlacedFigure[] {
+  let list = ctx.shared.get('allFigures') as PlacedFigure[] | undefined;
+  if (!list) {
+    list = [...allFigures(ctx.model)];
+    ctx.shared.set('allFigures', list);
+  }
+  return list;
+}
+
 /** Every figure in the model with a label for messages. */
 export function* allFigures(model: ReportModel): Generator<PlacedFigure> {
   for (const t of model.tables) {
@@ -50,8 +78,11 @@ export function* allFigures(model: ReportModel): Generator<PlacedFigure> {
     }
     const columns = t.columns as { role: string; header: string }[];
     for (const row of t.rows as Row[]) {
-      for (const [role, f] of Object.entries(row.values)) {
-        if (f) yield placed(f, t.kind, t.id, () => cellLabel(row, columns.find((c) => c.role === role)));
+      const values = row.values as Record<string, Figure | undefined>;
+      // for…in visits the same keys in the same order as Object.entries, without the pair arrays.
+      for (const role in values) {
+        const f = values[role];
+        if (f) yield new PlacedCell(f, t.kind, t.id, row, role, columns);
       }
     }
   }

@@ -40,17 +40,26 @@ export function findRootCauses(ledger: readonly Equation[]): RootCause[] {
   const broken = ledger.filter((e) => e.status === 'broken');
   if (broken.length < 2) return [];
   // Only a cell of a broken identity can be a candidate: the others' uses are not collected.
-  const inBroken = new Set<string>();
-  for (const eq of broken) for (const t of eq.terms) inBroken.add(refKey(t.ref));
+  // By sheet, then cell: the test for the ledger's many other terms builds no key string.
+  const inBroken = new Map<string, Set<string>>();
+  for (const eq of broken) {
+    for (const t of eq.terms) {
+      let cells = inBroken.get(t.ref.sheet);
+      if (!cells) inBroken.set(t.ref.sheet, (cells = new Set()));
+      cells.add(t.ref.cell);
+    }
+  }
   const byCell = new Map<string, { eq: Equation; i: number }[]>();
   for (const eq of ledger) {
-    eq.terms.forEach((t, i) => {
-      const k = refKey(t.ref);
-      if (!inBroken.has(k)) return;
+    const terms = eq.terms;
+    for (let i = 0; i < terms.length; i++) {
+      const ref = terms[i].ref;
+      if (!inBroken.get(ref.sheet)?.has(ref.cell)) continue;
+      const k = refKey(ref);
       const list = byCell.get(k) ?? [];
       list.push({ eq, i });
       byCell.set(k, list);
-    });
+    }
   }
   const candidates: Candidate[] = [];
   for (const [key, uses] of byCell) {
@@ -97,12 +106,27 @@ export function findRootCauses(ledger: readonly Equation[]): RootCause[] {
 function suspects(ledger: readonly Equation[], settled: Set<Equation>): RootCause[] {
   const open = ledger.filter((e) => e.status === 'broken' && !settled.has(e));
   if (!open.length) return [];
+  // Only the cells of open identities are ever looked up: the others' uses are not collected
+  // (by sheet, then cell, so that the test builds no key string), and each list grows in place.
+  const inOpen = new Map<string, Set<string>>();
+  for (const eq of open) {
+    for (const t of eq.terms) {
+      let cells = inOpen.get(t.ref.sheet);
+      if (!cells) inOpen.set(t.ref.sheet, (cells = new Set()));
+      cells.add(t.ref.cell);
+    }
+  }
   const uses = new Map<string, { eq: Equation; i: number }[]>();
   for (const eq of ledger) {
-    eq.terms.forEach((t, i) => {
-      const k = refKey(t.ref);
-      uses.set(k, [...(uses.get(k) ?? []), { eq, i }]);
-    });
+    const terms = eq.terms;
+    for (let i = 0; i < terms.length; i++) {
+      const ref = terms[i].ref;
+      if (!inOpen.get(ref.sheet)?.has(ref.cell)) continue;
+      const k = refKey(ref);
+      const list = uses.get(k);
+      if (list) list.push({ eq, i });
+      else uses.set(k, [{ eq, i }]);
+    }
   }
   // Identities another cause already explains are no evidence against a cell.
   const isSuspect = (k: string) => {

@@ -1,7 +1,8 @@
 import type { Column, Figure, Row, SourceRef } from '../model/types';
 import type { Cell, WorkbookGrid } from '../grid/types';
+import { isCellError } from '../grid/types';
 import { parseRange, toA1 } from '../grid/address';
-import { findSheet, getCell } from '../grid/sheet';
+import { findSheet } from '../grid/sheet';
 
 /** Small read helpers over model tables, shared by the rules. */
 
@@ -77,10 +78,39 @@ export function forEachTableCellWhere(workbook: WorkbookGrid, table: { sheet: st
   } catch {
     return;
   }
-  for (let r = box.top; r <= Math.min(box.bottom, box.top + SCAN_ROWS); r++) {
-    for (let c = box.left; c <= Math.min(box.right, box.left + SCAN_COLS); c++) {
-      const cell = getCell(sheet, r, c);
+  const lastRow = Math.min(box.bottom, box.top + SCAN_ROWS, sheet.rows.length);
+  for (let r = box.top; r <= lastRow; r++) {
+    const line = sheet.rows[r - 1];
+    if (!line) continue;
+    const lastCol = Math.min(box.right, box.left + SCAN_COLS, line.length);
+    for (let c = box.left; c <= lastCol; c++) {
+      const cell = line[c - 1];
       if (cell && test(cell)) visit(cell, { sheet: table.sheet, cell: toA1(r, c) });
     }
   }
+}
+
+/** A cell the cell rules look at: an error value, or a formula without a saved value. */
+function odd(cell: Cell): boolean {
+  return (cell.value === null && !!cell.formula) || isCellError(cell.value);
+}
+
+/**
+ * The error cells and uncalculated formula cells inside a mapped table's range, in
+ * forEachTableCell's order: one scan per table and validate call, shared by cells/error-value and
+ * cells/uncalculated-formula (each filters for its own kind).
+ */
+export function oddTableCells(
+  ctx: { workbook: WorkbookGrid; shared: Map<string, unknown> },
+  table: { sheet: string; range: string },
+): readonly { cell: Cell; ref: SourceRef }[] {
+  let byTable = ctx.shared.get('oddTableCells') as Map<object, { cell: Cell; ref: SourceRef }[]> | undefined;
+  if (!byTable) ctx.shared.set('oddTableCells', (byTable = new Map()));
+  let list = byTable.get(table);
+  if (!list) {
+    const out: { cell: Cell; ref: SourceRef }[] = [];
+    forEachTableCellWhere(ctx.workbook, table, odd, (cell, ref) => out.push({ cell, ref }));
+    byTable.set(table, (list = out));
+  }
+  return list;
 }

@@ -76,6 +76,11 @@ export interface RuleContext<O extends object = object> {
   report(descriptor: ReportDescriptor): void;
   /** Every identity checked, holding or not, so the root-cause pass can weigh the evidence. */
   recordIdentity(equation: Equation): void;
+  /**
+   * Walks several rules need (every figure of the model, the odd cells of every table), made once
+   * per validate call and shared by its rules; a lone runRule gets a memo of its own.
+   */
+  readonly shared: Map<string, unknown>;
 }
 
 export interface Rule<O extends object = object> {

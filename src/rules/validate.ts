@@ -44,6 +44,7 @@ export function runRule(
   workbook: WorkbookGrid,
   options: object = rule.meta.defaultOptions,
   configured?: Severity,
+  shared: Map<string, unknown> = new Map(),
 ): { reports: RawReport[]; ledger: Equation[] } {
   const reports: RawReport[] = [];
   const ledger: Equation[] = [];
@@ -62,6 +63,7 @@ export function runRule(
     recordIdentity(eq) {
       ledger.push(eq);
     },
+    shared,
   };
   rule.check(context);
   return { reports, ledger };
@@ -186,11 +188,13 @@ export function validate(model: ReportModel, workbook: WorkbookGrid, options: Va
   const reports: RawReport[] = [];
   const ledger: Equation[] = [];
   const byId = new Map<string, AnyRule>();
+  // One memo for this call's model and workbook: rules read them, never change them.
+  const shared = new Map<string, unknown>();
   for (const rule of registry) {
     byId.set(rule.meta.id, rule);
     const resolved = resolve(rule, options.rules?.[rule.meta.id]);
     if (!resolved) continue;
-    const out = runRule(rule, model, workbook, resolved.options, resolved.severity);
+    const out = runRule(rule, model, workbook, resolved.options, resolved.severity, shared);
     // Loops, not push(...xs): a rule on a million-cell workbook records more equations than a
     // call's argument list can hold.
     for (const r of out.reports) reports.push(r);

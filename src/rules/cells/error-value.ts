@@ -1,7 +1,7 @@
 import type { Rule } from '../types';
 import { isCellError } from '../../grid/types';
-import { allFigures } from '../figures';
-import { forEachTableCellWhere, refKey } from '../tables';
+import { sharedFigures } from '../figures';
+import { oddTableCells, refKey } from '../tables';
 
 /** #REF!, #DIV/0!, #VALUE! … in a report table: the figure is lost. */
 const rule: Rule = {
@@ -26,7 +26,7 @@ const rule: Rule = {
   },
   check(ctx) {
     const seen = new Set<string>();
-    for (const placed of allFigures(ctx.model)) {
+    for (const placed of sharedFigures(ctx)) {
       const { figure } = placed;
       if (figure.problem !== 'error-value') continue;
       seen.add(refKey(figure.ref));
@@ -34,11 +34,11 @@ const rule: Rule = {
     }
     // Error cells the mapping did not turn into figures (a spacer column, an unmapped row).
     for (const table of ctx.model.tables) {
-      forEachTableCellWhere(ctx.workbook, table, (cell) => isCellError(cell.value), (cell, ref) => {
-        if (!isCellError(cell.value) || seen.has(refKey(ref))) return;
+      for (const { cell, ref } of oddTableCells(ctx, table)) {
+        if (!isCellError(cell.value) || seen.has(refKey(ref))) continue;
         seen.add(refKey(ref));
         ctx.report({ messageId: 'errorValue', ref, data: { label: `${table.sheet}!${ref.cell}`, error: cell.value.error }, actual: cell.value.error });
-      });
+      }
     }
   },
 };

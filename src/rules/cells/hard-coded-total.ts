@@ -44,10 +44,13 @@ const rule: Rule = {
     // Labels are built only for a cell that is reported.
     const consider = (cells: { f: Figure; label: () => string }[], neighbours: string) => {
       const withValue = cells.filter((c) => hasValue(c.f));
-      const formulas = withValue.filter((c) => formulaOf(c.f));
+      // Each cell's formula looked up once (a grid look-up for figures the model holds no formula for).
+      const isFormula = withValue.map((c) => !!formulaOf(c.f));
+      const formulas = withValue.filter((_c, i) => isFormula[i]);
       if (formulas.length < 2) return;
-      for (const c of withValue) {
-        if (formulaOf(c.f) || flagged.has(c.f) || !hasValue(c.f)) continue;
+      for (let i = 0; i < withValue.length; i++) {
+        const c = withValue[i];
+        if (isFormula[i] || flagged.has(c.f) || !hasValue(c.f)) continue;
         flagged.add(c.f);
         ctx.report({
           messageId: 'hardCoded',

@@ -1,7 +1,7 @@
 import type { Rule } from '../types';
 import { parseA1 } from '../../grid/address';
-import { allFigures } from '../figures';
-import { forEachTableCellWhere, refKey } from '../tables';
+import { sharedFigures } from '../figures';
+import { oddTableCells, refKey } from '../tables';
 import type { SourceRef } from '../../model/types';
 
 /**
@@ -37,18 +37,13 @@ const rule: Rule = {
       cells.set(refKey(ref), ref);
       byTable.set(tableId, cells);
     };
-    for (const placed of allFigures(ctx.model)) {
+    for (const placed of sharedFigures(ctx)) {
       const f = placed.figure;
       if (f.formula && f.value === null && !f.problem) add(placed.tableId, f.ref);
     }
     // Formula cells of the table that the mapping did not turn into figures (a total column it left out).
     for (const table of ctx.model.tables) {
-      forEachTableCellWhere(
-        ctx.workbook,
-        table,
-        (cell) => !!cell.formula && cell.value === null,
-        (_cell, ref) => add(table.id, ref),
-      );
+      for (const { cell, ref } of oddTableCells(ctx, table)) if (cell.formula && cell.value === null) add(table.id, ref);
     }
     for (const table of ctx.model.tables) {
       const cells = byTable.get(table.id);
