@@ -778,6 +778,15 @@ export function judgeFacts(facts: Facts, skip: (p: NarrativeParagraph, q: Quote)
       let previousUnit: Quote['unit'] | undefined;
       let clauseSubject: Subject[] | undefined;
       const levels: QuotedLevel[] = [];
+      // The sentence's latest own year (comparison years left out): the same for each of its quotes.
+      let latest: { year: number | undefined } | undefined;
+      const latestYear = (): number | undefined => {
+        if (!latest) {
+          const named = s.years.filter((y) => !comparedYear(y).test(lower));
+          latest = { year: named.length ? Math.max(...named) : undefined };
+        }
+        return latest.year;
+      };
       for (const c of s.clauses) {
         const clauseStart = c.start - s.start;
         const clauseEnd = clauseStart + c.text.length;
@@ -870,10 +879,7 @@ export function judgeFacts(facts: Facts, skip: (p: NarrativeParagraph, q: Quote)
           const when: When = {
             ...(after !== undefined ? { after } : {}),
             year: clauseYears.length ? clauseYears[clauseYears.length - 1] : after,
-            latest: (() => {
-              const named = s.years.filter((y) => !comparedYear(y).test(lower));
-              return named.length ? Math.max(...named) : undefined;
-            })(),
+            latest: latestYear(),
           };
           // Kept for a change later in the sentence, also when another reader judges this figure.
           if (binding.measure === 'level' && (binding.hint ?? 'actual') === 'actual' && q.unit === 'percent' && !q.qualifier && q.low === undefined && !q.parenthesised && when.year !== undefined) {
