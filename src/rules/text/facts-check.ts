@@ -315,13 +315,18 @@ function bindingFor(seg: string, after: string, clause: string, q: Quote, previo
   const budgetNamed = BUDGET_NAMED.test(clauseBefore) || BUDGET_AFTER.test(after);
   const columnWord = /nettokostnad/u.test(clause) ? 'net' : /(?<!\p{L})intäkter\p{L}*/u.test(clause) ? 'revenue' : undefined;
   let own: FactBinding | undefined;
-  const sign = SIGN_NEG.test(b) ? -1 : SIGN_POS.test(b) ? 1 : undefined;
-  const signWord = sign === undefined ? undefined : ((sign < 0 ? SIGN_NEG : SIGN_POS).exec(b)?.[0] ?? undefined);
+  // One exec per sign pattern: its match is the sign word.
+  const negWord = SIGN_NEG.exec(b);
+  const posWord = negWord ? null : SIGN_POS.exec(b);
+  const sign = negWord ? -1 : posWord ? 1 : undefined;
+  const signWord = sign === undefined ? undefined : ((negWord ?? posWord)?.[0] ?? undefined);
   const base = { ...(sign ? { sign, signWord } : {}), ...(budgetNamed ? { budgetNamed } : {}), ...(columnWord ? { columnWord } : {}) } as Partial<FactBinding>;
   // The measure word, then a verb that explains it, then the figure: the figure is the cause's.
-  const measureEnd = VARIANCE_WORD.test(b) || RESULT_WORD.test(b) ? lastEnd(b, VARIANCE_ALL, RESULT_ALL) : -1;
+  const varianceWord = VARIANCE_WORD.test(b);
+  const resultWord = RESULT_WORD.test(b);
+  const measureEnd = varianceWord || resultWord ? lastEnd(b, VARIANCE_ALL, RESULT_ALL) : -1;
   if (measureEnd >= 0 && EXPLAINS.test(b.slice(measureEnd))) return undefined;
-  if (VARIANCE_WORD.test(b) || BUDGET_AFTER.test(after)) {
+  if (varianceWord || BUDGET_AFTER.test(after)) {
     const better = /^\s*(?:bättre|högre)\s+än\s+budget/u.test(after) ? 1 : /^\s*(?:sämre)\s+än\s+budget/u.test(after) ? -1 : undefined;
     // "185 miljoner lägre än budget": below budget is a shortfall only for a result, not for costs.
     const lower = better === undefined && /^\s*lägre\s+än\s+budget/u.test(after) ? -1 : undefined;
@@ -337,7 +342,7 @@ function bindingFor(seg: string, after: string, clause: string, q: Quote, previo
     const afterSign = /^\s*(?:lägre|sämre|mindre)\s+än/u.test(after) ? -1 : /^\s*(?:högre|bättre|mer)\s+än/u.test(after) ? 1 : undefined;
     const s = word ? (CHANGE_NEG.test(b) ? -1 : 1) : afterSign;
     own = { measure: 'change', ...(s !== undefined ? { sign: s, signWord: word ?? (s < 0 ? 'lägre' : 'högre') } : {}), ...(columnWord ? { columnWord } : {}) } as FactBinding;
-  } else if (RESULT_WORD.test(b)) {
+  } else if (resultWord) {
     own = { measure: budgetNamed ? 'variance' : 'level', ...base, fromResultWord: true } as FactBinding;
   } else if (LEVEL_WORD.test(b)) {
     const hint = BUDGET_WORD.test(b) ? 'budget' : FORECAST_WORD.test(clause) ? 'forecast' : 'actual';

@@ -117,7 +117,9 @@ export function sentences(paragraph: string): Sentence[] {
     const text = raw.trim();
     if (text) out.push({ text, start: start + lead, clauses: clauses(text, start + lead), years: yearsIn(text) });
   };
-  for (const m of paragraph.matchAll(SENTENCE_END)) {
+  // exec on the shared pattern from 0 (nothing inside the loop uses it): matchAll clones it per paragraph.
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(paragraph); m; m = SENTENCE_END.exec(paragraph)) {
     // "ca. 4", "t.ex. 5", "§ 45." – an abbreviation or a number is not a sentence end.
     const prev = paragraph.slice(Math.max(0, m.index - 4), m.index);
     if (m[0] === '.' && /(?:\bca|\bt\.ex|\bbl\.a|\bo\.s\.v|\bnr|\bst)$/i.test(prev)) continue;
@@ -141,7 +143,8 @@ function clauses(sentence: string, offset: number): Clause[] {
     const abs = offset + start + lead;
     out.push({ text, start: abs, continues: /^(?:vilket|vilka)\s/i.test(text), quotes: quotes(text, abs) });
   };
-  for (const m of sentence.matchAll(CLAUSE_BREAK)) {
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(sentence); m; m = CLAUSE_BREAK.exec(sentence)) {
     push(m.index);
     start = m.index + m[0].length;
   }
