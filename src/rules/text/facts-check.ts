@@ -400,7 +400,13 @@ function pattern(source: string, flags: '' | 'u'): RegExp {
 }
 
 /** "från 2019", "jämfört med år 2019": the year is a comparison, not the quote's own. */
-const comparedYear = (y: number): RegExp => pattern(`(?:från|sedan|jämfört med|än|mot)\\s+(?:år\\s+)?${y}`, '');
+const COMPARED_YEAR = new Map<number, RegExp>();
+const comparedYear = (y: number): RegExp => {
+  // By the year itself: asked per quote and per year of its sentence, without building the key.
+  let re = COMPARED_YEAR.get(y);
+  if (!re) COMPARED_YEAR.set(y, (re = pattern(`(?:från|sedan|jämfört med|än|mot)\\s+(?:år\\s+)?${y}`, '')));
+  return re;
+};
 
 /** OWN_TOTAL for replacing every occurrence (replace() starts a global pattern from 0 each time). */
 const OWN_TOTAL_ALL = new RegExp(OWN_TOTAL.source, 'gu');
