@@ -315,13 +315,18 @@ function bindingFor(seg: string, after: string, clause: string, q: Quote, previo
   const budgetNamed = BUDGET_NAMED.test(clauseBefore) || BUDGET_AFTER.test(after);
   const columnWord = /nettokostnad/u.test(clause) ? 'net' : /(?<!\p{L})intäkter\p{L}*/u.test(clause) ? 'revenue' : undefined;
   let own: FactBinding | undefined;
-  const sign = SIGN_NEG.test(b) ? -1 : SIGN_POS.test(b) ? 1 : undefined;
-  const signWord = sign === undefined ? undefined : ((sign < 0 ? SIGN_NEG : SIGN_POS).exec(b)?.[0] ?? undefined);
+  // One exec per sign pattern: its match is the sign word.
+  const negWord = SIGN_NEG.exec(b);
+  const posWord = negWord ? null : SIGN_POS.exec(b);
+  const sign = negWord ? -1 : posWord ? 1 : undefined;
+  const signWord = sign === undefined ? undefined : ((negWord ?? posWord)?.[0] ?? undefined);
   const base = { ...(sign ? { sign, signWord } : {}), ...(budgetNamed ? { budgetNamed } : {}), ...(columnWord ? { columnWord } : {}) } as Partial<FactBinding>;
   // The measure word, then a verb that explains it, then the figure: the figure is the cause's.
-  const measureEnd = VARIANCE_WORD.test(b) || RESULT_WORD.test(b) ? lastEnd(b, VARIANCE_ALL, RESULT_ALL) : -1;
+  const varianceWord = VARIANCE_WORD.test(b);
+  const resultWord = RESULT_WORD.test(b);
+  const measureEnd = varianceWord || resultWord ? lastEnd(b, VARIANCE_ALL, RESULT_ALL) : -1;
   if (measureEnd >= 0 && EXPLAINS.test(b.slice(measureEnd))) return undefined;
-  if (VARIANCE_WORD.test(b) || BUDGET_AFTER.test(after)) {
+  if (varianceWord || BUDGET_AFTER.test(after)) {
     const better = /^\s*(?:bättre|högre)\s+än\s+budget/u.test(after) ? 1 : /^\s*(?:sämre)\s+än\s+budget/u.test(after) ? -1 : undefined;
     // "185 miljoner lägre än budget": below budget is a shortfall only for a result, not for costs.
     const lower = better === undefined && /^\s*lägre\s+än\s+budget/u.test(after) ? -1 : undefined;
@@ -337,7 +342,7 @@ function bindingFor(seg: string, after: string, clause: string, q: Quote, previo
     const afterSign = /^\s*(?:lägre|sämre|mindre)\s+än/u.test(after) ? -1 : /^\s*(?:högre|bättre|mer)\s+än/u.test(after) ? 1 : undefined;
     const s = word ? (CHANGE_NEG.test(b) ? -1 : 1) : afterSign;
     own = { measure: 'change', ...(s !== undefined ? { sign: s, signWord: word ?? (s < 0 ? 'lägre' : 'högre') } : {}), ...(columnWord ? { columnWord } : {}) } as FactBinding;
-  } else if (RESULT_WORD.test(b)) {
+  } else if (resultWord) {
     own = { measure: budgetNamed ? 'variance' : 'level', ...base, fromResultWord: true } as FactBinding;
   } else if (LEVEL_WORD.test(b)) {
     const hint = BUDGET_WORD.test(b) ? 'budget' : FORECAST_WORD.test(clause) ? 'forecast' : 'actual';
@@ -395,7 +400,13 @@ function pattern(source: string, flags: '' | 'u'): RegExp {
 }
 
 /** "från 2019", "jämfört med år 2019": the year is a comparison, not the quote's own. */
-const comparedYear = (y: number): RegExp => pattern(`(?:från|sedan|jämfört med|än|mot)\\s+(?:år\\s+)?${y}`, '');
+const COMPARED_YEAR = new Map<number, RegExp>();
+const comparedYear = (y: number): RegExp => {
+  // By the year itself: asked per quote and per year of its sentence, without building the key.
+  let re = COMPARED_YEAR.get(y);
+  if (!re) COMPARED_YEAR.set(y, (re = pattern(`(?:från|sedan|jämfört med|än|mot)\\s+(?:år\\s+)?${y}`, '')));
+  return re;
+};
 
 /** OWN_TOTAL for replacing every occurrence (replace() starts a global pattern from 0 each time). */
 const OWN_TOTAL_ALL = new RegExp(OWN_TOTAL.source, 'gu');
@@ -778,6 +789,15 @@ export function judgeFacts(facts: Facts, skip: (p: NarrativeParagraph, q: Quote)
       let previousUnit: Quote['unit'] | undefined;
       let clauseSubject: Subject[] | undefined;
       const levels: QuotedLevel[] = [];
+      // The sentence's latest own year (comparison years left out): the same for each of its quotes.
+      let latest: { year: number | undefined } | undefined;
+      const latestYear = (): number | undefined => {
+        if (!latest) {
+          const named = s.years.filter((y) => !comparedYear(y).test(lower));
+          latest = { year: named.length ? Math.max(...named) : undefined };
+        }
+        return latest.year;
+      };
       for (const c of s.clauses) {
         const clauseStart = c.start - s.start;
         const clauseEnd = clauseStart + c.text.length;
@@ -870,10 +890,7 @@ export function judgeFacts(facts: Facts, skip: (p: NarrativeParagraph, q: Quote)
           const when: When = {
             ...(after !== undefined ? { after } : {}),
             year: clauseYears.length ? clauseYears[clauseYears.length - 1] : after,
-            latest: (() => {
-              const named = s.years.filter((y) => !comparedYear(y).test(lower));
-              return named.length ? Math.max(...named) : undefined;
-            })(),
+            latest: latestYear(),
           };
           // Kept for a change later in the sentence, also when another reader judges this figure.
           if (binding.measure === 'level' && (binding.hint ?? 'actual') === 'actual' && q.unit === 'percent' && !q.qualifier && q.low === undefined && !q.parenthesised && when.year !== undefined) {

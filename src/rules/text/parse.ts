@@ -56,6 +56,9 @@ const QUALIFIERS: [RegExp, Qualifier][] = [
   [/(?:^|\s)(?:under|mindre än|färre än|högst|upp till)\s*$/, 'under'],
 ];
 
+/** More than the longest qualifier ("i storleksordningen", 19) with the space before it. */
+const QUALIFIER_WINDOW = 32;
+
 function unitOf(raw: string): QuoteUnit {
   const u = raw.toLowerCase();
   if (u === 'mnkr' || u === 'mkr' || u === 'msek' || u.startsWith('miljoner') || u === 'mille') return 'mnkr';
@@ -114,7 +117,9 @@ export function sentences(paragraph: string): Sentence[] {
     const text = raw.trim();
     if (text) out.push({ text, start: start + lead, clauses: clauses(text, start + lead), years: yearsIn(text) });
   };
-  for (const m of paragraph.matchAll(SENTENCE_END)) {
+  // exec on the shared pattern from 0 (nothing inside the loop uses it): matchAll clones it per paragraph.
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(paragraph); m; m = SENTENCE_END.exec(paragraph)) {
     // "ca. 4", "t.ex. 5", "§ 45." – an abbreviation or a number is not a sentence end.
     const prev = paragraph.slice(Math.max(0, m.index - 4), m.index);
     if (m[0] === '.' && /(?:\bca|\bt\.ex|\bbl\.a|\bo\.s\.v|\bnr|\bst)$/i.test(prev)) continue;
@@ -138,7 +143,8 @@ function clauses(sentence: string, offset: number): Clause[] {
     const abs = offset + start + lead;
     out.push({ text, start: abs, continues: /^(?:vilket|vilka)\s/i.test(text), quotes: quotes(text, abs) });
   };
-  for (const m of sentence.matchAll(CLAUSE_BREAK)) {
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(sentence); m; m = CLAUSE_BREAK.exec(sentence)) {
     push(m.index);
     start = m.index + m[0].length;
   }
@@ -171,6 +177,11 @@ function quotes(clause: string, offset: number): Quote[] {
   const out: Quote[] = [];
   // Most clauses quote nothing; NUMBER (with its unicode lookahead) is run only where a digit is.
   if (!hasDigit(clause)) return out;
+  // One lower-case copy per clause, sliced below, where toLowerCase keeps every offset (it does
+  // unless a character lowers to two, such as "İ"): not two copies of the clause's head per figure.
+  const lowered = clause.toLowerCase();
+  const lowerAt = lowered.length === clause.length ? lowered : undefined;
+  const lowerSlice = (from: number, to?: number): string => (lowerAt !== undefined ? lowerAt.slice(from, to) : clause.slice(from, to).toLowerCase());
   for (const m of numbersIn(clause)) {
     let lead = m[1].length;
     // "uppgick under 2014 till 2 190 mkr": a year before "till" dates the figure, it opens no range.
@@ -183,7 +194,7 @@ function quotes(clause: string, offset: number): Quote[] {
     const ranged = m[5] !== undefined && !yearTill;
     // "2–3 mnkr", "mellan 2 och 3 mnkr": a range; "och" alone only after "mellan".
     const joiner = ranged ? clause.slice(m.index, m.index + m[0].length).match(/\d\s?(och|till)\s?\d/)?.[1] : undefined;
-    const head = clause.slice(0, m.index + lead).toLowerCase();
+    const head = lowerSlice(0, m.index + lead);
     // "mellan 2 och 3 mnkr", "2–3 mnkr" are ranges; "från 5,2 till 5,9 procent" is a change.
     const isRange = ranged && (joiner === 'och' ? /mellan\s*$/.test(head) : !/från\s*$/.test(head));
     if (ranged && !isRange) continue;
@@ -194,13 +205,18 @@ function quotes(clause: string, offset: number): Quote[] {
       value = -value;
       if (low !== undefined) low = -low;
     }
-    let before = clause.slice(0, numStart).toLowerCase().replace(/\bmellan\s*$/, '');
+    let before = lowerSlice(0, numStart).replace(/\bmellan\s*$/, '');
     let qualifier: Qualifier | undefined;
+    // The qualifiers end the words before the figure: they are asked of its last words only (a
+    // window of QUALIFIER_WINDOW characters past the trailing spaces, longer than any qualifier
+    // with its leading space, so "^" at the window's start can never stand for a word boundary).
+    const cut = Math.max(0, before.trimEnd().length - QUALIFIER_WINDOW);
+    const tail = cut ? before.slice(cut) : before;
     for (const [re, q] of QUALIFIERS) {
-      const qm = re.exec(before);
+      const qm = re.exec(tail);
       if (qm) {
         qualifier = q;
-        before = before.slice(0, qm.index);
+        before = before.slice(0, cut + qm.index);
         break;
       }
     }
@@ -217,7 +233,7 @@ function quotes(clause: string, offset: number): Quote[] {
       ...(low !== undefined ? { low: Math.min(low, value), value: Math.max(low, value) } : {}),
       ...(m[1] === '(' ? { parenthesised: true } : {}),
       before: before.trimEnd(),
-      after: clause.slice(end).toLowerCase(),
+      after: lowerSlice(end),
     });
   }
   return out;

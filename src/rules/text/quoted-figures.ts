@@ -100,6 +100,15 @@ export function checkQuotes(t: Tables, paragraphs: readonly NarrativeParagraph[]
       // The subjects of a clause matter to its own figures and to the clauses after it that go on
       // from it: past the sentence's last figure nothing reads them (a sentence without figures
       // only dates the next ones).
+      // What depends on the sentence alone, read once for all its quotes (when one asks).
+      let sentenceRead: { balanskrav: boolean; years: number[] } | undefined;
+      const sentenceOf = (): { balanskrav: boolean; years: number[] } => {
+        if (!sentenceRead) {
+          const outsideAsides = yearsIn(withoutComparisonYears(s.text.replace(/\([^()]*\)/g, ' ')));
+          sentenceRead = { balanskrav: /balanskrav/iu.test(s.text), years: outsideAsides.length ? outsideAsides : yearsIn(withoutComparisonYears(s.text)) };
+        }
+        return sentenceRead;
+      };
       let lastQuoted = -1;
       for (let i = 0; i < s.clauses.length; i++) if (s.clauses[i].quotes.length) lastQuoted = i;
       for (let i = 0; i <= lastQuoted; i++) {
@@ -119,11 +128,10 @@ export function checkQuotes(t: Tables, paragraphs: readonly NarrativeParagraph[]
           if (!referent || !binding) continue;
           // "Stadens resultat ur balanskravssynpunkt" is the balanskrav result, not Årets resultat:
           // left to the table that has that row (or to no one).
-          const balanskrav = referent.table === 'operating' && referent.row === 'result' && /balanskrav/iu.test(s.text);
+          const balanskrav = referent.table === 'operating' && referent.row === 'result' && sentenceOf().balanskrav;
           // Years: before the number in its clause, else in its sentence, else the paragraph's last.
           const clauseYears = quoteYears(c.text, offset, q.raw.length);
-          const outsideAsides = yearsIn(withoutComparisonYears(s.text.replace(/\([^()]*\)/g, ' ')));
-          const sentenceYears = clauseYears.length ? clauseYears : outsideAsides.length ? outsideAsides : yearsIn(withoutComparisonYears(s.text));
+          const sentenceYears = clauseYears.length ? clauseYears : sentenceOf().years;
           const years = sentenceYears.length ? sentenceYears : paragraphYears.slice(-1);
           const timing = timingOf(c.text.slice(0, offset + q.raw.length), years, sentenceYears.length > 0);
           const own = balanskrav ? balanskravReadings(t, q, binding, timing) : readings(t, referent, q, binding, timing);
