@@ -161,3 +161,19 @@ export function valueText(v: CellValue): string {
   if (isCellError(v)) return v.error;
   return '';
 }
+
+/**
+ * The views one mapWorkbook call built, carried by the mapping object it returned (a symbol,
+ * not enumerable: no copy, JSON or saved state carries it). buildModel takes a view from it
+ * only for the very sheet object it was built from, so a mapping edited (a new object) or used
+ * with another grid builds its views afresh.
+ */
+const VIEWS = Symbol('sheetViews');
+
+export function attachViews(mapping: object, views: ReadonlyMap<string, SheetView>): void {
+  Object.defineProperty(mapping, VIEWS, { value: views, enumerable: false, configurable: true });
+}
+
+export function attachedViews(mapping: object): ReadonlyMap<string, SheetView> | undefined {
+  return (mapping as { [VIEWS]?: ReadonlyMap<string, SheetView> })[VIEWS];
+}
