@@ -86,15 +86,13 @@ function bestDisjoint(cands: Candidate[]): Candidate[] {
  * a fragment of a wrapped one ("Delårs-"). Rows without one are skipped cheaply.
  */
 function rowHasHint(view: SheetView, r: number, lex: Lexicon, textHints: Map<string, boolean>): boolean {
+  // A year among the row's numbers (noted when the view was built); else its strings are judged.
+  if (view.rowHasYearNumber(r)) return true;
   const cells = view.sheet.rows[r - 1];
   if (!cells) return false;
-  for (const c of view.filledCols(r)) {
-    // view.raw(r, c), the row looked up once: filled columns hold a cell.
+  for (const c of view.stringCols(r)) {
+    // view.raw(r, c), the row looked up once: these columns hold a string.
     const v = cells[c - 1]?.value;
-    if (typeof v === 'number') {
-      if (Number.isInteger(v) && v >= 1990 && v <= 2100) return true;
-      continue;
-    }
     if (typeof v !== 'string') continue;
     // The verdict depends on the text alone (view.text is a function of the raw string) and the
     // lexicon: a label or header word is judged once per lexicon, not once per row and sheet.
