@@ -93,8 +93,17 @@ export interface StateReading {
 
 /** Whether a sheet name is the state sheet's name in Excel's eyes (Excel ignores case). */
 export function isStateSheetName(name: string): boolean {
-  return name.toLocaleLowerCase('sv-SE') === STATE_SHEET.toLocaleLowerCase('sv-SE');
+  // Sheet names are short and asked about on every state read: each name is lowered once.
+  let hit = stateNameVerdicts.get(name);
+  if (hit === undefined) {
+    if (stateNameVerdicts.size > 5000) stateNameVerdicts.clear();
+    stateNameVerdicts.set(name, (hit = name.toLocaleLowerCase('sv-SE') === STATE_SHEET_LOWER));
+  }
+  return hit;
 }
+
+const STATE_SHEET_LOWER = STATE_SHEET.toLocaleLowerCase('sv-SE');
+const stateNameVerdicts = new Map<string, boolean>();
 
 /** The tool's own state sheet: exactly its name, and hidden as the tool leaves it. */
 export function ownStateSheet(wb: WorkbookGrid): SheetGrid | undefined {

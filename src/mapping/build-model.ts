@@ -10,7 +10,7 @@ import { modelColumns, tableBase } from './model-parts';
 import { buildForecastReview } from './build-forecast-review';
 import { parseBand } from './normalize';
 import { isTableMapping } from './saved';
-import { SheetView } from './sheet-view';
+import { attachedViews, SheetView } from './sheet-view';
 
 export interface BuiltModel {
   model: ReportModel;
@@ -82,8 +82,11 @@ function buildTable(mapped: TableMapping, view: SheetView, reader: FigureReader)
   }
 }
 
-/** Fill the typed report model from a mapping; every figure keeps its cell. */
-export function buildModel(wb: WorkbookGrid, mapping: WorkbookMapping): BuiltModel {
+/**
+ * Fill the typed report model from a mapping; every figure keeps its cell. `given`: sheet views
+ * to reuse (by default those of the mapWorkbook call that returned this mapping object).
+ */
+export function buildModel(wb: WorkbookGrid, mapping: WorkbookMapping, given: ReadonlyMap<string, SheetView> | undefined = attachedViews(mapping)): BuiltModel {
   const findings: Finding[] = [];
   const tables: Table[] = [];
   const views = new Map<string, SheetView>();
@@ -93,7 +96,11 @@ export function buildModel(wb: WorkbookGrid, mapping: WorkbookMapping): BuiltMod
     const sheet = wb.sheets.find((s) => s.name === t.sheet);
     if (!sheet) continue;
     let view = views.get(t.sheet);
-    if (!view) views.set(t.sheet, (view = new SheetView(sheet)));
+    if (!view) {
+      // A view mapWorkbook built for this very sheet object is reused; any other sheet gets its own.
+      const g = given?.get(t.sheet);
+      views.set(t.sheet, (view = g && g.sheet === sheet ? g : new SheetView(sheet)));
+    }
     const reader = new FigureReader(view);
     const table = buildTable(t, view, reader);
     if (table) tables.push(table);

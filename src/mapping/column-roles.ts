@@ -51,10 +51,11 @@ export function headerTexts(view: SheetView, rows: readonly number[]): Map<numbe
 }
 
 /** Give columns their roles; older years of a year-split role get the older role. */
-export function resolveColumns(kind: TableKind, texts: Map<number, string>, lex: Lexicon): HeaderColumn[] {
+export function resolveColumns(kind: TableKind, texts: Map<number, string>, lex: Lexicon, roleOf?: (col: number) => string | undefined): HeaderColumn[] {
+  // roleOf: headerRole of each column's text in this kind, already worked out by the caller.
   const cols: HeaderColumn[] = [...texts].map(([col, text]) => {
     const header = parseHeader(text);
-    return { col, header, role: headerRole(kind, header, lex) };
+    return { col, header, role: roleOf ? roleOf(col) : headerRole(kind, header, lex) };
   });
   const older = lex.yearRoles[kind]?.older ?? {};
   for (const [role, olderRole] of Object.entries(older)) {

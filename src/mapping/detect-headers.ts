@@ -134,10 +134,10 @@ export interface EvaluateMemo {
   evidence: Map<string, number>;
 }
 
-/** The columns of allTexts in order, and whether each text has a role in the kind evaluated (headerRole). */
+/** The columns of allTexts in order, and each text's role in the kind evaluated (headerRole). */
 export interface WindowRoles {
   cols: readonly number[];
-  hasRole: readonly boolean[];
+  roles: readonly (string | undefined)[];
 }
 
 export function newEvaluateMemo(): EvaluateMemo {
@@ -162,13 +162,19 @@ export function evaluate(
   if (roles) {
     for (let i = 0; i < roles.cols.length; i++) {
       const c = roles.cols[i];
-      if (c >= span.lo && c <= span.hi && roles.hasRole[i]) withRole++;
+      if (c >= span.lo && c <= span.hi && roles.roles[i]) withRole++;
     }
   } else for (const [c, t] of allTexts) if (c >= span.lo && c <= span.hi && headerRole(kind, parsedHeader(t), lex)) withRole++;
   if (withRole < 2) return undefined;
   const texts = new Map<number, string>();
   for (const [c, t] of allTexts) if (c >= span.lo && c <= span.hi) texts.set(c, t);
-  const columns = resolveColumns(kind, texts, lex);
+  let roleOf: ((col: number) => string | undefined) | undefined;
+  if (roles) {
+    const byCol = new Map<number, string | undefined>();
+    for (let i = 0; i < roles.cols.length; i++) byCol.set(roles.cols[i], roles.roles[i]);
+    roleOf = (col) => byCol.get(col);
+  }
+  const columns = resolveColumns(kind, texts, lex, roleOf);
   const count = roleCount(columns);
   if (count < 2) return undefined;
   if (!yearsCanHead(columns)) return undefined;

@@ -86,15 +86,13 @@ function bestDisjoint(cands: Candidate[]): Candidate[] {
  * a fragment of a wrapped one ("Delårs-"). Rows without one are skipped cheaply.
  */
 function rowHasHint(view: SheetView, r: number, lex: Lexicon, textHints: Map<string, boolean>): boolean {
+  // A year among the row's numbers (noted when the view was built); else its strings are judged.
+  if (view.rowHasYearNumber(r)) return true;
   const cells = view.sheet.rows[r - 1];
   if (!cells) return false;
-  for (const c of view.filledCols(r)) {
-    // view.raw(r, c), the row looked up once: filled columns hold a cell.
+  for (const c of view.stringCols(r)) {
+    // view.raw(r, c), the row looked up once: these columns hold a string.
     const v = cells[c - 1]?.value;
-    if (typeof v === 'number') {
-      if (Number.isInteger(v) && v >= 1990 && v <= 2100) return true;
-      continue;
-    }
     if (typeof v !== 'string') continue;
     // The verdict depends on the text alone (view.text is a function of the raw string) and the
     // lexicon: a label or header word is judged once per lexicon, not once per row and sheet.
@@ -168,6 +166,10 @@ export function findHeaders(view: SheetView, lex: Lexicon, sheetKinds: readonly 
         }
       }
       if (open < 2) continue;
+      // Only a span whose cells on every row of the window are text or years can head a table:
+      // a window reaching a data row (labels and figures) is dismissed before its texts are read.
+      const headerSpans = spans(view, window).filter((span) => window.every((w) => isHeaderRow(view, w, span.lo, span.hi)));
+      if (headerSpans.length === 0) continue;
       const texts = headerTexts(view, window);
       // Each header text parsed once for the window (the columns, texts and parses in column order).
       const colList: number[] = [];
@@ -183,30 +185,29 @@ export function findHeaders(view: SheetView, lex: Lexicon, sheetKinds: readonly 
       if (known.length < 2) continue;
       // Whether each header text has a role, per kind: the same for every span of this window. A
       // kind with fewer than two such texts in the whole window cannot head any span of it.
-      const hasRole = new Map<string, boolean[] | null>();
-      const rolesOf = (kind: (typeof HEADED_KINDS)[number]): boolean[] | null => {
+      const hasRole = new Map<string, (string | undefined)[] | null>();
+      const rolesOf = (kind: (typeof HEADED_KINDS)[number]): (string | undefined)[] | null => {
         let got = hasRole.get(kind);
         if (got === undefined) {
-          const list: boolean[] = [];
+          const list: (string | undefined)[] = [];
           let n = 0;
           for (const h of parsed) {
-            const has = !!headerRole(kind, h, lex);
-            list.push(has);
-            if (has) n++;
+            const role = headerRole(kind, h, lex);
+            list.push(role);
+            if (role) n++;
           }
           hasRole.set(kind, (got = n < 2 ? null : list));
         }
         return got;
       };
-      for (const span of spans(view, window)) {
+      // (A side-by-side neighbour may have data on these rows: each span was judged on its own cells above.)
+      for (const span of headerSpans) {
         if (known.filter((c) => c >= span.lo && c <= span.hi).length < 2) continue;
-        // A side-by-side neighbour may have data on these rows: judge each span on its own cells.
-        if (!window.every((w) => isHeaderRow(view, w, span.lo, span.hi))) continue;
         let best: HeaderHit | undefined;
         for (const kind of HEADED_KINDS) {
           const roles = rolesOf(kind);
           if (!roles) continue;
-          const hit = evaluate(view, kind, [...window], lex, sheetKinds, span, texts, { cols: colList, hasRole: roles }, memo);
+          const hit = evaluate(view, kind, [...window], lex, sheetKinds, span, texts, { cols: colList, roles }, memo);
           if (hit && (!best || hit.score > best.score)) best = hit;
         }
         if (best) cands.push({ hit: best, span, weight: best.score + (span.hi - span.lo) * 0.01 });

@@ -15,6 +15,17 @@ export class Coverage {
     for (const b of this.boxes) if (row >= b.top && row <= b.bottom && col >= b.left && col <= b.right) return true;
     return false;
   }
+  /** Whether one box holds every column from left to right of the row (then `has` is true for each). */
+  hasSpan(row: number, left: number, right: number): boolean {
+    for (const b of this.boxes) if (row >= b.top && row <= b.bottom && left >= b.left && right <= b.right) return true;
+    return false;
+  }
+}
+
+/** A row none of whose filled cells is left: one box covers them all (most rows of a mapped sheet). */
+function rowCovered(view: SheetView, coverage: Coverage, r: number): boolean {
+  const cols = view.filledCols(r);
+  return cols.length > 0 && coverage.hasSpan(r, cols[0], cols[cols.length - 1]);
 }
 
 const PROSE = 80;
@@ -27,6 +38,7 @@ const PROSE = 80;
 export function proseTable(view: SheetView, coverage: Coverage, minLength = PROSE): TableMapping | undefined {
   const paragraphs: { row: number; col: number }[] = [];
   for (let r = 1; r <= view.maxRow; r++) {
+    if (rowCovered(view, coverage, r)) continue;
     for (const c of view.filledCols(r)) {
       // Cheapest test first: most cells are numbers or short labels.
       if (typeof view.raw(r, c) === 'string' && view.text(r, c).length >= minLength && !coverage.has(r, c)) {
@@ -85,10 +97,12 @@ export function uncoveredRegions(view: SheetView, coverage: Coverage, reason: st
   for (let r = 1; r <= view.maxRow; r++) {
     let left = Infinity;
     let right = -Infinity;
-    for (const c of view.filledCols(r)) {
-      if (coverage.has(r, c) || view.master(r, c)) continue;
-      if (c < left) left = c;
-      if (c > right) right = c;
+    if (!rowCovered(view, coverage, r)) {
+      for (const c of view.filledCols(r)) {
+        if (coverage.has(r, c) || view.master(r, c)) continue;
+        if (c < left) left = c;
+        if (c > right) right = c;
+      }
     }
     if (left === Infinity) {
       if (box && ++gap > 1) flush();

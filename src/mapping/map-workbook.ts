@@ -7,7 +7,7 @@ import { readInfoSheet } from './info-sheet';
 import { mapSheet } from './map-sheet';
 import { factsFromHeaders, mergeFacts, toPeriod, type ReportFacts } from './period';
 import { savedMismatchReason, savedTableProblem, savedTables } from './saved';
-import { SheetView } from './sheet-view';
+import { attachViews, SheetView } from './sheet-view';
 import { lexiconFor, type SynonymData } from './synonyms';
 
 export interface MapOptions {
@@ -70,5 +70,8 @@ export function mapWorkbook(wb: WorkbookGrid, opts: MapOptions = {}): WorkbookMa
   const facts = mergeFacts(mergeFacts(infoFacts, titleFacts), factsFromHeaders(tables));
   const mapping: WorkbookMapping = { version: 1, period: toPeriod(facts), tables, unmapped };
   if (facts.board) mapping.board = facts.board;
+  // The views just built (cells already read, texts cleaned) go with this mapping object to
+  // buildModel, which would otherwise build every sheet's view again.
+  attachViews(mapping, views);
   return mapping;
 }

@@ -25,25 +25,37 @@ export class SheetView {
   private readonly filled: (readonly number[] | undefined)[] = [];
   /** Per row (index row − 1), the columns covered by a merge (not its master). */
   private readonly covered: number[][] = [];
+  /** Per row (index row − 1), the filled columns holding a string, ascending. */
+  private readonly strings: (readonly number[] | undefined)[] = [];
+  /** Per row (index row), 1 when a cell holds a whole number 1990–2100 (a year, for the header search). */
+  private readonly years: Uint8Array;
 
   constructor(readonly sheet: SheetGrid) {
     this.name = sheet.name;
     let maxCol = 0;
     let maxRow = 0;
     const rows = sheet.rows;
+    this.years = new Uint8Array(rows.length + 1);
+    // Every cell's value is read here once; what the header search asks of each row (its
+    // strings, whether it holds a year) is noted on the way, not read again per row later.
     for (let i = 0; i < rows.length; i++) {
       const r = rows[i];
       if (!r) continue;
       let cols: number[] | undefined;
+      let strs: number[] | undefined;
       for (let j = 0; j < r.length; j++) {
         const c = r[j];
-        if (c && !isEmptyValue(c.value)) {
-          (cols ??= []).push(j + 1);
-          if (j + 1 > maxCol) maxCol = j + 1;
-        }
+        if (!c) continue;
+        const v = c.value;
+        if (isEmptyValue(v)) continue;
+        (cols ??= []).push(j + 1);
+        if (j + 1 > maxCol) maxCol = j + 1;
+        if (typeof v === 'string') (strs ??= []).push(j + 1);
+        else if (typeof v === 'number' && Number.isInteger(v) && v >= 1990 && v <= 2100) this.years[i + 1] = 1;
       }
       if (cols) {
         this.filled[i] = cols;
+        if (strs) this.strings[i] = strs;
         maxRow = i + 1;
       }
     }
@@ -120,6 +132,16 @@ export class SheetView {
     return true;
   }
 
+  /** Filled columns of a row holding a string, ascending (a shared array: do not modify). */
+  stringCols(row: number): readonly number[] {
+    return this.strings[row - 1] ?? NO_COLS;
+  }
+
+  /** Whether a cell of the row holds a whole number 1990–2100 (a year). */
+  rowHasYearNumber(row: number): boolean {
+    return this.years[row] === 1;
+  }
+
   /** Columns of a row that hold something (a shared array: do not modify). */
   filledCols(row: number, left = 1, right = this.maxCol): readonly number[] {
     const cols = this.filled[row - 1];
@@ -160,4 +182,20 @@ export function valueText(v: CellValue): string {
   if (v instanceof Date) return v.toISOString().slice(0, 10);
   if (isCellError(v)) return v.error;
   return '';
+}
+
+/**
+ * The views one mapWorkbook call built, carried by the mapping object it returned (a symbol,
+ * not enumerable: no copy, JSON or saved state carries it). buildModel takes a view from it
+ * only for the very sheet object it was built from, so a mapping edited (a new object) or used
+ * with another grid builds its views afresh.
+ */
+const VIEWS = Symbol('sheetViews');
+
+export function attachViews(mapping: object, views: ReadonlyMap<string, SheetView>): void {
+  Object.defineProperty(mapping, VIEWS, { value: views, enumerable: false, configurable: true });
+}
+
+export function attachedViews(mapping: object): ReadonlyMap<string, SheetView> | undefined {
+  return (mapping as { [VIEWS]?: ReadonlyMap<string, SheetView> })[VIEWS];
 }
