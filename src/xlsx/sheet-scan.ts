@@ -252,6 +252,24 @@ interface ScanState {
 
 const MAX_ATTRS = 16;
 
+/**
+ * The end of the attribute value whose opening quote is at `q` (the closing quote's index), as
+ * saxes reads it: '<' is refused, and tab, LF and CR it normalises to spaces — both sent to saxes.
+ */
+function quotedValueEnd(b: Uint8Array, q: number): number {
+  const quote = b[q];
+  if (quote !== DQ && quote !== SQ) throw SCAN_BAIL;
+  const n = b.length;
+  let p = q + 1;
+  while (p < n) {
+    const d = b[p];
+    if (d === quote) return p;
+    if (d === LT || d < 0x20) throw SCAN_BAIL;
+    p++;
+  }
+  throw SCAN_BAIL;
+}
+
 function skipSpace(b: Uint8Array, p: number): number {
   const n = b.length;
   while (p < n) {
@@ -317,18 +335,9 @@ function readAttrs(b: Uint8Array, p: number, st: ScanState): number {
     p = skipSpace(b, ne);
     if (b[p] !== EQ) throw SCAN_BAIL;
     p = skipSpace(b, p + 1);
-    const quote = b[p];
-    if (quote !== DQ && quote !== SQ) throw SCAN_BAIL;
-    const vs = ++p;
-    while (p < n) {
-      const d = b[p];
-      if (d === quote) break;
-      // '<' is refused by saxes; tab, LF and CR it normalises to spaces.
-      if (d === LT || d < 0x20) throw SCAN_BAIL;
-      p++;
-    }
-    if (p >= n) throw SCAN_BAIL;
-    const ve = p++;
+    const vs = p + 1;
+    const ve = quotedValueEnd(b, p);
+    p = ve + 1;
     if (count === MAX_ATTRS) throw SCAN_BAIL;
     const len = ne - ns;
     for (let k = 0; k < count; k++) {
@@ -496,22 +505,12 @@ export function scanSheetData(b: Uint8Array, start: number, qname: Uint8Array, s
         if (p === ws) throw SCAN_BAIL;
         const ns = p;
         const ne = readName(b, p);
-        p = ne;
-        while (p < n && isSpace(b[p])) p++;
+        p = skipSpace(b, ne);
         if (b[p] !== EQ) throw SCAN_BAIL;
-        p++;
-        while (p < n && isSpace(b[p])) p++;
-        const quote = b[p];
-        if (quote !== DQ && quote !== SQ) throw SCAN_BAIL;
-        const vs = ++p;
-        while (p < n) {
-          const d = b[p];
-          if (d === quote) break;
-          if (d === LT || d < 0x20) throw SCAN_BAIL;
-          p++;
-        }
-        if (p >= n) throw SCAN_BAIL;
-        const ve = p++;
+        p = skipSpace(b, p + 1);
+        const vs = p + 1;
+        const ve = quotedValueEnd(b, p);
+        p = ve + 1;
         const name = ne - ns === 1 ? b[ns] : 0;
         if (name === 0x72) {
           // r
