@@ -1,8 +1,13 @@
 import { z } from 'zod';
 import { parseRange } from './address';
 import { TABLE_KINDS } from '../model/types';
+import { LIMITS } from './state-limits';
 
 /**
+ * Loaded only when a state sheet or a --mapping file is actually read (zod is about a third of a
+ * command-line process's module loading): import it through `stateSchemas()` in
+ * ./state-limits, never directly from code every run reaches.
+ *
  * The shape of the tool's state sheet, with every size bounded. The state lives in a sheet
  * anyone can edit (or forge), so each part is checked before the tool trusts it: a string
  * where a list belongs, a range of a million rows or a name of 10 000 characters costs that
@@ -11,25 +16,6 @@ import { TABLE_KINDS } from '../model/types';
 
 // The task pane runs under a CSP without 'unsafe-eval': zod must never try `new Function`.
 z.config({ jitless: true });
-
-/** Limits. Generous for any real board report, small enough that a forged state costs nothing. */
-export const LIMITS = {
-  /** Characters of state JSON read at all (the sheet holds it in 30 000-character chunks). */
-  jsonChars: 4_000_000,
-  /** Nesting of arrays and objects, checked before JSON.parse can recurse. */
-  depth: 40,
-  sheetName: 31,
-  shortText: 64,
-  text: 2000,
-  filled: 20_000,
-  acknowledged: 5_000,
-  generatedSheets: 100,
-  tables: 200,
-  tableRows: 20_000,
-  tableCols: 500,
-  headerRows: 20,
-  customScales: 50,
-} as const;
 
 /** Excel's own maximum sheet size. */
 const MAX_ROW = 1_048_576;
@@ -123,36 +109,3 @@ export const assessmentSchema = z.object({
   goalScale: shortText.optional(),
   goalRule: shortText.optional(),
 });
-
-/** The deepest nesting of arrays and objects in a JSON text, without parsing it (strings skipped). */
-export function jsonDepth(json: string): number {
-  let depth = 0;
-  let max = 0;
-  let inString = false;
-  for (let i = 0; i < json.length; i++) {
-    const ch = json.charCodeAt(i);
-    if (inString) {
-      if (ch === 0x5c) i++; // backslash: skip the escaped character
-      else if (ch === 0x22) inString = false;
-      continue;
-    }
-    if (ch === 0x22) inString = true;
-    else if (ch === 0x5b || ch === 0x7b) {
-      depth++;
-      if (depth > max) max = depth;
-    } else if (ch === 0x5d || ch === 0x7d) depth--;
-  }
-  return max;
-}
-
-/** Nesting depth of a parsed value, stopping as soon as it passes `limit`. */
-export function valueDepthExceeds(v: unknown, limit: number): boolean {
-  const stack: [unknown, number][] = [[v, 0]];
-  while (stack.length) {
-    const [x, d] = stack.pop() as [unknown, number];
-    if (typeof x !== 'object' || x === null) continue;
-    if (d + 1 > limit) return true;
-    for (const child of Object.values(x)) stack.push([child, d + 1]);
-  }
-  return false;
-}

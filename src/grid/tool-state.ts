@@ -3,7 +3,7 @@ import type { TableMapping, WorkbookMapping } from '../model/mapping-types';
 import type { Finding } from '../model/finding';
 import type { Cell, SheetGrid, WorkbookGrid } from './types';
 import { toA1 } from './address';
-import { acknowledgedSchema, assessmentSchema, filledCellSchema, generatedSheetSchema, jsonDepth, LIMITS, tableMappingSchema, valueDepthExceeds } from './state-schema';
+import { jsonDepth, LIMITS, stateSchemas, valueDepthExceeds } from './state-limits';
 
 /**
  * The add-in's own memory inside the workbook: a veryHidden sheet holding JSON, chunked over
@@ -249,6 +249,7 @@ export function sanitizeState(parsed: unknown, problems: StateProblem[] = []): T
     return emptyState();
   }
   const state: ToolState = { version: 1 };
+  const { acknowledgedSchema, assessmentSchema, filledCellSchema, generatedSheetSchema, tableMappingSchema } = stateSchemas();
   if (parsed.mapping !== undefined) {
     const m = parsed.mapping;
     const tables = isRecord(m) ? keepValid(m.tables, tableMappingSchema, LIMITS.tables) : undefined;

@@ -1,7 +1,7 @@
 import { columnLetters, parseRange } from '../grid/address';
 import type { TableMapping } from '../model/mapping-types';
 import { TABLE_KINDS } from '../model/types';
-import { LIMITS, tableMappingSchema } from '../grid/state-schema';
+import { LIMITS, stateSchemas } from '../grid/state-limits';
 import { headerTexts } from './detect-headers';
 import { KIND_NAMES } from './kind-names';
 import { matchKey } from './normalize';
@@ -41,7 +41,7 @@ const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object
 export function isTableMapping(t: unknown): t is TableMapping {
   // The schema's answer; the plain check first says yes, cheaply, for what the schema accepts
   // beyond doubt (a mapping as the mapper makes it), and leaves everything else to the schema.
-  return plainlyValidTable(t) || tableMappingSchema.safeParse(t).success;
+  return plainlyValidTable(t) || stateSchemas().tableMappingSchema.safeParse(t).success;
 }
 
 /** Excel's sheet size and the range form of src/grid/state-schema.ts (a stricter copy is harmless: the schema decides the rest). */
@@ -107,6 +107,7 @@ export function savedTables(saved: unknown): { tables: TableMapping[]; damaged: 
   if (!isObj(saved) || !Array.isArray(saved.tables)) return { tables: [], damaged: saved === undefined ? 0 : 1 };
   const tables: TableMapping[] = [];
   const list = saved.tables.slice(0, LIMITS.tables);
+  const { tableMappingSchema } = stateSchemas();
   for (const t of list) {
     const r = tableMappingSchema.safeParse(t);
     if (r.success) tables.push(r.data as TableMapping);

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { LIMITS, tableMappingSchema } from '../../src/grid/state-schema';
+import { tableMappingSchema } from '../../src/grid/state-schema';
+import { LIMITS } from '../../src/grid/state-limits';
 import { mapWorkbook } from '../../src/mapping';
 import { isTableMapping, plainlyValidTable } from '../../src/mapping/saved';
 import { loadSeed, SEED_2019, SEED_2024 } from './helpers/seeds';
