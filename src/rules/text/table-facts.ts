@@ -723,35 +723,45 @@ function mappedTableOf(spans: MappedSpan[] | undefined, b: Block): MappedSpan['t
   return undefined;
 }
 
-/** Paragraph-like text cells: prose with a figure, outside the label column of any table. */
-function textCells(wb: WorkbookGrid, tables: FactTable[]): NarrativeParagraph[] {
+/** Paragraph-like text cells: prose with a figure, outside the label column of any table and not already narrative. */
+function textCells(wb: WorkbookGrid, tables: FactTable[], narrative: NarrativeParagraph[]): NarrativeParagraph[] {
   let labels: Map<string, Set<string>> | undefined;
+  let seen: Map<string, Set<string>> | undefined;
   const out: NarrativeParagraph[] = [];
   for (const s of wb.sheets) {
     if (s.state === 'veryHidden') continue;
     const prose = sheetIndex(s).prose;
     if (!prose.length) continue;
-    labels ??= labelCells(tables);
+    labels ??= cellsBySheet(tables.flatMap((t) => t.rows), rowRef);
+    seen ??= cellsBySheet(narrative, paragraphRef);
     const taken = labels.get(s.name);
+    const told = seen.get(s.name);
     for (const c of prose) {
-      if (taken?.has(c.address)) continue;
+      if (taken?.has(c.address) || told?.has(c.address)) continue;
       out.push({ text: { text: c.value as string, ref: { sheet: s.name, cell: c.address } } });
     }
   }
   return out;
 }
 
-/** The cells of the tables' row labels, by sheet. */
-function labelCells(tables: FactTable[]): Map<string, Set<string>> {
+/** The cells things stand in, by sheet. */
+function cellsBySheet<T>(items: T[], refOf: (item: T) => SourceRef): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
-  for (const t of tables) {
-    for (const r of t.rows) {
-      let cells = out.get(r.ref.sheet);
-      if (!cells) out.set(r.ref.sheet, (cells = new Set()));
-      cells.add(r.ref.cell);
-    }
+  for (const item of items) {
+    const ref = refOf(item);
+    let cells = out.get(ref.sheet);
+    if (!cells) out.set(ref.sheet, (cells = new Set()));
+    cells.add(ref.cell);
   }
   return out;
+}
+
+function rowRef(r: FactRow): SourceRef {
+  return r.ref;
+}
+
+function paragraphRef(p: NarrativeParagraph): SourceRef {
+  return p.text.ref;
 }
 
 /** A figure with a unit prose quotes ("6,6 mnkr", "14 311 tkr", "8 procent", "0,4 procentenheter"). */
@@ -794,26 +804,29 @@ function sheetIndex(s: SheetGrid): SheetIndex {
   const index: SheetIndex = { cells: cellCount(s), figures: false, prose: [] };
   // A sheet larger than four times the table limit is a dump: neither its prose nor its figures are read.
   if (index.cells <= MAX_SHEET_CELLS * 4) {
+    let figures = false;
     for (let r = 0; r < s.rows.length; r++) {
       const row = s.rows[r];
-      if (row) indexRow(row, index);
+      if (row) figures = indexRow(row, index.prose, figures);
     }
+    index.figures = figures;
   }
   SHEET_INDEX.set(s, index);
   return index;
 }
 
-function indexRow(row: (Cell | undefined)[], index: SheetIndex): void {
+/** Collects a row's prose cells that quote a figure; whether the sheet holds a figure, with this row. */
+function indexRow(row: (Cell | undefined)[], prose: Cell[], figures: boolean): boolean {
   for (let i = 0; i < row.length; i++) {
     const c = row[i];
-    if (!c) continue;
+    if (c === undefined) continue;
     const v = c.value;
-    if (typeof v === 'number') index.figures = true;
-    else if (typeof v === 'string') {
-      if (v.length >= 25 && QUOTED.test(v)) index.prose.push(c);
-      else if (!index.figures && FIGURE_TEXT.test(v.trim())) index.figures = true;
-    }
+    if (typeof v === 'string') {
+      if (v.length >= 25 && QUOTED.test(v)) prose.push(c);
+      else if (!figures && FIGURE_TEXT.test(v.trim())) figures = true;
+    } else if (typeof v === 'number') figures = true;
   }
+  return figures;
 }
 
 /** The facts of a workbook: mapped tables first, then other label-and-figure blocks. */
@@ -836,8 +849,7 @@ export function factsOf(model: ReportModel, workbook: WorkbookGrid | undefined):
       if (t) tables.push(t);
     }
   }
-  const seen = new Set(narrative.map((p) => `${p.text.ref.sheet}!${p.text.ref.cell}`));
-  const extra = textCells(workbook, tables).filter((p) => !seen.has(`${p.text.ref.sheet}!${p.text.ref.cell}`));
+  const extra = textCells(workbook, tables, narrative);
   const years = tables.map((t) => t.year).filter((y): y is number => y !== undefined);
   return { tables, paragraphs: [...narrative, ...extra], reportYear: model.period.year ?? (years.length ? Math.max(...years) : undefined) };
 }
