@@ -14,7 +14,6 @@
  * headers instead of `classifyHeader`; the rest of the checker is unchanged.
  */
 import type { Cell, SheetGrid, WorkbookGrid } from '../../grid/types';
-import { isCellError } from '../../grid/types';
 import { toA1 } from '../../grid/address';
 import { formatDecimals, parseNumber } from '../../mapping';
 import type { NarrativeParagraph, ReportModel, SourceRef, Unit } from '../../model/types';
@@ -159,13 +158,17 @@ interface HeaderWords {
 const HEADER_WORDS = new Map<string, HeaderWords>();
 
 function headerWords(header: string): HeaderWords {
-  return byText(HEADER_WORDS, header, (h) => ({
+  return byText(HEADER_WORDS, header, readHeaderWords);
+}
+
+function readHeaderWords(h: string): HeaderWords {
+  return {
     years: [...h.matchAll(/(?<!\d)((?:19|20)\d\d)(?!\d)/g)].map((m) => Number(m[1])),
     cls: classifyHeader(h),
     qualifiers: qualifiersOf(h),
     group: GROUP.test(h),
     percentWord: /%|procent/iu.test(h),
-  }));
+  };
 }
 
 interface LabelWords {
@@ -188,16 +191,29 @@ function joinedHeader(joined: string): string {
 }
 
 function labelWords(raw: string): LabelWords {
-  return byText(LABEL_WORDS, raw, (r) => {
-    const label = r.replace(/\s+/g, ' ').trim();
-    return { label, unit: rowUnit(label), total: TOTAL_LABEL.test(label), group: GROUP.test(label) };
-  });
+  return byText(LABEL_WORDS, raw, readLabelWords);
+}
+
+function readLabelWords(raw: string): LabelWords {
+  const label = raw.replace(/\s+/g, ' ').trim();
+  return { label, unit: rowUnit(label), total: TOTAL_LABEL.test(label), group: GROUP.test(label) };
 }
 
 const ROW_UNIT = new Map<string, { unit?: Unit }>();
 
 function rowUnit(label: string): { unit?: Unit } {
   return byText(ROW_UNIT, label, readRowUnit);
+}
+
+const SECTION_UNIT = new Map<string, { unit?: Unit }>();
+
+/** The unit a sub-heading gives the rows under it ("ÅRETS RESULTAT (mkr)" reads as "…, mkr"). */
+function sectionUnit(section: string): { unit?: Unit } {
+  return byText(SECTION_UNIT, section, readSectionUnit);
+}
+
+function readSectionUnit(section: string): { unit?: Unit } {
+  return rowUnit(section.replace(/\s*\(([^)]*)\)\s*$/u, ', $1'));
 }
 
 function readRowUnit(label: string): { unit?: Unit } {
@@ -212,56 +228,85 @@ function readRowUnit(label: string): { unit?: Unit } {
 const TOTAL_LABEL = /^(?:summa|totalt?(?!\p{L})|total(?!\p{L})|samtliga|hela (?:nämnden|förvaltningen)|nämnden totalt|årets resultat|resultat(?!\p{L}))/iu;
 
 function text(c: Cell | undefined): string {
-  if (!c || c.value === null || c.value === undefined) return '';
-  if (typeof c.value === 'string') return c.value.trim();
-  if (typeof c.value === 'number' || typeof c.value === 'boolean') return String(c.value);
+  if (!c) return '';
+  const v = c.value;
+  if (typeof v === 'string') return v.trim();
+  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
   return '';
 }
 
-function isYear(t: string): boolean {
-  return /^(?:19|20)\d\d$/.test(t.trim());
+/** Whether a cell shows anything (`text(c) !== ''`), without building the text of a number. */
+function hasText(c: Cell | undefined): c is Cell {
+  if (!c) return false;
+  const v = c.value;
+  if (typeof v === 'string') {
+    // A printable ASCII character first is no space: the common case needs no trim.
+    const first = v.charCodeAt(0);
+    return (first > 32 && first < 127) || v.trim() !== '';
+  }
+  return typeof v === 'number' || typeof v === 'boolean';
 }
 
+function isYear(t: string): boolean {
+  return t.length >= 4 && /^(?:19|20)\d\d$/.test(t.trim());
+}
+
+/** A figure of a row and the column it stands in. */
 interface Num {
+  col: number;
   value: number;
   decimals: number;
   percent: boolean;
 }
 
 function numberOf(c: Cell | undefined): Num | undefined {
-  if (!c || c.value === null || c.value === undefined || isCellError(c.value)) return undefined;
-  if (typeof c.value === 'string') {
-    const t = c.value.trim();
-    // En dash with a space ("– 37 264") is how many printed tables write minus.
-    if (!/^[-+\u2212\u2013(]?\s?\d/.test(t) || /[a-zåäö]{4,}/i.test(t)) return undefined;
-    const p = parseNumber(t.replace(/^[\u2013\u2212]\s+/, '-'), c.numFmt);
-    return p.value === null ? undefined : { value: p.value, decimals: p.decimals, percent: !!p.percent };
-  }
-  if (typeof c.value !== 'number') return undefined;
-  // A plain number with a plain format: the common case, read without the general parser.
-  if (!c.numFmt || !/%/.test(c.numFmt)) {
-    const fmt = c.numFmt ? fmtDecimals(c.numFmt) : undefined;
-    if (fmt !== undefined || !c.numFmt) return { value: c.value, decimals: fmt ?? valueDecimals(c.value), percent: false };
-  }
-  const p = parseNumber(c.value, c.numFmt);
-  return p.value === null ? undefined : { value: p.value, decimals: p.decimals, percent: !!p.percent };
+  if (!c) return undefined;
+  const v = c.value;
+  if (typeof v === 'number') return numberOfValue(c, v);
+  if (typeof v === 'string') return numberOfText(c, v);
+  return undefined;
 }
 
-const FMT_CACHE = new Map<string, number | undefined>();
+/** A trimmed text can read as a figure only if it starts with a digit, a sign or "(" (`FIGURE_TEXT`). */
+function mayStartFigure(code: number): boolean {
+  return (code >= 48 && code <= 57) || code === 45 || code === 43 || code === 40 || code === 0x2212 || code === 0x2013;
+}
 
-function fmtDecimals(numFmt: string): number | undefined {
-  if (!FMT_CACHE.has(numFmt)) FMT_CACHE.set(numFmt, formatDecimals(numFmt));
-  return FMT_CACHE.get(numFmt);
+function numberOfText(c: Cell, value: string): Num | undefined {
+  const t = value.trim();
+  // En dash with a space ("– 37 264") is how many printed tables write minus.
+  if (!mayStartFigure(t.charCodeAt(0)) || !FIGURE_TEXT.test(t) || /[a-zåäö]{4,}/i.test(t)) return undefined;
+  const dash = t.charCodeAt(0) === 0x2013 || t.charCodeAt(0) === 0x2212;
+  const p = parseNumber(dash ? t.replace(/^[\u2013\u2212]\s+/, '-') : t, c.numFmt);
+  return p.value === null ? undefined : { col: c.col, value: p.value, decimals: p.decimals, percent: !!p.percent };
+}
+
+function numberOfValue(c: Cell, value: number): Num | undefined {
+  const fmt = c.numFmt;
+  // A plain number with a plain format: the common case, read without the general parser.
+  if (!fmt) return { col: c.col, value, decimals: valueDecimals(value), percent: false };
+  const decimals = plainDecimals(fmt);
+  if (decimals >= 0) return { col: c.col, value, decimals, percent: false };
+  const p = parseNumber(value, fmt);
+  return p.value === null ? undefined : { col: c.col, value: p.value, decimals: p.decimals, percent: !!p.percent };
+}
+
+const PLAIN_DECIMALS = new Map<string, number>();
+
+/** The decimals a number format shows, or -1 when it is a percent format or shows no fixed decimals. */
+function plainDecimals(numFmt: string): number {
+  return byText(PLAIN_DECIMALS, numFmt, readPlainDecimals);
+}
+
+function readPlainDecimals(numFmt: string): number {
+  return numFmt.includes('%') ? -1 : (formatDecimals(numFmt) ?? -1);
 }
 
 function valueDecimals(v: number): number {
+  if (Number.isInteger(v)) return 0;
   const t = String(v);
   const i = t.indexOf('.');
   return i < 0 || /e/i.test(t) ? 0 : Math.min(t.length - i - 1, 6);
-}
-
-function d_nums(nums: Map<number, Num>): IterableIterator<Num> {
-  return nums.values();
 }
 
 function cellAt(s: SheetGrid, row: number, col: number): Cell | undefined {
@@ -269,121 +314,167 @@ function cellAt(s: SheetGrid, row: number, col: number): Cell | undefined {
 }
 
 function rowCells(s: SheetGrid, row: number): Cell[] {
-  return (s.rows[row - 1] ?? []).filter((c): c is Cell => !!c && c.value !== null && c.value !== undefined && text(c) !== '');
-}
-
-/** A data row: a text label first, then at least one figure. */
-type DataRow = { labelCol: number; label: string; nums: Map<number, Num> };
-
-/** Rows are read once per sheet: the header search and the table body ask for the same rows. */
-const ROW_CACHE = new WeakMap<SheetGrid, Map<number, DataRow | null>>();
-
-function dataRow(s: SheetGrid, row: number): DataRow | undefined {
-  let cache = ROW_CACHE.get(s);
-  if (!cache) ROW_CACHE.set(s, (cache = new Map()));
-  const hit = cache.get(row);
-  if (hit !== undefined) return hit ?? undefined;
-  const d = readDataRow(s, row);
-  cache.set(row, d ?? null);
-  return d;
-}
-
-function readDataRow(s: SheetGrid, row: number): DataRow | undefined {
-  // Most rows of a large sheet start with an account number or a date: not a labelled row, and
-  // known without collecting the row's cells.
+  const out: Cell[] = [];
   const raw = s.rows[row - 1];
-  if (!raw) return undefined;
-  let firstCell: Cell | undefined;
-  for (const c of raw) {
-    if (c && c.value !== null && c.value !== undefined && text(c) !== '') {
-      firstCell = c;
-      break;
-    }
+  if (!raw) return out;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw[i];
+    if (hasText(c)) out.push(c);
   }
-  if (!firstCell || typeof firstCell.value !== 'string') return undefined;
-  const cells = rowCells(s, row);
-  if (!cells.length) return undefined;
-  const first = cells[0];
-  const label = text(first);
-  if (typeof first.value !== 'string' || numberOf(first) || isYear(label)) return undefined;
-  if (label.length > 90) return undefined;
-  const nums = new Map<number, Num>();
-  for (const c of cells.slice(1)) {
+  return out;
+}
+
+/** A data row: a text label first, then at least one figure (in column order). */
+interface DataRow {
+  labelCol: number;
+  label: string;
+  nums: Num[];
+}
+
+/**
+ * A sheet's data rows by row number (index 0 unused). Every row is read once: the block search,
+ * the header search and the table body all ask for the same rows.
+ */
+type DataRows = (DataRow | undefined)[];
+
+function dataRowsOf(s: SheetGrid): DataRows {
+  const out: DataRows = [undefined];
+  for (let r = 0; r < s.rows.length; r++) out.push(readDataRow(s.rows[r]));
+  return out;
+}
+
+function readDataRow(raw: (Cell | undefined)[] | undefined): DataRow | undefined {
+  if (!raw) return undefined;
+  // Most rows of a large sheet start with an account number or a date: not a labelled row, and
+  // known from the first cell that shows anything.
+  let i = 0;
+  while (i < raw.length && !hasText(raw[i])) i++;
+  const first = raw[i];
+  if (!first || typeof first.value !== 'string') return undefined;
+  const label = first.value.trim();
+  if (numberOf(first) || isYear(label) || label.length > 90) return undefined;
+  const nums: Num[] = [];
+  for (i++; i < raw.length; i++) {
+    const c = raw[i];
+    if (!hasText(c)) continue;
     const n = numberOf(c);
-    if (n) nums.set(c.col, n);
-    else if (typeof c.value === 'string' && text(c).length > 40) break; // a comment column ends the figures
+    if (n) nums.push(n);
+    else if (typeof c.value === 'string' && c.value.trim().length > 40) break; // a comment column ends the figures
   }
   // A row of years under a corner word ("Mkr 2013 2012") heads a table, it holds no figures.
-  if ([...d_nums(nums)].every((n) => Number.isInteger(n.value) && n.value >= 1900 && n.value <= 2099)) return undefined;
-  return nums.size ? { labelCol: first.col, label, nums } : undefined;
+  if (nums.every(isYearFigure)) return undefined;
+  return { labelCol: first.col, label, nums };
+}
+
+function isYearFigure(n: Num): boolean {
+  return Number.isInteger(n.value) && n.value >= 1900 && n.value <= 2099;
 }
 
 interface Block {
   sheet: SheetGrid;
+  data: DataRows;
   headerRows: number[];
   labelCol: number;
   first: number;
   last: number;
   /** Labels and one figure column with no header over it: each row is a measure of one subject. */
-  keyValue?: boolean;
+  keyValue: boolean;
 }
 
 /** Blocks of data rows under a header row, sheet by sheet. */
-function blocks(s: SheetGrid): Block[] {
+function blocks(s: SheetGrid, data: DataRows): Block[] {
   const out: Block[] = [];
   const n = s.rows.length;
   let r = 1;
   while (r <= n) {
-    const d = dataRow(s, r);
+    const d = data[r];
     if (!d) {
       r++;
       continue;
     }
-    // The header: the nearest row above (at most 3 up) with text or years over the figure columns.
-    const cols = [...d.nums.keys()];
-    let header: number | undefined;
-    for (let h = r - 1; h >= Math.max(1, r - 3); h--) {
-      const hits = cols.filter((c) => {
-        const t = text(cellAt(s, h, c));
-        return t !== '' && (isYear(t) || (!numberOf(cellAt(s, h, c)) && (/\p{L}{3}/u.test(t) || /(?:19|20)\d\d/.test(t))));
-      }).length;
-      if (hits >= Math.min(2, cols.length) && hits >= cols.length / 2) {
-        header = h;
-        break;
-      }
-      if (dataRow(s, h)) break;
-    }
-    let last = r;
-    let gap = 0;
-    for (let x = r + 1; x <= n; x++) {
-      if (dataRow(s, x)) {
-        last = x;
-        gap = 0;
-        continue;
-      }
-      const rc = rowCells(s, x);
-      if (rc.length === 0 || (rc.length === 1 && text(rc[0]).length < 60 && !/[.!?]$/.test(text(rc[0])))) {
-        // A blank row or a sub-heading ("Nämnder") inside the table.
-        if (++gap > 2) break;
-      } else if (rc.length > 1 && rc.slice(1).every((c) => isYear(text(c)))) {
-        // A row of years ("Belopp i mnkr 2016 2017 2018") heads the next table.
-        break;
-      } else if (rc.length > 1 && rc.slice(1).every((c) => text(c).length < 15) && text(rc[0]).length <= 90) {
-        // A row of other values ("Utdebitering 32:68") goes on with the table.
-        continue;
-      } else break;
-    }
+    const header = headerRowOver(s, data, r, d.nums);
+    const last = blockEnd(s, data, r);
     if (header !== undefined) {
       const headerRows = [header];
       // A caption row above the header ("Totalkalkyl", "Belopp i tkr") joins it.
-      if (header > 1 && rowCells(s, header - 1).some((c) => c.col > d.labelCol && typeof c.value === 'string' && !isYear(text(c)) && text(c).length < 40)) headerRows.unshift(header - 1);
-      out.push({ sheet: s, headerRows, labelCol: d.labelCol, first: r, last });
-    } else if (cols.length === 1 && last > r && keyValueRows(s, r, last, d.labelCol, cols[0])) {
-      out.push({ sheet: s, headerRows: [], labelCol: d.labelCol, first: r, last, keyValue: true });
+      if (header > 1 && isCaptionRow(s, header - 1, d.labelCol)) headerRows.unshift(header - 1);
+      out.push({ sheet: s, data, headerRows, labelCol: d.labelCol, first: r, last, keyValue: false });
+    } else if (d.nums.length === 1 && last > r && keyValueRows(data, r, last, d.labelCol, d.nums[0].col)) {
+      out.push({ sheet: s, data, headerRows: [], labelCol: d.labelCol, first: r, last, keyValue: true });
     }
     r = last + 1;
   }
   return out;
+}
+
+/** The header of a data row: the nearest row above (at most 3 up) with text or years over the figure columns. */
+function headerRowOver(s: SheetGrid, data: DataRows, r: number, nums: Num[]): number | undefined {
+  for (let h = r - 1; h >= Math.max(1, r - 3); h--) {
+    let hits = 0;
+    for (let i = 0; i < nums.length; i++) if (isHeaderCell(cellAt(s, h, nums[i].col))) hits++;
+    if (hits >= Math.min(2, nums.length) && hits >= nums.length / 2) return h;
+    if (data[h]) return undefined;
+  }
+  return undefined;
+}
+
+function isHeaderCell(c: Cell | undefined): boolean {
+  const t = text(c);
+  return t !== '' && (isYear(t) || (!numberOf(c) && (/\p{L}{3}/u.test(t) || /(?:19|20)\d\d/.test(t))));
+}
+
+/** The last data row of the block starting at row r: blank rows and sub-headings inside it are passed over. */
+function blockEnd(s: SheetGrid, data: DataRows, r: number): number {
+  const n = s.rows.length;
+  let last = r;
+  let gap = 0;
+  for (let x = r + 1; x <= n; x++) {
+    if (data[x]) {
+      last = x;
+      gap = 0;
+      continue;
+    }
+    const rc = rowCells(s, x);
+    if (rc.length === 0 || (rc.length === 1 && isSubHeading(text(rc[0])))) {
+      // A blank row or a sub-heading ("Nämnder") inside the table.
+      if (++gap > 2) break;
+    } else if (rc.length > 1 && restAll(rc, isYearCell)) {
+      // A row of years ("Belopp i mnkr 2016 2017 2018") heads the next table.
+      break;
+    } else if (rc.length > 1 && restAll(rc, isShortCell) && text(rc[0]).length <= 90) {
+      // A row of other values ("Utdebitering 32:68") goes on with the table.
+      continue;
+    } else break;
+  }
+  return last;
+}
+
+function isSubHeading(t: string): boolean {
+  return t.length < 60 && !/[.!?]$/.test(t);
+}
+
+/** Whether every cell after the first passes. */
+function restAll(cells: Cell[], test: (c: Cell) => boolean): boolean {
+  for (let i = 1; i < cells.length; i++) if (!test(cells[i])) return false;
+  return true;
+}
+
+function isYearCell(c: Cell): boolean {
+  return isYear(text(c));
+}
+
+function isShortCell(c: Cell): boolean {
+  return text(c).length < 15;
+}
+
+/** A caption over the header's figure columns: short words, not years. */
+function isCaptionRow(s: SheetGrid, row: number, labelCol: number): boolean {
+  const cells = rowCells(s, row);
+  for (let i = 0; i < cells.length; i++) {
+    const c = cells[i];
+    if (c.col > labelCol && typeof c.value === 'string' && !isYear(text(c)) && text(c).length < 40) return true;
+  }
+  return false;
 }
 
 /**
@@ -391,12 +482,12 @@ function blocks(s: SheetGrid): Block[] {
  * label and one figure in the same column, at least two of the labels measures (budget, costs,
  * variance …). Such a list is one subject's figures, not rows of subjects.
  */
-function keyValueRows(s: SheetGrid, first: number, last: number, labelCol: number, col: number): boolean {
+function keyValueRows(data: DataRows, first: number, last: number, labelCol: number, col: number): boolean {
   let measures = 0;
   for (let r = first; r <= last; r++) {
-    const d = dataRow(s, r);
+    const d = data[r];
     if (!d) continue;
-    if (d.labelCol !== labelCol || d.nums.size !== 1 || !d.nums.has(col)) return false;
+    if (d.labelCol !== labelCol || d.nums.length !== 1 || d.nums[0].col !== col) return false;
     if (classifyHeader(d.label).measure !== 'value') measures++;
   }
   return measures >= 2;
@@ -425,12 +516,12 @@ function keyValueTable(b: Block, mappedUnit: Unit | undefined, mappedTitle: stri
   const cells = new Map<number, FactCell>();
   const columns: FactColumn[] = [];
   for (let r = b.first; r <= b.last; r++) {
-    const d = dataRow(s, r);
+    const d = b.data[r];
     if (!d) continue;
-    const [[c, n]] = [...d.nums];
+    const n = d.nums[0];
     const header = d.label.replace(/\s+/g, ' ').replace(/\s*\*+$/u, '').trim();
     const years = [...`${header} ${title ?? ''}`.matchAll(/(?<!\d)((?:19|20)\d\d)(?!\d)/g)].map((m) => Number(m[1]));
-    cells.set(r, { value: n.value, decimals: n.decimals, ref: { sheet: s.name, cell: toA1(r, c) } });
+    cells.set(r, { value: n.value, decimals: n.decimals, ref: { sheet: s.name, cell: toA1(r, n.col) } });
     columns.push({
       col: r,
       header,
@@ -464,10 +555,18 @@ function titleAbove(s: SheetGrid, row: number, labelCol: number): string | undef
   return undefined;
 }
 
-function factTable(b: Block, mappedUnit: Unit | undefined, mappedTitle: string | undefined): FactTable | undefined {
+/** The rows of a table block, and what its figure columns hold over all of them. */
+interface BodyRows {
+  rows: FactRow[];
+  /** The columns that hold a figure in some row, in the order first met. */
+  figureCols: Set<number>;
+  /** The columns where some row's figure is not a percentage. */
+  plainCols: Set<number>;
+}
+
+function bodyRows(b: Block): BodyRows {
   const s = b.sheet;
-  const rows: FactRow[] = [];
-  const figureCols = new Set<number>();
+  const body: BodyRows = { rows: [], figureCols: new Set(), plainCols: new Set() };
   // A sub-heading inside the table ("Koncernen") makes the rows under it the group's.
   let groupSection = false;
   // A sub-heading that names a measure and its unit ("ÅRETS RESULTAT (mkr)", "SOLIDITET (%)") over
@@ -479,50 +578,77 @@ function factTable(b: Block, mappedUnit: Unit | undefined, mappedTitle: string |
     if (rc.length === 1 && typeof rc[0].value === 'string' && text(rc[0]).length < 60) section = text(rc[0]);
   }
   for (let r = b.first; r <= b.last; r++) {
-    const d = dataRow(s, r);
+    const d = b.data[r];
     if (!d) {
       const rc = rowCells(s, r);
       if (rc.length === 1 && typeof rc[0].value === 'string') {
-        groupSection = GROUP.test(text(rc[0])) && text(rc[0]).length < 40;
-        section = text(rc[0]).length < 60 ? text(rc[0]) : undefined;
+        const heading = text(rc[0]);
+        groupSection = heading.length < 40 && GROUP.test(heading);
+        section = heading.length < 60 ? heading : undefined;
       }
       continue;
     }
     if (d.labelCol !== b.labelCol) continue;
     const cells = new Map<number, FactCell>();
-    for (const [c, n] of d.nums) {
-      cells.set(c, { value: n.value, decimals: n.decimals, ref: { sheet: s.name, cell: toA1(r, c) } });
-      figureCols.add(c);
+    for (let i = 0; i < d.nums.length; i++) {
+      const n = d.nums[i];
+      cells.set(n.col, { value: n.value, decimals: n.decimals, ref: { sheet: s.name, cell: toA1(r, n.col) } });
+      body.figureCols.add(n.col);
+      if (!n.percent) body.plainCols.add(n.col);
     }
     const words = labelWords(d.label);
-    const label = words.label;
-    const own = words.unit;
-    const sectionUnit = section && !own.unit ? rowUnit(section.replace(/\s*\(([^)]*)\)\s*$/u, ', $1')) : {};
-    rows.push({ row: r, label, ref: { sheet: s.name, cell: toA1(r, d.labelCol) }, cells, total: words.total, group: groupSection || words.group, ...own, ...sectionUnit, ...(section ? { section } : {}) });
+    const row: FactRow = { row: r, label: words.label, ref: { sheet: s.name, cell: toA1(r, d.labelCol) }, cells, total: words.total, group: groupSection || words.group };
+    // The label's own unit, else the sub-heading's.
+    const unit = words.unit.unit ?? (section ? sectionUnit(section).unit : undefined);
+    if (unit) row.unit = unit;
+    if (section) row.section = section;
+    body.rows.push(row);
   }
+  return body;
+}
+
+/** A column's header: its header rows' texts, a caption over a group of columns read from the first column it spans. */
+function headerTextOf(b: Block, c: number): string {
+  const s = b.sheet;
+  const last = b.headerRows.length - 1;
+  let joined = '';
+  for (let i = 0; i <= last; i++) {
+    const t = i < last ? captionOf(s, b.headerRows[i], c, b.labelCol) : text(cellAt(s, b.headerRows[i], c));
+    if (t) joined = joined ? `${joined} ${t}` : t;
+  }
+  return byText(HEADER_TEXT, joined, joinedHeader);
+}
+
+/** A caption over a group of columns ("Kommunen", "Koncernen") is written once, over the first. */
+function captionOf(s: SheetGrid, h: number, c: number, labelCol: number): string {
+  for (let x = c; x > labelCol; x--) {
+    const t = text(cellAt(s, h, x));
+    if (t) return t;
+  }
+  return '';
+}
+
+/** A last row that sums the others (each column it has a figure in) is the table's total even without "Summa". */
+function sumsTheRest(rows: FactRow[], columns: FactColumn[]): boolean {
+  const last = rows[rows.length - 1];
+  let withFigure = 0;
+  for (const column of columns) {
+    const cell = last.cells.get(column.col);
+    if (!cell) continue;
+    withFigure++;
+    let sum = 0;
+    for (let i = 0; i < rows.length - 1; i++) sum += rows[i].cells.get(column.col)?.value ?? 0;
+    if (!(Math.abs(sum - cell.value) <= rows.length * 0.5 * 10 ** -(cell.decimals ?? 0))) return false;
+  }
+  return withFigure > 0;
+}
+
+function factTable(b: Block, mappedUnit: Unit | undefined, mappedTitle: string | undefined): FactTable | undefined {
+  const s = b.sheet;
+  const { rows, figureCols, plainCols } = bodyRows(b);
   if (!rows.length) return undefined;
-  // A caption over a group of columns ("Kommunen", "Koncernen") is written once, over the first.
-  const captionOf = (h: number, c: number): string => {
-    for (let x = c; x > b.labelCol; x--) {
-      const t = text(cellAt(s, h, x));
-      if (t) return t;
-    }
-    return '';
-  };
-  // A column's header text is asked for several times below (note columns, group words, the column itself).
-  const headers = new Map<number, string>();
-  const headerText = (c: number): string => {
-    let h = headers.get(c);
-    if (h === undefined) {
-      h = b.headerRows
-        .map((hr, i) => (i < b.headerRows.length - 1 ? captionOf(hr, c) : text(cellAt(s, hr, c))))
-        .filter(Boolean)
-        .join(' ');
-      h = byText(HEADER_TEXT, h, joinedHeader);
-      headers.set(c, h);
-    }
-    return h;
-  };
+  const cols = [...figureCols].sort((a, z) => a - z);
+  const headers = cols.map((c) => headerTextOf(b, c));
   const corner = b.headerRows.map((h) => text(cellAt(s, h, b.labelCol))).join(' ');
   const title = mappedTitle ?? titleAbove(s, b.headerRows[0], b.labelCol);
   const tableText = `${corner} ${title ?? ''}`;
@@ -530,15 +656,17 @@ function factTable(b: Block, mappedUnit: Unit | undefined, mappedTitle: string |
   const forecastTitle = /prognosavvik/iu.test(`${title ?? ''} ${corner}`);
   // "KOMMUNKONCERNEN – FEM ÅR I SAMMANDRAG": every column is the group's.
   const tableWords = `${title ?? ''} ${corner}`;
-  const groupTable = GROUP.test(tableWords) && !/(?<!\p{L})(?:kommunen|kommunens|staden|stadens)(?!\p{L})/iu.test(tableWords) && ![...figureCols].some((c) => headerWords(headerText(c)).group);
-  const columns: FactColumn[] = [...figureCols].sort((a, z) => a - z).filter((c) => !NOTE_HEADER.test(headerText(c)) && !NOTE_HEADER.test(text(cellAt(s, b.headerRows[b.headerRows.length - 1], c)))).map((c) => {
-    const header = headerText(c);
+  const groupTable = GROUP.test(tableWords) && !/(?<!\p{L})(?:kommunen|kommunens|staden|stadens)(?!\p{L})/iu.test(tableWords) && !headers.some((h) => headerWords(h).group);
+  const headerRow = b.headerRows[b.headerRows.length - 1];
+  const columns: FactColumn[] = [];
+  for (let i = 0; i < cols.length; i++) {
+    const c = cols[i];
+    const header = headers[i];
+    if (NOTE_HEADER.test(header) || NOTE_HEADER.test(text(cellAt(s, headerRow, c)))) continue;
     const hw = headerWords(header);
     const years = hw.years;
     const cls = hw.cls;
-    // The row's figures as read for the table (dataRow keeps each cell's number).
-    const percentCells = rows.every((r) => !r.cells.has(c) || !!dataRow(s, r.row)?.nums.get(c)?.percent);
-    return {
+    columns.push({
       col: c,
       header,
       ...cls,
@@ -546,22 +674,13 @@ function factTable(b: Block, mappedUnit: Unit | undefined, mappedTitle: string |
       qualifiers: [...hw.qualifiers],
       group: groupTable || hw.group,
       ...(years.length ? { year: years[years.length - 1] } : {}),
-      percent: percentTable || hw.percentWord || percentCells,
-      ref: { sheet: s.name, cell: toA1(b.headerRows[b.headerRows.length - 1], c) },
-    };
-  });
-  const allYears = columns.map((c) => c.year).filter((y): y is number => y !== undefined);
-  // A last row that sums the others is the table's total even without "Summa".
-  const last = rows[rows.length - 1];
-  if (!rows.some((r) => r.total) && rows.length > 2) {
-    const sums = columns.filter((c) => {
-      const v = last.cells.get(c.col)?.value;
-      if (v === undefined) return false;
-      const others = rows.slice(0, -1).map((r) => r.cells.get(c.col)?.value ?? 0);
-      return Math.abs(others.reduce((a, x) => a + x, 0) - v) <= rows.length * 0.5 * 10 ** -(last.cells.get(c.col)?.decimals ?? 0);
+      // Percent cells: every row's figure in the column is a percentage.
+      percent: percentTable || hw.percentWord || !plainCols.has(c),
+      ref: { sheet: s.name, cell: toA1(headerRow, c) },
     });
-    if (sums.length && sums.length === columns.filter((c) => last.cells.has(c.col)).length) last.total = true;
   }
+  const allYears = columns.map((c) => c.year).filter((y): y is number => y !== undefined);
+  if (rows.length > 2 && !rows.some((r) => r.total) && sumsTheRest(rows, columns)) rows[rows.length - 1].total = true;
   return {
     id: `${s.name}!${toA1(b.headerRows[0], b.labelCol)}`,
     sheet: s.name,
@@ -578,23 +697,76 @@ function rangeRows(range: string): { top: number; bottom: number } | undefined {
   return m ? { top: Number(m[1]), bottom: Number(m[2]) } : undefined;
 }
 
-/** Paragraph-like text cells: prose with a figure, outside the label column of any table. */
-function textCells(wb: WorkbookGrid, tables: FactTable[]): NarrativeParagraph[] {
-  const labels = new Set(tables.flatMap((t) => t.rows.map((r) => `${r.ref.sheet}!${r.ref.cell}`)));
+/** A mapped table's rows, to find the mapped table a block lies in. */
+interface MappedSpan {
+  top: number;
+  bottom: number;
+  table: ReportModel['tables'][number];
+}
+
+/** The mapped (non-narrative) tables of each sheet, in the model's order. */
+function mappedSpans(model: ReportModel): Map<string, MappedSpan[]> {
+  const out = new Map<string, MappedSpan[]>();
+  for (const t of model.tables) {
+    if (t.kind === 'narrative') continue;
+    const r = rangeRows(t.range);
+    if (!r) continue;
+    let spans = out.get(t.sheet);
+    if (!spans) out.set(t.sheet, (spans = []));
+    spans.push({ top: r.top, bottom: r.bottom, table: t });
+  }
+  return out;
+}
+
+function mappedTableOf(spans: MappedSpan[] | undefined, b: Block): MappedSpan['table'] | undefined {
+  if (spans) for (const m of spans) if (m.top <= b.last && m.bottom >= b.first) return m.table;
+  return undefined;
+}
+
+/** Paragraph-like text cells: prose with a figure, outside the label column of any table and not already narrative. */
+function textCells(wb: WorkbookGrid, tables: FactTable[], narrative: NarrativeParagraph[]): NarrativeParagraph[] {
+  let labels: Map<string, Set<string>> | undefined;
+  let seen: Map<string, Set<string>> | undefined;
   const out: NarrativeParagraph[] = [];
   for (const s of wb.sheets) {
     if (s.state === 'veryHidden') continue;
-    for (const c of sheetIndex(s).prose) {
-      const ref = { sheet: s.name, cell: c.address };
-      if (labels.has(`${ref.sheet}!${ref.cell}`)) continue;
-      out.push({ text: { text: c.value as string, ref } });
+    const prose = sheetIndex(s).prose;
+    if (!prose.length) continue;
+    labels ??= cellsBySheet(tables.flatMap((t) => t.rows), rowRef);
+    seen ??= cellsBySheet(narrative, paragraphRef);
+    const taken = labels.get(s.name);
+    const told = seen.get(s.name);
+    for (const c of prose) {
+      if (taken?.has(c.address) || told?.has(c.address)) continue;
+      out.push({ text: { text: c.value as string, ref: { sheet: s.name, cell: c.address } } });
     }
   }
   return out;
 }
 
+/** The cells things stand in, by sheet. */
+function cellsBySheet<T>(items: T[], refOf: (item: T) => SourceRef): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const item of items) {
+    const ref = refOf(item);
+    let cells = out.get(ref.sheet);
+    if (!cells) out.set(ref.sheet, (cells = new Set()));
+    cells.add(ref.cell);
+  }
+  return out;
+}
+
+function rowRef(r: FactRow): SourceRef {
+  return r.ref;
+}
+
+function paragraphRef(p: NarrativeParagraph): SourceRef {
+  return p.text.ref;
+}
+
 /** A figure with a unit prose quotes ("6,6 mnkr", "14 311 tkr", "8 procent", "0,4 procentenheter"). */
 const QUOTED = /\d\s?(?:mnkr|mkr|msek|miljoner|tkr|tsek|tusen kronor|kronor|kr|procentenheter|procentenhet|procent|%)(?!\p{L})/iu;
+
 /**
  * A sheet larger than this is a data dump, not a report table a sentence quotes: it is not
  * scanned (the text rule stays cheap on workbooks of a million cells).
@@ -603,7 +775,10 @@ const MAX_SHEET_CELLS = 50_000;
 
 function cellCount(s: SheetGrid): number {
   let n = 0;
-  for (const row of s.rows) n += row ? row.length : 0;
+  for (let r = 0; r < s.rows.length; r++) {
+    const row = s.rows[r];
+    n += row ? row.length : 0;
+  }
   return n;
 }
 
@@ -626,25 +801,32 @@ const FIGURE_TEXT = /^[-+\u2212\u2013(]?\s?\d/;
 function sheetIndex(s: SheetGrid): SheetIndex {
   const hit = SHEET_INDEX.get(s);
   if (hit) return hit;
-  const cells = cellCount(s);
-  const index: SheetIndex = { cells, figures: false, prose: [] };
+  const index: SheetIndex = { cells: cellCount(s), figures: false, prose: [] };
   // A sheet larger than four times the table limit is a dump: neither its prose nor its figures are read.
-  if (cells <= MAX_SHEET_CELLS * 4) {
-    for (const row of s.rows) {
-      if (!row) continue;
-      for (const c of row) {
-        if (!c) continue;
-        const v = c.value;
-        if (typeof v === 'number') index.figures = true;
-        else if (typeof v === 'string') {
-          if (v.length >= 25 && QUOTED.test(v)) index.prose.push(c);
-          else if (!index.figures && FIGURE_TEXT.test(v.trim())) index.figures = true;
-        }
-      }
+  if (index.cells <= MAX_SHEET_CELLS * 4) {
+    let figures = false;
+    for (let r = 0; r < s.rows.length; r++) {
+      const row = s.rows[r];
+      if (row) figures = indexRow(row, index.prose, figures);
     }
+    index.figures = figures;
   }
   SHEET_INDEX.set(s, index);
   return index;
+}
+
+/** Collects a row's prose cells that quote a figure; whether the sheet holds a figure, with this row. */
+function indexRow(row: (Cell | undefined)[], prose: Cell[], figures: boolean): boolean {
+  for (let i = 0; i < row.length; i++) {
+    const c = row[i];
+    if (c === undefined) continue;
+    const v = c.value;
+    if (typeof v === 'string') {
+      if (v.length >= 25 && QUOTED.test(v)) prose.push(c);
+      else if (!figures && FIGURE_TEXT.test(v.trim())) figures = true;
+    } else if (typeof v === 'number') figures = true;
+  }
+  return figures;
 }
 
 /** The facts of a workbook: mapped tables first, then other label-and-figure blocks. */
@@ -655,23 +837,19 @@ export function factsOf(model: ReportModel, workbook: WorkbookGrid | undefined):
   // No text that quotes a figure: nothing to bind, no table to read.
   const quoting = narrative.some((p) => QUOTED.test(p.text.text)) || workbook.sheets.some((s) => s.state !== 'veryHidden' && sheetIndex(s).prose.length > 0);
   if (!quoting) return { tables, paragraphs: [], reportYear: model.period.year };
-  const mapped = model.tables.filter((t) => t.kind !== 'narrative');
+  const mapped = mappedSpans(model);
   for (const s of workbook.sheets) {
     if (s.state === 'veryHidden') continue;
     const index = sheetIndex(s);
     if (index.cells > MAX_SHEET_CELLS || !index.figures) continue;
-    for (const b of blocks(s)) {
-      const m = mapped.find((t) => {
-        if (t.sheet !== s.name) return false;
-        const r = rangeRows(t.range);
-        return !!r && r.top <= b.last && r.bottom >= b.first;
-      });
-      const t = (b.keyValue ? keyValueTable : factTable)(b, m?.unit ?? undefined, m?.title);
+    const spans = mapped.get(s.name);
+    for (const b of blocks(s, dataRowsOf(s))) {
+      const m = mappedTableOf(spans, b);
+      const t = b.keyValue ? keyValueTable(b, m?.unit ?? undefined, m?.title) : factTable(b, m?.unit ?? undefined, m?.title);
       if (t) tables.push(t);
     }
   }
-  const seen = new Set(narrative.map((p) => `${p.text.ref.sheet}!${p.text.ref.cell}`));
-  const extra = textCells(workbook, tables).filter((p) => !seen.has(`${p.text.ref.sheet}!${p.text.ref.cell}`));
+  const extra = textCells(workbook, tables, narrative);
   const years = tables.map((t) => t.year).filter((y): y is number => y !== undefined);
   return { tables, paragraphs: [...narrative, ...extra], reportYear: model.period.year ?? (years.length ? Math.max(...years) : undefined) };
 }
