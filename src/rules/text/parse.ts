@@ -48,16 +48,17 @@ export interface Sentence {
 }
 
 const NUMBER = /(^|[\s(])([-\u2212\u2013+]\s?)?(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:,(\d+))?(?:\s?(?:-|\u2013|\u2212|till|och)\s?(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:,(\d+))?)?\s?(mnkr|mkr|msek|miljoner kronor|miljoner kr|miljoner|mille|tkr|tsek|tusen kronor|kronor|kr|procentenheter|procentenhet|procent|%-enheter|%)(?![\p{L}\d])/giu;
-const QUALIFIERS: [RegExp, Qualifier][] = [
-  [/(?:^|\s)(?:drygt|strax över|något över|dryga|knappt över)\s*$/, 'above'],
-  [/(?:^|\s)(?:knappt|nästan|närmare|strax under|drygt under|knappa)\s*$/, 'below'],
-  [/(?:^|\s)(?:cirka|ca\.?|c:a|runt|ungefär|omkring|kring|i storleksordningen)\s*$/, 'about'],
-  [/(?:^|\s)(?:över|mer än|mera än|fler än|minst)\s*$/, 'over'],
-  [/(?:^|\s)(?:under|mindre än|färre än|högst|upp till)\s*$/, 'under'],
+/**
+ * The words of each qualifier, asked in this order of the words before a figure: a qualifier is
+ * the last word there ("knappt 8 procent"), after white space or at the start.
+ */
+const QUALIFIERS: [Qualifier, string[]][] = [
+  ['above', ['drygt', 'strax över', 'något över', 'dryga', 'knappt över']],
+  ['below', ['knappt', 'nästan', 'närmare', 'strax under', 'drygt under', 'knappa']],
+  ['about', ['cirka', 'ca.', 'ca', 'c:a', 'runt', 'ungefär', 'omkring', 'kring', 'i storleksordningen']],
+  ['over', ['över', 'mer än', 'mera än', 'fler än', 'minst']],
+  ['under', ['under', 'mindre än', 'färre än', 'högst', 'upp till']],
 ];
-
-/** More than the longest qualifier ("i storleksordningen", 19) with the space before it. */
-const QUALIFIER_WINDOW = 32;
 
 function unitOf(raw: string): QuoteUnit {
   const u = raw.toLowerCase();
@@ -81,53 +82,86 @@ function isAsciiWord(c: number): boolean {
   return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f;
 }
 
+/** A year standing alone, 1950–2099. */
+const YEAR = /\b(?:19[5-9]\d|20\d\d)\b/g;
+
 /**
- * The years YEAR finds (1950–2099 standing alone), read by hand: every sentence and clause is
- * asked, and the regex walk makes a match object per year.
+ * The years YEAR finds. Every sentence and clause is asked: an exec walk on the shared pattern
+ * (nothing between the calls uses it), which scans faster than a loop over the characters does,
+ * not matchAll (a clone of the pattern and an iterator per text).
  */
 export function yearsIn(text: string): number[] {
   const out: number[] = [];
-  const n = text.length;
-  for (let i = 0; i + 4 <= n; i++) {
-    const a = text.charCodeAt(i);
-    if (a !== 0x31 && a !== 0x32) continue;
-    const b = text.charCodeAt(i + 1);
-    const c = text.charCodeAt(i + 2);
-    const d = text.charCodeAt(i + 3);
-    if (d < 0x30 || d > 0x39) continue;
-    // 19[5-9]\d or 20\d\d
-    if (a === 0x31 ? b !== 0x39 || c < 0x35 || c > 0x39 : b !== 0x30 || c < 0x30 || c > 0x39) continue;
-    if ((i > 0 && isAsciiWord(text.charCodeAt(i - 1))) || (i + 4 < n && isAsciiWord(text.charCodeAt(i + 4)))) continue;
-    out.push((a - 0x30) * 1000 + (b - 0x30) * 100 + (c - 0x30) * 10 + (d - 0x30));
-    i += 3;
+  YEAR.lastIndex = 0;
+  for (let m = YEAR.exec(text); m; m = YEAR.exec(text)) {
+    const at = m.index;
+    out.push((text.charCodeAt(at) - 0x30) * 1000 + (text.charCodeAt(at + 1) - 0x30) * 100 + (text.charCodeAt(at + 2) - 0x30) * 10 + (text.charCodeAt(at + 3) - 0x30));
   }
   return out;
 }
 
-/** A sentence's end (matchAll walks a copy: the shared pattern keeps no state). */
+/** `\s` of a regex (and what `trim` removes): white space and line terminators. */
+function isSpace(c: number): boolean {
+  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+const DOT = 0x2e;
+const COMMA = 0x2c;
+
+/** Abbreviations whose dot ends no sentence ("ca. 4", "t.ex. 5", "§ 45 st."). */
+const ABBREVIATIONS = ['ca', 't.ex', 'bl.a', 'o.s.v', 'nr', 'st'];
+
+/**
+ * Whether the dot at `dot` ends an abbreviation, as `/(?:\bca|\bt\.ex|…)$/i` asked of the four
+ * characters before it: the word boundary before an abbreviation is only looked for in that window
+ * (its first character has none before it), and "o.s.v" never fits in it.
+ */
+function endsAbbreviation(text: string, dot: number): boolean {
+  const window = Math.max(0, dot - 4);
+  for (const a of ABBREVIATIONS) {
+    const from = dot - a.length;
+    if (from < window) continue;
+    if (from > window && isAsciiWord(text.charCodeAt(from - 1))) continue;
+    let same = true;
+    for (let k = 0; k < a.length && same; k++) {
+      const want = a.charCodeAt(k);
+      const c = text.charCodeAt(from + k);
+      // The letters in either case (`i` without `u` folds ASCII only), the dots as written.
+      same = want === DOT ? c === DOT : (c | 0x20) === want;
+    }
+    if (same) return true;
+  }
+  return false;
+}
+
+/** A sentence's end. */
 const SENTENCE_END = /[.!?:](?=\s+[A-ZÅÄÖ0-9"”-])|\n+/g;
 
 /** Split a paragraph into sentences at ". " before a capital or a digit; keeps offsets. */
 export function sentences(paragraph: string): Sentence[] {
   const out: Sentence[] = [];
   let start = 0;
-  const push = (end: number) => {
-    const raw = paragraph.slice(start, end);
-    const lead = raw.length - raw.trimStart().length;
-    const text = raw.trim();
-    if (text) out.push({ text, start: start + lead, clauses: clauses(text, start + lead), years: yearsIn(text) });
-  };
   // exec on the shared pattern from 0 (nothing inside the loop uses it): matchAll clones it per paragraph.
   SENTENCE_END.lastIndex = 0;
   for (let m = SENTENCE_END.exec(paragraph); m; m = SENTENCE_END.exec(paragraph)) {
     // "ca. 4", "t.ex. 5", "§ 45." – an abbreviation or a number is not a sentence end.
-    const prev = paragraph.slice(Math.max(0, m.index - 4), m.index);
-    if (m[0] === '.' && /(?:\bca|\bt\.ex|\bbl\.a|\bo\.s\.v|\bnr|\bst)$/i.test(prev)) continue;
-    push(m.index + m[0].length);
-    start = m.index + m[0].length;
+    if (m[0] === '.' && endsAbbreviation(paragraph, m.index)) continue;
+    const end = m.index + m[0].length;
+    pushSentence(out, paragraph, start, end);
+    start = end;
   }
-  push(paragraph.length);
+  pushSentence(out, paragraph, start, paragraph.length);
   return out;
+}
+
+/** The sentence between `from` and `to`, trimmed, unless it is only white space. */
+function pushSentence(out: Sentence[], paragraph: string, from: number, to: number): void {
+  while (from < to && isSpace(paragraph.charCodeAt(from))) from++;
+  while (to > from && isSpace(paragraph.charCodeAt(to - 1))) to--;
+  if (from === to) return;
+  const text = paragraph.slice(from, to);
+  out.push({ text, start: from, clauses: clauses(text, from), years: yearsIn(text) });
 }
 
 const CLAUSE_BREAK = /,\s+(?=\D)|;\s+|\s+(?=(?:men|samtidigt som|medan|vilket|vilka|varav)\s)/g;
@@ -135,21 +169,46 @@ const CLAUSE_BREAK = /,\s+(?=\D)|;\s+|\s+(?=(?:men|samtidigt som|medan|vilket|vi
 function clauses(sentence: string, offset: number): Clause[] {
   const out: Clause[] = [];
   let start = 0;
-  const push = (end: number) => {
-    const raw = sentence.slice(start, end);
-    const lead = raw.length - raw.trimStart().length;
-    const text = raw.trim().replace(/^,\s*/, '');
-    if (!text) return;
-    const abs = offset + start + lead;
-    out.push({ text, start: abs, continues: /^(?:vilket|vilka)\s/i.test(text), quotes: quotes(text, abs) });
-  };
   CLAUSE_BREAK.lastIndex = 0;
   for (let m = CLAUSE_BREAK.exec(sentence); m; m = CLAUSE_BREAK.exec(sentence)) {
-    push(m.index);
+    pushClause(out, sentence, offset, start, m.index);
     start = m.index + m[0].length;
   }
-  push(sentence.length);
+  pushClause(out, sentence, offset, start, sentence.length);
   return out;
+}
+
+/** Words that take up the previous clause's subject. */
+const CONTINUERS = ['vilket', 'vilka'];
+
+/** `/^(?:vilket|vilka)\s/i`: the clause opens with "vilket" or "vilka" (in either case) and white space. */
+function continuesSubject(text: string): boolean {
+  if ((text.charCodeAt(0) | 0x20) !== 0x76) return false;
+  for (const w of CONTINUERS) {
+    if (text.length <= w.length || !isSpace(text.charCodeAt(w.length))) continue;
+    let k = 0;
+    while (k < w.length && (text.charCodeAt(k) | 0x20) === w.charCodeAt(k)) k++;
+    if (k === w.length) return true;
+  }
+  return false;
+}
+
+/**
+ * The clause between `from` and `to`, trimmed and without a leading comma, unless nothing is
+ * left. Its start is where the trimmed text starts (at the comma, when it has one).
+ */
+function pushClause(out: Clause[], sentence: string, offset: number, from: number, to: number): void {
+  while (from < to && isSpace(sentence.charCodeAt(from))) from++;
+  while (to > from && isSpace(sentence.charCodeAt(to - 1))) to--;
+  let textFrom = from;
+  if (textFrom < to && sentence.charCodeAt(textFrom) === COMMA) {
+    textFrom++;
+    while (textFrom < to && isSpace(sentence.charCodeAt(textFrom))) textFrom++;
+  }
+  if (textFrom === to) return;
+  const text = sentence.slice(textFrom, to);
+  const start = offset + from;
+  out.push({ text, start, continues: continuesSubject(text), quotes: quotes(text, start) });
 }
 
 /**
@@ -173,15 +232,68 @@ function numbersIn(clause: string): RegExpExecArray[] {
   return out;
 }
 
+/** Exact powers of ten, as literals. */
+const POWERS_OF_TEN = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22];
+
+/**
+ * A number as written ("14 311", "6" and "6"), its thousands separators dropped: what Number()
+ * reads from "14311.6". Its digits as one integer, divided by the power of ten its decimals
+ * make, while both are exact doubles (the one division rounds as the parse does); longer
+ * numbers are parsed.
+ */
+function numberOf(digits: string, fraction: string | undefined): number {
+  let n = 0;
+  for (let i = 0; i < digits.length; i++) {
+    const c = digits.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) n = n * 10 + (c - 0x30);
+  }
+  const decimals = fraction ? fraction.length : 0;
+  for (let i = 0; i < decimals; i++) n = n * 10 + ((fraction as string).charCodeAt(i) - 0x30);
+  if (n <= Number.MAX_SAFE_INTEGER && decimals < POWERS_OF_TEN.length) return decimals ? n / POWERS_OF_TEN[decimals] : n;
+  const whole = digits.replace(/[\s\u00a0\u202f]/g, '');
+  return Number(fraction ? `${whole}.${fraction}` : whole);
+}
+
+/**
+ * Where the words before a figure (lower case) lose their qualifier, as
+ * `/(?:^|\s)(?:drygt|…)\s*$/` found it: at the white space before the qualifier (at 0 when it
+ * starts the text); -1 without one.
+ */
+function qualifierCut(before: string, words: readonly string[]): number {
+  let end = before.length;
+  while (end > 0 && isSpace(before.charCodeAt(end - 1))) end--;
+  let cut = -1;
+  for (const w of words) {
+    const from = end - w.length;
+    if (from < 0 || !before.startsWith(w, from)) continue;
+    const at = from === 0 ? 0 : isSpace(before.charCodeAt(from - 1)) ? from - 1 : -1;
+    if (at >= 0 && (cut < 0 || at < cut)) cut = at;
+  }
+  return cut;
+}
+
+/** `/\bmellan\s*$/`: where "mellan" (and the white space after it) ends the text, or -1. */
+function mellanCut(text: string): number {
+  let end = text.length;
+  while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
+  const from = end - 6;
+  if (from < 0 || !text.startsWith('mellan', from)) return -1;
+  return from > 0 && isAsciiWord(text.charCodeAt(from - 1)) ? -1 : from;
+}
+
+/** The clause's lower-case text from `from` to `to`: a slice of `lowered` when it keeps the clause's offsets. */
+function lowerPart(clause: string, lowered: string | undefined, from: number, to?: number): string {
+  return lowered !== undefined ? lowered.slice(from, to) : clause.slice(from, to).toLowerCase();
+}
+
 function quotes(clause: string, offset: number): Quote[] {
   const out: Quote[] = [];
   // Most clauses quote nothing; NUMBER (with its unicode lookahead) is run only where a digit is.
   if (!hasDigit(clause)) return out;
   // One lower-case copy per clause, sliced below, where toLowerCase keeps every offset (it does
   // unless a character lowers to two, such as "İ"): not two copies of the clause's head per figure.
-  const lowered = clause.toLowerCase();
-  const lowerAt = lowered.length === clause.length ? lowered : undefined;
-  const lowerSlice = (from: number, to?: number): string => (lowerAt !== undefined ? lowerAt.slice(from, to) : clause.slice(from, to).toLowerCase());
+  const lowerCopy = clause.toLowerCase();
+  const lowered = lowerCopy.length === clause.length ? lowerCopy : undefined;
   for (const m of numbersIn(clause)) {
     let lead = m[1].length;
     // "uppgick under 2014 till 2 190 mkr": a year before "till" dates the figure, it opens no range.
@@ -189,51 +301,51 @@ function quotes(clause: string, offset: number): Quote[] {
     if (yearTill) lead += (/^\d{4}\s?till\s?/u.exec(clause.slice(m.index + lead)) as RegExpExecArray)[0].length;
     const numStart = m.index + lead;
     const sign = (m[2] ?? '').trim();
-    const read = (d: string, f: string | undefined) => Number(f ? `${d.replace(/[\s\u00a0\u202f]/g, '')}.${f}` : d.replace(/[\s\u00a0\u202f]/g, ''));
-    const first = yearTill ? read(m[5], m[6]) : read(m[3], m[4]);
+    const first = yearTill ? numberOf(m[5], m[6]) : numberOf(m[3], m[4]);
     const ranged = m[5] !== undefined && !yearTill;
-    // "2–3 mnkr", "mellan 2 och 3 mnkr": a range; "och" alone only after "mellan".
-    const joiner = ranged ? clause.slice(m.index, m.index + m[0].length).match(/\d\s?(och|till)\s?\d/)?.[1] : undefined;
-    const head = lowerSlice(0, m.index + lead);
-    // "mellan 2 och 3 mnkr", "2–3 mnkr" are ranges; "från 5,2 till 5,9 procent" is a change.
-    const isRange = ranged && (joiner === 'och' ? /mellan\s*$/.test(head) : !/från\s*$/.test(head));
-    if (ranged && !isRange) continue;
+    let isRange = false;
+    if (ranged) {
+      // "2–3 mnkr", "mellan 2 och 3 mnkr": a range; "och" alone only after "mellan".
+      const joiner = clause.slice(m.index, m.index + m[0].length).match(/\d\s?(och|till)\s?\d/)?.[1];
+      const head = lowerPart(clause, lowered, 0, m.index + lead);
+      // "mellan 2 och 3 mnkr", "2–3 mnkr" are ranges; "från 5,2 till 5,9 procent" is a change.
+      isRange = joiner === 'och' ? /mellan\s*$/.test(head) : !/från\s*$/.test(head);
+      if (!isRange) continue;
+    }
     const frac = (isRange || yearTill ? m[6] : m[4]) ?? '';
-    let value = isRange ? read(m[5], m[6]) : first;
+    let value = isRange ? numberOf(m[5], m[6]) : first;
     let low = isRange ? first : undefined;
     if (sign && sign !== '+') {
       value = -value;
       if (low !== undefined) low = -low;
     }
-    let before = lowerSlice(0, numStart).replace(/\bmellan\s*$/, '');
+    let before = lowerPart(clause, lowered, 0, numStart);
+    const mellan = mellanCut(before);
+    if (mellan >= 0) before = before.slice(0, mellan);
     let qualifier: Qualifier | undefined;
-    // The qualifiers end the words before the figure: they are asked of its last words only (a
-    // window of QUALIFIER_WINDOW characters past the trailing spaces, longer than any qualifier
-    // with its leading space, so "^" at the window's start can never stand for a word boundary).
-    const cut = Math.max(0, before.trimEnd().length - QUALIFIER_WINDOW);
-    const tail = cut ? before.slice(cut) : before;
-    for (const [re, q] of QUALIFIERS) {
-      const qm = re.exec(tail);
-      if (qm) {
+    for (const [q, words] of QUALIFIERS) {
+      const cut = qualifierCut(before, words);
+      if (cut >= 0) {
         qualifier = q;
-        before = before.slice(0, cut + qm.index);
+        before = before.slice(0, cut);
         break;
       }
     }
     const end = m.index + m[0].length;
+    // One shape for every quote: the fields a figure does not have are undefined.
     out.push({
       start: offset + numStart,
       end: offset + end,
       raw: clause.slice(numStart, end),
-      value,
+      value: low !== undefined ? Math.max(low, value) : value,
       explicitSign: !!sign,
       decimals: frac.length,
       unit: unitOf(m[7]),
-      ...(qualifier ? { qualifier } : {}),
-      ...(low !== undefined ? { low: Math.min(low, value), value: Math.max(low, value) } : {}),
-      ...(m[1] === '(' ? { parenthesised: true } : {}),
+      qualifier,
+      low: low !== undefined ? Math.min(low, value) : undefined,
+      parenthesised: m[1] === '(' ? true : undefined,
       before: before.trimEnd(),
-      after: lowerSlice(end),
+      after: lowerPart(clause, lowered, end),
     });
   }
   return out;

@@ -9,7 +9,7 @@ import type { Binding, Reading, Tables } from './resolve';
 import { refersToParagraphSubject, sameReferent, subjectsIn } from './subjects';
 import { factsOf } from './table-facts';
 import { judgeFacts } from './facts-check';
-import type { Referent } from './subjects';
+import type { Referent, SubjectHit } from './subjects';
 
 /** A quote the rule could tie to a table figure, with the readings it was compared with. */
 export interface CheckedQuote {
@@ -64,7 +64,12 @@ function quoteYears(text: string, offset: number, length: number): number[] {
     const aside = yearsIn(text.slice(open, close < 0 ? text.length : close));
     if (aside.length) return aside;
   }
-  return yearsIn(before.replace(/\([^()]*\)/g, ' '));
+  return yearsIn(withoutAsides(before));
+}
+
+/** The text with each innermost parenthesis ("(4,4 procent)") blanked out. */
+function withoutAsides(text: string): string {
+  return text.includes('(') ? text.replace(/\([^()]*\)/g, ' ') : text;
 }
 
 /**
@@ -73,6 +78,24 @@ function quoteYears(text: string, offset: number, length: number): number[] {
  */
 function withoutComparisonYears(text: string): string {
   return text.replace(/(?:jämfört med|i jämförelse med|i förhållande till|från|sedan|än|mot)\s+(?:år\s+)?(?:19|20)\d\d(?!\d)/giu, ' ');
+}
+
+/** What a sentence says for all its quotes: whether it speaks of the balanskrav, the years it dates them to. */
+interface SentenceFacts {
+  balanskrav: boolean;
+  years: number[];
+}
+
+function sentenceFacts(text: string): SentenceFacts {
+  const outsideAsides = text.includes('(') ? yearsIn(withoutComparisonYears(withoutAsides(text))) : [];
+  return { balanskrav: /balanskrav/iu.test(text), years: outsideAsides.length ? outsideAsides : yearsIn(withoutComparisonYears(text)) };
+}
+
+/** The last subject named before `offset` in its clause. */
+function lastBefore(hits: readonly SubjectHit[], offset: number): SubjectHit | undefined {
+  let last: SubjectHit | undefined;
+  for (const h of hits) if (h.index < offset) last = h;
+  return last;
 }
 
 /**
@@ -101,14 +124,7 @@ export function checkQuotes(t: Tables, paragraphs: readonly NarrativeParagraph[]
       // from it: past the sentence's last figure nothing reads them (a sentence without figures
       // only dates the next ones).
       // What depends on the sentence alone, read once for all its quotes (when one asks).
-      let sentenceRead: { balanskrav: boolean; years: number[] } | undefined;
-      const sentenceOf = (): { balanskrav: boolean; years: number[] } => {
-        if (!sentenceRead) {
-          const outsideAsides = yearsIn(withoutComparisonYears(s.text.replace(/\([^()]*\)/g, ' ')));
-          sentenceRead = { balanskrav: /balanskrav/iu.test(s.text), years: outsideAsides.length ? outsideAsides : yearsIn(withoutComparisonYears(s.text)) };
-        }
-        return sentenceRead;
-      };
+      let sentenceRead: SentenceFacts | undefined;
       let lastQuoted = -1;
       for (let i = 0; i < s.clauses.length; i++) if (s.clauses[i].quotes.length) lastQuoted = i;
       for (let i = 0; i <= lastQuoted; i++) {
@@ -119,8 +135,7 @@ export function checkQuotes(t: Tables, paragraphs: readonly NarrativeParagraph[]
         const inherited = c.continues ? clauseSubject : undefined;
         for (const q of c.quotes) {
           const offset = q.start - c.start;
-          const before = hits.filter((h) => h.index < offset);
-          let referent: Referent | undefined = before.length ? before[before.length - 1].referent : hits[0]?.referent;
+          let referent: Referent | undefined = lastBefore(hits, offset)?.referent ?? hits[0]?.referent;
           referent ??= inherited;
           if (!referent && refersToParagraphSubject(lower)) referent = paragraphSubjectOf();
           const binding = bindingOf(q, previous);
@@ -128,10 +143,10 @@ export function checkQuotes(t: Tables, paragraphs: readonly NarrativeParagraph[]
           if (!referent || !binding) continue;
           // "Stadens resultat ur balanskravssynpunkt" is the balanskrav result, not Årets resultat:
           // left to the table that has that row (or to no one).
-          const balanskrav = referent.table === 'operating' && referent.row === 'result' && sentenceOf().balanskrav;
+          const balanskrav = referent.table === 'operating' && referent.row === 'result' && (sentenceRead ??= sentenceFacts(s.text)).balanskrav;
           // Years: before the number in its clause, else in its sentence, else the paragraph's last.
           const clauseYears = quoteYears(c.text, offset, q.raw.length);
-          const sentenceYears = clauseYears.length ? clauseYears : sentenceOf().years;
+          const sentenceYears = clauseYears.length ? clauseYears : (sentenceRead ??= sentenceFacts(s.text)).years;
           const years = sentenceYears.length ? sentenceYears : paragraphYears.slice(-1);
           const timing = timingOf(c.text.slice(0, offset + q.raw.length), years, sentenceYears.length > 0);
           const own = balanskrav ? balanskravReadings(t, q, binding, timing) : readings(t, referent, q, binding, timing);

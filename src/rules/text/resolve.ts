@@ -55,8 +55,21 @@ const RESULT_WORD = /(?:underskott|överskott)\s+(?:om|på)$/u;
 const SHARE = /motsvarar$/u;
 const OR = /(?:^|\s)eller$/u;
 
+/**
+ * The words each binding pattern below ends with ("… uppgår till", "… ökade med totalt",
+ * "… eller", "… motsvarar"): words before a figure that end with none of them bind it to nothing.
+ */
+const BINDING_ENDS = ['med', 'om', 'på', 'till', 'totalt', 'sammanlagt', 'endast', 'ytterligare', 'motsvarar', 'eller'];
+
+function mayBind(before: string): boolean {
+  const words = before.trimEnd();
+  for (const w of BINDING_ENDS) if (words.endsWith(w)) return true;
+  return false;
+}
+
 /** How a quote is bound to its clause, or undefined when the words do not say. */
 export function bindingOf(q: Quote, previous: Binding | undefined): Binding | undefined {
+  if (!mayBind(q.before)) return undefined;
   const b = q.before.replace(/\s+/g, ' ').trim();
   const after = q.after.trim();
   let basis: PercentBasis | undefined;

@@ -64,7 +64,7 @@ export interface SubjectHit {
 export function subjectsIn(text: string, section: string | undefined): SubjectHit[] {
   const hits: SubjectHit[] = [];
   for (const p of COMPILED) {
-    if (!p.needles.some((n) => text.includes(n))) continue;
+    if (!containsAny(text, p.needles)) continue;
     if (p.section && !p.section.test(section ?? '')) continue;
     // The same walk as matchAll, on the shared regex (no pattern matches the empty string).
     const re = p.search;
@@ -72,11 +72,26 @@ export function subjectsIn(text: string, section: string | undefined): SubjectHi
     for (let m = re.exec(text); m; m = re.exec(text)) {
       if (disqualified(text, m.index, m[0].length)) continue;
       // A longer subject covering this one wins ("skillnaden i utfallet" over "utfallet").
-      if (hits.some((h) => h.index <= m.index && h.index + h.text.length >= m.index + m[0].length)) continue;
+      if (covered(hits, m.index, m.index + m[0].length)) continue;
       hits.push({ referent: p.referent, index: m.index, text: m[0] });
     }
   }
-  return hits.sort((a, b) => a.index - b.index);
+  return hits.length > 1 ? hits.sort(byIndex) : hits;
+}
+
+function containsAny(text: string, needles: readonly string[]): boolean {
+  for (const n of needles) if (text.includes(n)) return true;
+  return false;
+}
+
+/** Whether a hit already found spans `from`–`to`. */
+function covered(hits: readonly SubjectHit[], from: number, to: number): boolean {
+  for (const h of hits) if (h.index <= from && h.index + h.text.length >= to) return true;
+  return false;
+}
+
+function byIndex(a: SubjectHit, b: SubjectHit): number {
+  return a.index - b.index;
 }
 
 /** "kontogruppen", "hela kontogruppen": the paragraph's own subject. */
