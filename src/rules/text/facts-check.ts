@@ -11,7 +11,7 @@ import { agrees, sentences, yearsIn } from './parse';
 import type { Quote, Sentence } from './parse';
 import { disqualified, mayNameOwnTotal, nameForms, namesOwnTotal, OWN_TOTAL } from './names';
 import { GROUP } from './table-facts';
-import { forEachWord, isWordChar, wordsOf } from './words';
+import { isWordChar, isWordStart, nextWordStart, wordEnd as endOfWord, wordsOf } from './words';
 import { quick } from './needles';
 import type { FactCell, FactColumn, FactRow, FactTable, Facts } from './table-facts';
 
@@ -68,6 +68,13 @@ interface Subject {
 interface NameIndex {
   /** Forms by their first word, longest first. */
   byFirst: Map<string, { form: string; words: number; subjects: Subject[]; needs?: RegExp }[]>;
+  /** Marks the leads (leadOf) of byFirst's words: a word whose lead is unmarked is not looked up. */
+  leads: Uint8Array;
+}
+
+/** A word's first two UTF-16 units folded into 16 bits (0 for the second of a one-unit word): words differing here differ. */
+function leadOf(text: string, start: number, end: number): number {
+  return ((text.charCodeAt(start) & 0xff) << 8) | (end - start > 1 ? text.charCodeAt(start + 1) & 0xff : 0);
 }
 
 /** "Nettoinvesteringar" written "investeringarna … netto": the short form names the row only beside "netto". */
@@ -89,45 +96,26 @@ function closenessTo(label: string): (form: string) => number {
 /**
  * Which of the `wanted` four-letter starts (a label word's first four letters, or the whole of a
  * shorter word) start a word the texts use: a row none of whose words start so is never named.
- * Words as `words.ts` reads them (a hyphenated compound part, "barn-", is a word). The texts'
- * words are compared in place with the few starts asked for, by their first two letters, not
- * sliced out one by one.
+ * Words as `words.ts` reads them (a hyphenated compound part, "barn-", is a word). Each start is
+ * searched for in all the texts at once, and only where it occurs is it asked whether a word
+ * starts there: the texts are not walked word by word.
  */
-function wordStarts(texts: string[], wanted: Set<string>): Set<string> {
+export function wordStarts(texts: string[], wanted: Set<string>): Set<string> {
+  // NUL is neither a word character, a space nor cased: a word ends at it as at a text's end, and
+  // the texts lower-case as they would one by one.
+  const all = texts.join('\u0000').toLowerCase();
   const found = new Set<string>();
-  const byLead = new Map<number, string[]>();
-  const lead = (a: number, b: number) => a * 0x10000 + b;
-  for (const w of wanted) {
-    if (!w) continue;
-    const k = lead(w.charCodeAt(0), w.length > 1 ? w.charCodeAt(1) : 0);
-    const at = byLead.get(k);
-    if (at) at.push(w);
-    else byLead.set(k, [w]);
-  }
-  let left = byLead.size;
-  for (const t of texts) {
-    if (!left) break;
-    const lower = t.toLowerCase();
-    forEachWord(lower, (start, end) => {
-      const length = Math.min(end - start, 4);
-      const k = lead(lower.charCodeAt(start), length > 1 ? lower.charCodeAt(start + 1) : 0);
-      const at = byLead.get(k);
-      if (!at) return;
-      for (let i = 0; i < at.length; i++) {
-        const w = at[i];
-        if (w.length !== length || !lower.startsWith(w, start)) continue;
-        found.add(w);
-        // Found once is enough: the start is no longer looked for.
-        at.splice(i, 1);
-        if (!at.length) {
-          byLead.delete(k);
-          left--;
-        }
-        break;
-      }
-    });
-  }
+  for (const w of wanted) if (w && startsWord(all, w)) found.add(w);
   return found;
+}
+
+/** Whether some word of `text` starts with `start` (four units), or is `start` (a shorter one). */
+function startsWord(text: string, start: string): boolean {
+  for (let at = text.indexOf(start); at >= 0; at = text.indexOf(start, at + 1)) {
+    if (!isWordStart(text, at)) continue;
+    if (Math.min(endOfWord(text, at) - at, 4) === start.length) return true;
+  }
+  return false;
 }
 
 /**
@@ -222,8 +210,12 @@ function indexNames(tables: FactTable[], starts: Set<string>): NameIndex {
       }
     }
   }
-  for (const list of byFirst.values()) list.sort((a, b) => b.form.length - a.form.length);
-  return { byFirst };
+  const leads = new Uint8Array(0x10000);
+  for (const [first, list] of byFirst) {
+    list.sort((a, b) => b.form.length - a.form.length);
+    leads[leadOf(first, 0, first.length)] = 1;
+  }
+  return { byFirst, leads };
 }
 
 interface Hit {
@@ -235,23 +227,34 @@ interface Hit {
 /** Row names in a sentence, longest first at each word, not overlapping, read word by word. */
 function hitsIn(text: string, names: NameIndex): Hit[] {
   const out: Hit[] = [];
+  const n = text.length;
+  // Words starting inside the last name found are passed over: names do not overlap.
   let covered = 0;
-  forEachWord(text, (index, wordEnd) => {
-    if (index < covered) return;
-    const candidates = names.byFirst.get(text.slice(index, wordEnd));
-    if (!candidates) return;
-    for (const c of candidates) {
-      if (c.needs && !c.needs.test(text)) continue;
-      if (!text.startsWith(c.form, index)) continue;
-      const end = index + c.form.length;
-      if (isWordChar(text, end)) continue;
-      if (disqualified(text, index, c.form.length)) break;
-      out.push({ index, end, subjects: c.subjects });
-      covered = end;
-      break;
+  for (let index = nextWordStart(text, 0); index < n; ) {
+    const wordEnd = endOfWord(text, index);
+    if (index >= covered && names.leads[leadOf(text, index, wordEnd)]) {
+      const end = hitAt(text, index, wordEnd, names, out);
+      if (end >= 0) covered = end;
     }
-  });
+    index = nextWordStart(text, wordEnd);
+  }
   return out;
+}
+
+/** The longest name starting with the word at `index` pushed to `out`: its end, -1 when none. */
+function hitAt(text: string, index: number, wordEnd: number, names: NameIndex, out: Hit[]): number {
+  const candidates = names.byFirst.get(text.slice(index, wordEnd));
+  if (!candidates) return -1;
+  for (const c of candidates) {
+    if (c.needs && !c.needs.test(text)) continue;
+    if (!text.startsWith(c.form, index)) continue;
+    const end = index + c.form.length;
+    if (isWordChar(text, end)) continue;
+    if (disqualified(text, index, c.form.length)) return -1;
+    out.push({ index, end, subjects: c.subjects });
+    return end;
+  }
+  return -1;
 }
 
 const W = (s: string) => new RegExp(`(?<!\\p{L})(?:${s})(?!\\p{L})`, 'u');
