@@ -125,8 +125,8 @@ function startsWord(text: string, start: string): boolean {
 interface LabelNames {
   /** Lower-case words, their four-letter starts asked of the text. */
   starts: string[];
-  /** nameForms, each with its closeness to the label. */
-  forms: { form: string; rank: number }[];
+  /** nameForms, each with its closeness to the label, its first word and how many words it has. */
+  forms: { form: string; rank: number; first: string; words: number }[];
   /** "Nettoinvesteringar": the definite forms of "investeringar", named only beside "netto". */
   netto: string[];
 }
@@ -141,7 +141,10 @@ function labelNames(label: string): LabelNames {
     const rest = NETTO_LABEL.exec(label.trim())?.[1];
     hit = {
       starts: wordsOf(label.toLowerCase()).map((w) => w.slice(0, 4)),
-      forms: nameForms(label).map((form) => ({ form, rank: rank(form) })),
+      forms: nameForms(label).map((form) => {
+        const words = wordsOf(form);
+        return { form, rank: rank(form), first: words.length ? words[0] : form, words: words.length };
+      }),
       netto: rest ? nameForms(rest).filter((x) => /(?:na|en|et)$/u.test(x)) : [],
     };
     LABEL_NAMES.set(label, hit);
@@ -159,45 +162,86 @@ function startsAsked(tables: FactTable[]): Set<string> {
   return out;
 }
 
-function indexNames(tables: FactTable[], starts: Set<string>): NameIndex {
-  const ranked = new Map<string, { s: Subject; rank: number }[]>();
-  // Which (table, row) each form's list holds already: a Set each, not a walk over the list (a
-  // form like "nettokostnad" is a row of every board's table). Forms per label: labelNames.
-  const listed = new Map<string, Set<FactRow>>();
-  const add = (f: string, table: FactTable, row: FactRow, rank: number): void => {
-    let list = ranked.get(f);
-    let seen = listed.get(f);
-    if (!list || !seen) {
-      ranked.set(f, (list = []));
-      listed.set(f, (seen = new Set()));
+/**
+ * Rows that go by the same names (one label, or one board sheet's totals), in table and row
+ * order: every form of the names lists them alike, so they are listed once per label, not once
+ * per row and form.
+ */
+interface NamedRows {
+  names: LabelNames;
+  /** A board sheet's name for its tables' totals: every form ranks 3, after any row's own. */
+  sheet: boolean;
+  subjects: Subject[];
+  /** Each subject's place among all the rows indexNames lists, for merging labels that share a form. */
+  order: number[];
+}
+
+/** The rows each label's names list (a table's rows are distinct objects, each table listed once). */
+function namedRows(tables: FactTable[], starts: Set<string>): NamedRows[] {
+  const out: NamedRows[] = [];
+  const byLabel = new Map<LabelNames, NamedRows | null>();
+  const bySheet = new Map<LabelNames, NamedRows | null>();
+  let order = 0;
+  const list = (names: LabelNames, sheet: boolean, table: FactTable, row: FactRow): void => {
+    const byNames = sheet ? bySheet : byLabel;
+    let group = byNames.get(names);
+    if (group === undefined) {
+      // A label none of whose words' starts the texts use is never named.
+      group = names.starts.some((w) => starts.has(w)) ? { names, sheet, subjects: [], order: [] } : null;
+      byNames.set(names, group);
+      if (group) out.push(group);
     }
-    if (seen.has(row) && list.some((x) => x.s.table === table && x.s.row === row)) return;
-    seen.add(row);
-    list.push({ s: { table, row }, rank });
+    if (!group) return;
+    group.subjects.push({ table, row });
+    group.order.push(order++);
   };
   for (const table of tables) {
-    for (const row of table.rows) {
-      const names = labelNames(row.label);
-      if (!names.starts.some((w) => starts.has(w))) continue;
-      for (const f of names.forms) add(f.form, table, row, f.rank);
-    }
+    for (const row of table.rows) list(labelNames(row.label), false, table, row);
     // A sheet named for a board ("Utbildningsnämnden") names its tables' own totals, after any
     // row of that name.
-    if (BOARD_ROW.test(table.sheet) && labelNames(table.sheet).starts.some((w) => starts.has(w))) {
-      for (const row of table.rows.filter((r) => r.total)) {
-        for (const f of labelNames(table.sheet).forms) add(f.form, table, row, 3);
-      }
+    if (BOARD_ROW.test(table.sheet)) for (const row of table.rows) if (row.total) list(labelNames(table.sheet), true, table, row);
+  }
+  return out;
+}
+
+/** The subjects a form names: the closest-ranked of the rows going by it, each (table, row) once, in table and row order. */
+function subjectsOf(form: string, groups: NamedRows[]): Subject[] {
+  if (groups.length === 1) return groups[0].subjects;
+  const all: { s: Subject; rank: number; order: number }[] = [];
+  for (const g of groups) {
+    const rank = g.sheet ? 3 : (g.names.forms.find((f) => f.form === form) as { rank: number }).rank;
+    for (let i = 0; i < g.subjects.length; i++) all.push({ s: g.subjects[i], rank, order: g.order[i] });
+  }
+  all.sort((a, b) => a.order - b.order);
+  // The first listing of a (table, row) keeps its rank.
+  const seen = new Map<FactRow, FactTable[]>();
+  const kept = all.filter(({ s: { table, row } }) => {
+    const tablesOfRow = seen.get(row);
+    if (tablesOfRow?.includes(table)) return false;
+    if (tablesOfRow) tablesOfRow.push(table);
+    else seen.set(row, [table]);
+    return true;
+  });
+  const best = Math.min(...kept.map((x) => x.rank));
+  return kept.filter((x) => x.rank === best).map((x) => x.s);
+}
+
+function indexNames(tables: FactTable[], starts: Set<string>): NameIndex {
+  // Which groups of rows each form names, forms in the order the rows first give them.
+  const byForm = new Map<string, { form: LabelNames['forms'][number]; groups: NamedRows[] }>();
+  for (const group of namedRows(tables, starts)) {
+    for (const f of group.names.forms) {
+      const at = byForm.get(f.form);
+      if (at) at.groups.push(group);
+      else byForm.set(f.form, { form: f, groups: [group] });
     }
   }
   const byFirst = new Map<string, { form: string; words: number; subjects: Subject[]; needs?: RegExp }[]>();
-  for (const [f, list] of ranked) {
-    const best = Math.min(...list.map((x) => x.rank));
-    const fw = wordsOf(f);
-    const first = fw.length ? fw[0] : f;
-    const entry = { form: f, words: fw.length, subjects: list.filter((x) => x.rank === best).map((x) => x.s) };
-    const at = byFirst.get(first) ?? [];
-    at.push(entry);
-    byFirst.set(first, at);
+  for (const [form, { form: f, groups }] of byForm) {
+    const entry = { form, words: f.words, subjects: subjectsOf(form, groups) };
+    const at = byFirst.get(f.first);
+    if (at) at.push(entry);
+    else byFirst.set(f.first, [entry]);
   }
   for (const table of tables) {
     for (const row of table.rows) {
