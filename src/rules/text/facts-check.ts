@@ -321,7 +321,8 @@ const FULL_YEAR = quick(W('för året|helåret|helår|hela året'));
 const FORECAST_WORD = quick(W('prognos\\p{L}*|prognostiser\\p{L}*|beräknas|förväntas|väntas|bedöms'));
 const BUDGET_WORD = quick(W('budgeterade?|budgeterat|budgeten|budgetera\\p{L}*'));
 const BUDGET_NAMED = quick(W('mot budget\\p{L}*|gentemot budget\\p{L}*|jämfört med budget\\p{L}*|i förhållande till budget\\p{L}*|budgetavvikelse\\p{L}*|mot tilldelat kommunbidrag|gentemot tilldelat kommunbidrag'));
-/** The figure's own noun phrase is budgeted: "det budgeterade (positiva) resultatet om" (the row name blanked). */
+const REVENUE_WORD = quick(/(?<!\p{L})intäkter\p{L}*/u);
+/** The figure's own noun phrase is budgeted: "det budgeterade (positiva) resultatet om" (the row name blanked); asked only of texts holding "budgeterade". */
 const BUDGETED_NP = /(?<!\p{L})(?:det|den|de)\s+budgeterade\s+(?:\p{L}+\s+){0,2}\s*(?:på|om)\s*$/u;
 /** "… att nämnderna levererade …": a subordinate clause that brings its own subject and verb. */
 const NEW_SUBJECT = quick(/(?<!\p{L})(?:att|eftersom|då|när|medan)\s+(?!det\s|den\s|detta\s|de\s)\p{L}{3,}\s+(?:\p{L}+\s+)?(?:levererade|levererar|redovisade|redovisar|visade|visar|gjorde|gör|fick|får|har|hade|bidrog|uppvisade|stod)(?!\p{L})/u);
@@ -356,11 +357,11 @@ function bindingFor(seg: string, after: string, clause: string, q: Quote, previo
   if (q.parenthesised && previous && sameKind(previousUnit)) return { ...previous, measure: 'level', hint: 'previous' };
   if (PREVIOUS_AFTER.test(after) && PREVIOUS_BEFORE.test(b) && previous?.measure === 'level') return { ...previous, hint: 'previous' };
   // "mot det budgeterade positiva resultatet om 200 mnkr": the figure is the budget's own.
-  if (BUDGETED_NP.test(b)) return { measure: 'level', hint: 'budget' };
+  if (b.includes('budgeterade') && BUDGETED_NP.test(b)) return { measure: 'level', hint: 'budget' };
   // Budget named before the figure or right after it: "… om 117 Mkr kunde budgetavvikelsen
   // begränsas till -70 Mkr" names the budget for the second figure, not the first.
   const budgetNamed = BUDGET_NAMED.test(clauseBefore) || BUDGET_AFTER.test(after);
-  const columnWord = /nettokostnad/u.test(clause) ? 'net' : /(?<!\p{L})intäkter\p{L}*/u.test(clause) ? 'revenue' : undefined;
+  const columnWord = clause.includes('nettokostnad') ? 'net' : REVENUE_WORD.test(clause) ? 'revenue' : undefined;
   let own: FactBinding | undefined;
   // One exec per sign pattern: its match is the sign word.
   const negWord = SIGN_NEG.exec(b);
@@ -866,7 +867,7 @@ export function judgeFacts(facts: Facts, skip: (p: NarrativeParagraph, q: Quote)
           let binding = bindingFor(seg, q.after, cl, q, previous, previousUnit, lower.slice(clauseStart, qOffset));
           // The result named as a noun ("det negativa resultatet på 52 mnkr") is a row name the
           // segment lost above; read it from the words as printed.
-          const rawSeg = lower.slice(previousEndInClause, qOffset).replace(/\s+/g, ' ');
+          const rawSeg = binding ? '' : lower.slice(previousEndInClause, qOffset).replace(/\s+/g, ' ');
           if (!binding && RESULT_NOUN.test(rawSeg)) {
             const sign = SIGN_NEG.test(rawSeg) ? -1 : SIGN_POS.test(rawSeg) ? 1 : undefined;
             binding = { measure: 'level', hint: 'actual', fromResultWord: true, ...(sign ? { sign, signWord: ((sign < 0 ? SIGN_NEG : SIGN_POS).exec(rawSeg) ?? [''])[0] } : {}) } as FactBinding;
