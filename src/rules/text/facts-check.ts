@@ -11,7 +11,7 @@ import { agrees, sentences, yearsIn } from './parse';
 import type { Quote, Sentence } from './parse';
 import { disqualified, mayNameOwnTotal, nameForms, namesOwnTotal, OWN_TOTAL } from './names';
 import { GROUP } from './table-facts';
-import { forEachWord, isWordChar, wordsOf } from './words';
+import { isWordChar, isWordStart, nextWordStart, wordEnd as endOfWord, wordsOf } from './words';
 import { quick } from './needles';
 import type { FactCell, FactColumn, FactRow, FactTable, Facts } from './table-facts';
 
@@ -68,6 +68,13 @@ interface Subject {
 interface NameIndex {
   /** Forms by their first word, longest first. */
   byFirst: Map<string, { form: string; words: number; subjects: Subject[]; needs?: RegExp }[]>;
+  /** Marks the leads (leadOf) of byFirst's words: a word whose lead is unmarked is not looked up. */
+  leads: Uint8Array;
+}
+
+/** A word's first two UTF-16 units folded into 16 bits (0 for the second of a one-unit word): words differing here differ. */
+function leadOf(text: string, start: number, end: number): number {
+  return ((text.charCodeAt(start) & 0xff) << 8) | (end - start > 1 ? text.charCodeAt(start + 1) & 0xff : 0);
 }
 
 /** "Nettoinvesteringar" written "investeringarna … netto": the short form names the row only beside "netto". */
@@ -89,45 +96,26 @@ function closenessTo(label: string): (form: string) => number {
 /**
  * Which of the `wanted` four-letter starts (a label word's first four letters, or the whole of a
  * shorter word) start a word the texts use: a row none of whose words start so is never named.
- * Words as `words.ts` reads them (a hyphenated compound part, "barn-", is a word). The texts'
- * words are compared in place with the few starts asked for, by their first two letters, not
- * sliced out one by one.
+ * Words as `words.ts` reads them (a hyphenated compound part, "barn-", is a word). Each start is
+ * searched for in all the texts at once, and only where it occurs is it asked whether a word
+ * starts there: the texts are not walked word by word.
  */
-function wordStarts(texts: string[], wanted: Set<string>): Set<string> {
+export function wordStarts(texts: string[], wanted: Set<string>): Set<string> {
+  // NUL is neither a word character, a space nor cased: a word ends at it as at a text's end, and
+  // the texts lower-case as they would one by one.
+  const all = texts.join('\u0000').toLowerCase();
   const found = new Set<string>();
-  const byLead = new Map<number, string[]>();
-  const lead = (a: number, b: number) => a * 0x10000 + b;
-  for (const w of wanted) {
-    if (!w) continue;
-    const k = lead(w.charCodeAt(0), w.length > 1 ? w.charCodeAt(1) : 0);
-    const at = byLead.get(k);
-    if (at) at.push(w);
-    else byLead.set(k, [w]);
-  }
-  let left = byLead.size;
-  for (const t of texts) {
-    if (!left) break;
-    const lower = t.toLowerCase();
-    forEachWord(lower, (start, end) => {
-      const length = Math.min(end - start, 4);
-      const k = lead(lower.charCodeAt(start), length > 1 ? lower.charCodeAt(start + 1) : 0);
-      const at = byLead.get(k);
-      if (!at) return;
-      for (let i = 0; i < at.length; i++) {
-        const w = at[i];
-        if (w.length !== length || !lower.startsWith(w, start)) continue;
-        found.add(w);
-        // Found once is enough: the start is no longer looked for.
-        at.splice(i, 1);
-        if (!at.length) {
-          byLead.delete(k);
-          left--;
-        }
-        break;
-      }
-    });
-  }
+  for (const w of wanted) if (w && startsWord(all, w)) found.add(w);
   return found;
+}
+
+/** Whether some word of `text` starts with `start` (four units), or is `start` (a shorter one). */
+function startsWord(text: string, start: string): boolean {
+  for (let at = text.indexOf(start); at >= 0; at = text.indexOf(start, at + 1)) {
+    if (!isWordStart(text, at)) continue;
+    if (Math.min(endOfWord(text, at) - at, 4) === start.length) return true;
+  }
+  return false;
 }
 
 /**
@@ -137,8 +125,8 @@ function wordStarts(texts: string[], wanted: Set<string>): Set<string> {
 interface LabelNames {
   /** Lower-case words, their four-letter starts asked of the text. */
   starts: string[];
-  /** nameForms, each with its closeness to the label. */
-  forms: { form: string; rank: number }[];
+  /** nameForms, each with its closeness to the label, its first word and how many words it has. */
+  forms: { form: string; rank: number; first: string; words: number }[];
   /** "Nettoinvesteringar": the definite forms of "investeringar", named only beside "netto". */
   netto: string[];
 }
@@ -153,7 +141,10 @@ function labelNames(label: string): LabelNames {
     const rest = NETTO_LABEL.exec(label.trim())?.[1];
     hit = {
       starts: wordsOf(label.toLowerCase()).map((w) => w.slice(0, 4)),
-      forms: nameForms(label).map((form) => ({ form, rank: rank(form) })),
+      forms: nameForms(label).map((form) => {
+        const words = wordsOf(form);
+        return { form, rank: rank(form), first: words.length ? words[0] : form, words: words.length };
+      }),
       netto: rest ? nameForms(rest).filter((x) => /(?:na|en|et)$/u.test(x)) : [],
     };
     LABEL_NAMES.set(label, hit);
@@ -171,45 +162,86 @@ function startsAsked(tables: FactTable[]): Set<string> {
   return out;
 }
 
-function indexNames(tables: FactTable[], starts: Set<string>): NameIndex {
-  const ranked = new Map<string, { s: Subject; rank: number }[]>();
-  // Which (table, row) each form's list holds already: a Set each, not a walk over the list (a
-  // form like "nettokostnad" is a row of every board's table). Forms per label: labelNames.
-  const listed = new Map<string, Set<FactRow>>();
-  const add = (f: string, table: FactTable, row: FactRow, rank: number): void => {
-    let list = ranked.get(f);
-    let seen = listed.get(f);
-    if (!list || !seen) {
-      ranked.set(f, (list = []));
-      listed.set(f, (seen = new Set()));
+/**
+ * Rows that go by the same names (one label, or one board sheet's totals), in table and row
+ * order: every form of the names lists them alike, so they are listed once per label, not once
+ * per row and form.
+ */
+interface NamedRows {
+  names: LabelNames;
+  /** A board sheet's name for its tables' totals: every form ranks 3, after any row's own. */
+  sheet: boolean;
+  subjects: Subject[];
+  /** Each subject's place among all the rows indexNames lists, for merging labels that share a form. */
+  order: number[];
+}
+
+/** The rows each label's names list (a table's rows are distinct objects, each table listed once). */
+function namedRows(tables: FactTable[], starts: Set<string>): NamedRows[] {
+  const out: NamedRows[] = [];
+  const byLabel = new Map<LabelNames, NamedRows | null>();
+  const bySheet = new Map<LabelNames, NamedRows | null>();
+  let order = 0;
+  const list = (names: LabelNames, sheet: boolean, table: FactTable, row: FactRow): void => {
+    const byNames = sheet ? bySheet : byLabel;
+    let group = byNames.get(names);
+    if (group === undefined) {
+      // A label none of whose words' starts the texts use is never named.
+      group = names.starts.some((w) => starts.has(w)) ? { names, sheet, subjects: [], order: [] } : null;
+      byNames.set(names, group);
+      if (group) out.push(group);
     }
-    if (seen.has(row) && list.some((x) => x.s.table === table && x.s.row === row)) return;
-    seen.add(row);
-    list.push({ s: { table, row }, rank });
+    if (!group) return;
+    group.subjects.push({ table, row });
+    group.order.push(order++);
   };
   for (const table of tables) {
-    for (const row of table.rows) {
-      const names = labelNames(row.label);
-      if (!names.starts.some((w) => starts.has(w))) continue;
-      for (const f of names.forms) add(f.form, table, row, f.rank);
-    }
+    for (const row of table.rows) list(labelNames(row.label), false, table, row);
     // A sheet named for a board ("Utbildningsnämnden") names its tables' own totals, after any
     // row of that name.
-    if (BOARD_ROW.test(table.sheet) && labelNames(table.sheet).starts.some((w) => starts.has(w))) {
-      for (const row of table.rows.filter((r) => r.total)) {
-        for (const f of labelNames(table.sheet).forms) add(f.form, table, row, 3);
-      }
+    if (BOARD_ROW.test(table.sheet)) for (const row of table.rows) if (row.total) list(labelNames(table.sheet), true, table, row);
+  }
+  return out;
+}
+
+/** The subjects a form names: the closest-ranked of the rows going by it, each (table, row) once, in table and row order. */
+function subjectsOf(form: string, groups: NamedRows[]): Subject[] {
+  if (groups.length === 1) return groups[0].subjects;
+  const all: { s: Subject; rank: number; order: number }[] = [];
+  for (const g of groups) {
+    const rank = g.sheet ? 3 : (g.names.forms.find((f) => f.form === form) as { rank: number }).rank;
+    for (let i = 0; i < g.subjects.length; i++) all.push({ s: g.subjects[i], rank, order: g.order[i] });
+  }
+  all.sort((a, b) => a.order - b.order);
+  // The first listing of a (table, row) keeps its rank.
+  const seen = new Map<FactRow, FactTable[]>();
+  const kept = all.filter(({ s: { table, row } }) => {
+    const tablesOfRow = seen.get(row);
+    if (tablesOfRow?.includes(table)) return false;
+    if (tablesOfRow) tablesOfRow.push(table);
+    else seen.set(row, [table]);
+    return true;
+  });
+  const best = Math.min(...kept.map((x) => x.rank));
+  return kept.filter((x) => x.rank === best).map((x) => x.s);
+}
+
+function indexNames(tables: FactTable[], starts: Set<string>): NameIndex {
+  // Which groups of rows each form names, forms in the order the rows first give them.
+  const byForm = new Map<string, { form: LabelNames['forms'][number]; groups: NamedRows[] }>();
+  for (const group of namedRows(tables, starts)) {
+    for (const f of group.names.forms) {
+      const at = byForm.get(f.form);
+      if (at) at.groups.push(group);
+      else byForm.set(f.form, { form: f, groups: [group] });
     }
   }
   const byFirst = new Map<string, { form: string; words: number; subjects: Subject[]; needs?: RegExp }[]>();
-  for (const [f, list] of ranked) {
-    const best = Math.min(...list.map((x) => x.rank));
-    const fw = wordsOf(f);
-    const first = fw.length ? fw[0] : f;
-    const entry = { form: f, words: fw.length, subjects: list.filter((x) => x.rank === best).map((x) => x.s) };
-    const at = byFirst.get(first) ?? [];
-    at.push(entry);
-    byFirst.set(first, at);
+  for (const [form, { form: f, groups }] of byForm) {
+    const entry = { form, words: f.words, subjects: subjectsOf(form, groups) };
+    const at = byFirst.get(f.first);
+    if (at) at.push(entry);
+    else byFirst.set(f.first, [entry]);
   }
   for (const table of tables) {
     for (const row of table.rows) {
@@ -222,8 +254,12 @@ function indexNames(tables: FactTable[], starts: Set<string>): NameIndex {
       }
     }
   }
-  for (const list of byFirst.values()) list.sort((a, b) => b.form.length - a.form.length);
-  return { byFirst };
+  const leads = new Uint8Array(0x10000);
+  for (const [first, list] of byFirst) {
+    list.sort((a, b) => b.form.length - a.form.length);
+    leads[leadOf(first, 0, first.length)] = 1;
+  }
+  return { byFirst, leads };
 }
 
 interface Hit {
@@ -235,23 +271,34 @@ interface Hit {
 /** Row names in a sentence, longest first at each word, not overlapping, read word by word. */
 function hitsIn(text: string, names: NameIndex): Hit[] {
   const out: Hit[] = [];
+  const n = text.length;
+  // Words starting inside the last name found are passed over: names do not overlap.
   let covered = 0;
-  forEachWord(text, (index, wordEnd) => {
-    if (index < covered) return;
-    const candidates = names.byFirst.get(text.slice(index, wordEnd));
-    if (!candidates) return;
-    for (const c of candidates) {
-      if (c.needs && !c.needs.test(text)) continue;
-      if (!text.startsWith(c.form, index)) continue;
-      const end = index + c.form.length;
-      if (isWordChar(text, end)) continue;
-      if (disqualified(text, index, c.form.length)) break;
-      out.push({ index, end, subjects: c.subjects });
-      covered = end;
-      break;
+  for (let index = nextWordStart(text, 0); index < n; ) {
+    const wordEnd = endOfWord(text, index);
+    if (index >= covered && names.leads[leadOf(text, index, wordEnd)]) {
+      const end = hitAt(text, index, wordEnd, names, out);
+      if (end >= 0) covered = end;
     }
-  });
+    index = nextWordStart(text, wordEnd);
+  }
   return out;
+}
+
+/** The longest name starting with the word at `index` pushed to `out`: its end, -1 when none. */
+function hitAt(text: string, index: number, wordEnd: number, names: NameIndex, out: Hit[]): number {
+  const candidates = names.byFirst.get(text.slice(index, wordEnd));
+  if (!candidates) return -1;
+  for (const c of candidates) {
+    if (c.needs && !c.needs.test(text)) continue;
+    if (!text.startsWith(c.form, index)) continue;
+    const end = index + c.form.length;
+    if (isWordChar(text, end)) continue;
+    if (disqualified(text, index, c.form.length)) return -1;
+    out.push({ index, end, subjects: c.subjects });
+    return end;
+  }
+  return -1;
 }
 
 const W = (s: string) => new RegExp(`(?<!\\p{L})(?:${s})(?!\\p{L})`, 'u');
@@ -274,7 +321,8 @@ const FULL_YEAR = quick(W('för året|helåret|helår|hela året'));
 const FORECAST_WORD = quick(W('prognos\\p{L}*|prognostiser\\p{L}*|beräknas|förväntas|väntas|bedöms'));
 const BUDGET_WORD = quick(W('budgeterade?|budgeterat|budgeten|budgetera\\p{L}*'));
 const BUDGET_NAMED = quick(W('mot budget\\p{L}*|gentemot budget\\p{L}*|jämfört med budget\\p{L}*|i förhållande till budget\\p{L}*|budgetavvikelse\\p{L}*|mot tilldelat kommunbidrag|gentemot tilldelat kommunbidrag'));
-/** The figure's own noun phrase is budgeted: "det budgeterade (positiva) resultatet om" (the row name blanked). */
+const REVENUE_WORD = quick(/(?<!\p{L})intäkter\p{L}*/u);
+/** The figure's own noun phrase is budgeted: "det budgeterade (positiva) resultatet om" (the row name blanked); asked only of texts holding "budgeterade". */
 const BUDGETED_NP = /(?<!\p{L})(?:det|den|de)\s+budgeterade\s+(?:\p{L}+\s+){0,2}\s*(?:på|om)\s*$/u;
 /** "… att nämnderna levererade …": a subordinate clause that brings its own subject and verb. */
 const NEW_SUBJECT = quick(/(?<!\p{L})(?:att|eftersom|då|när|medan)\s+(?!det\s|den\s|detta\s|de\s)\p{L}{3,}\s+(?:\p{L}+\s+)?(?:levererade|levererar|redovisade|redovisar|visade|visar|gjorde|gör|fick|får|har|hade|bidrog|uppvisade|stod)(?!\p{L})/u);
@@ -309,11 +357,11 @@ function bindingFor(seg: string, after: string, clause: string, q: Quote, previo
   if (q.parenthesised && previous && sameKind(previousUnit)) return { ...previous, measure: 'level', hint: 'previous' };
   if (PREVIOUS_AFTER.test(after) && PREVIOUS_BEFORE.test(b) && previous?.measure === 'level') return { ...previous, hint: 'previous' };
   // "mot det budgeterade positiva resultatet om 200 mnkr": the figure is the budget's own.
-  if (BUDGETED_NP.test(b)) return { measure: 'level', hint: 'budget' };
+  if (b.includes('budgeterade') && BUDGETED_NP.test(b)) return { measure: 'level', hint: 'budget' };
   // Budget named before the figure or right after it: "… om 117 Mkr kunde budgetavvikelsen
   // begränsas till -70 Mkr" names the budget for the second figure, not the first.
   const budgetNamed = BUDGET_NAMED.test(clauseBefore) || BUDGET_AFTER.test(after);
-  const columnWord = /nettokostnad/u.test(clause) ? 'net' : /(?<!\p{L})intäkter\p{L}*/u.test(clause) ? 'revenue' : undefined;
+  const columnWord = clause.includes('nettokostnad') ? 'net' : REVENUE_WORD.test(clause) ? 'revenue' : undefined;
   let own: FactBinding | undefined;
   // One exec per sign pattern: its match is the sign word.
   const negWord = SIGN_NEG.exec(b);
@@ -819,7 +867,7 @@ export function judgeFacts(facts: Facts, skip: (p: NarrativeParagraph, q: Quote)
           let binding = bindingFor(seg, q.after, cl, q, previous, previousUnit, lower.slice(clauseStart, qOffset));
           // The result named as a noun ("det negativa resultatet på 52 mnkr") is a row name the
           // segment lost above; read it from the words as printed.
-          const rawSeg = lower.slice(previousEndInClause, qOffset).replace(/\s+/g, ' ');
+          const rawSeg = binding ? '' : lower.slice(previousEndInClause, qOffset).replace(/\s+/g, ' ');
           if (!binding && RESULT_NOUN.test(rawSeg)) {
             const sign = SIGN_NEG.test(rawSeg) ? -1 : SIGN_POS.test(rawSeg) ? 1 : undefined;
             binding = { measure: 'level', hint: 'actual', fromResultWord: true, ...(sign ? { sign, signWord: ((sign < 0 ? SIGN_NEG : SIGN_POS).exec(rawSeg) ?? [''])[0] } : {}) } as FactBinding;

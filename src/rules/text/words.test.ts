@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { forEachWord, isWordChar, wordsOf } from './words';
+import { forEachWord, isWordChar, isWordStart, wordEnd, wordsOf } from './words';
 
 /** The regex the scanner stands in for. */
 const WORD = /[\p{L}\d]+(?:-(?=\s)|-[\p{L}\d]+)*/gu;
@@ -29,6 +29,10 @@ describe('words', () => {
         const expected = [...text.matchAll(WORD)].map((m): [number, number] => [m.index as number, (m.index as number) + m[0].length]);
         expect(offsets(text)).toEqual(expected);
         for (let i = 0; i <= text.length; i++) expect(isWordChar(text, i)).toBe(/[\p{L}\d]/u.test(text[i] ?? ''));
+        // Asked at one offset, the same starts and ends as the walk.
+        const starts = new Map(expected);
+        for (let i = 0; i <= text.length; i++) expect(isWordStart(text, i)).toBe(starts.has(i));
+        for (const [s, e] of expected) expect(wordEnd(text, s)).toBe(e);
       }),
       { numRuns: 1000 },
     );

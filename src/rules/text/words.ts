@@ -54,28 +54,59 @@ function runEnd(text: string, i: number): number {
   return j;
 }
 
+/**
+ * End of the word that starts at `start` (a word character): its run of word characters, and
+ * hyphenated parts after it ("barn-och"; "barn- och" ends after the hyphen).
+ */
+export function wordEnd(text: string, start: number): number {
+  const n = text.length;
+  let end = runEnd(text, start);
+  // "-" then a space ("barn- och") ends the word with its hyphen; "-" then letters goes on.
+  while (end < n && text.charCodeAt(end) === 0x2d) {
+    if (isSpaceAt(text, end + 1)) return end + 1;
+    const more = runEnd(text, end + 1);
+    if (more === end + 1) break;
+    end = more;
+  }
+  return end;
+}
+
+/** Whether the code point that ends just before `i` (one or two UTF-16 units) is a word character. */
+function wordCharBefore(text: string, i: number): boolean {
+  if (i <= 0) return false;
+  const c = text.charCodeAt(i - 1);
+  if ((c & 0xfc00) === 0xdc00 && i >= 2 && (text.charCodeAt(i - 2) & 0xfc00) === 0xd800) return wordCodeAt(text, i - 2, text.charCodeAt(i - 2));
+  return wordCodeAt(text, i - 1, c);
+}
+
+/**
+ * Whether a word of `text` (as forEachWord reads them) starts at `i`: a word character after
+ * none, and not the part after a compound's hyphen ("och" in "barn-och"). Asked of the few
+ * offsets a search finds, where forEachWord would walk every word before them.
+ */
+export function isWordStart(text: string, i: number): boolean {
+  if (i >= text.length || !wordCodeAt(text, i, text.charCodeAt(i))) return false;
+  // The second unit of a pair belongs to the code point before it.
+  if ((text.charCodeAt(i) & 0xfc00) === 0xdc00 && i > 0 && (text.charCodeAt(i - 1) & 0xfc00) === 0xd800) return false;
+  if (wordCharBefore(text, i)) return false;
+  // "x-y": the run before the hyphen goes on through it (a hyphen after a hyphen does not).
+  return !(text.charCodeAt(i - 1) === 0x2d && wordCharBefore(text, i - 1));
+}
+
+/** Where the first word at or after `i` starts (`i` not inside a word), text.length when none does. */
+export function nextWordStart(text: string, i: number): number {
+  const n = text.length;
+  while (i < n && !wordCodeAt(text, i, text.charCodeAt(i))) i += width(text, i);
+  return i;
+}
+
 /** Calls `each(start, end)` for every word of `text`, in order. */
 export function forEachWord(text: string, each: (start: number, end: number) => void): void {
   const n = text.length;
-  let i = 0;
-  while (i < n) {
-    if (!wordCodeAt(text, i, text.charCodeAt(i))) {
-      i += width(text, i);
-      continue;
-    }
-    let end = runEnd(text, i);
-    // "-" then a space ("barn- och") ends the word with its hyphen; "-" then letters goes on.
-    while (end < n && text.charCodeAt(end) === 0x2d) {
-      if (isSpaceAt(text, end + 1)) {
-        end += 1;
-        break;
-      }
-      const more = runEnd(text, end + 1);
-      if (more === end + 1) break;
-      end = more;
-    }
+  for (let i = nextWordStart(text, 0); i < n; ) {
+    const end = wordEnd(text, i);
     each(i, end);
-    i = end;
+    i = nextWordStart(text, end);
   }
 }
 
