@@ -8,7 +8,8 @@ import { headerFacets } from '../structure/headers';
 
 export interface HeaderColumn {
   col: number;
-  header: ParsedHeader;
+  /** The header's parse, shared with the parse memo (read only). */
+  header: Readonly<ParsedHeader>;
   role?: string;
   /** A second column with the same role: which column kept it (the model holds one per role). */
   duplicateOf?: { col: number; role: string };
@@ -17,15 +18,32 @@ export interface HeaderColumn {
 /** Roles a table may hold several columns of. */
 const REPEATABLE = new Set(['previousOutcome', 'label']);
 
+/** The header texts of a band: its columns ascending, each with its text (parallel arrays). */
+export interface BandTexts {
+  cols: number[];
+  texts: string[];
+}
+
 /** Header text per column over the header rows, merged masters lending their text. */
 export function headerTexts(view: SheetView, rows: readonly number[]): Map<number, string> {
+  const band = bandTexts(view, rows);
   const out = new Map<number, string>();
+  for (let i = 0; i < band.cols.length; i++) out.set(band.cols[i], band.texts[i]);
+  return out;
+}
+
+/** headerTexts as parallel arrays, in column order (the header search reads them by index). */
+export function bandTexts(view: SheetView, rows: readonly number[]): BandTexts {
+  const out: BandTexts = { cols: [], texts: [] };
   // One row without merges (the usual candidate): each filled cell's own text, in column order.
   if (rows.length === 1 && view.mergedCols(rows[0]).length === 0) {
     const r = rows[0];
     for (const c of view.filledCols(r)) {
       const t = view.text(r, c);
-      if (t) out.set(c, t);
+      if (t) {
+        out.cols.push(c);
+        out.texts.push(t);
+      }
     }
     return out;
   }
@@ -45,7 +63,10 @@ export function headerTexts(view: SheetView, rows: readonly number[]): Map<numbe
       }
       if (t && parts[parts.length - 1] !== t) parts.push(t);
     }
-    if (parts.length) out.set(c, parts.length === 1 ? parts[0] : parts.join(' '));
+    if (parts.length) {
+      out.cols.push(c);
+      out.texts.push(parts.length === 1 ? parts[0] : parts.join(' '));
+    }
   }
   return out;
 }
@@ -57,21 +78,39 @@ export function resolveColumns(kind: TableKind, texts: Map<number, string>, lex:
     const header = parseHeader(text);
     return { col, header, role: roleOf ? roleOf(col) : headerRole(kind, header, lex) };
   });
-  const older = lex.yearRoles[kind]?.older ?? {};
-  for (const [role, olderRole] of Object.entries(older)) {
-    const same = cols.filter((c) => c.role === role);
-    const years = same.map((c) => headerYear(c.header)).filter((y): y is number => y !== undefined);
-    if (years.length < 2) continue;
-    const latest = Math.max(...years);
-    for (const c of same) {
-      const y = headerYear(c.header);
-      if (y !== undefined && y < latest) c.role = olderRole;
-    }
-  }
+  fixColumnRoles(kind, cols, lex);
+  return cols;
+}
+
+/**
+ * The fixes resolveColumns makes once each column has its synonym role: older years of a
+ * year-split role get the older role, the indicator and period fixes, one column per role.
+ */
+export function fixColumnRoles(kind: TableKind, cols: HeaderColumn[], lex: Lexicon): void {
+  const older = lex.yearRoles[kind]?.older;
+  if (older) for (const role in older) olderYearsRole(cols, role, older[role]);
   if (kind === 'indicators') fixIndicatorColumns(cols);
   if (kind === 'operating' || kind === 'investments') splitPeriodColumns(cols);
   dropDuplicateRoles(cols);
-  return cols;
+}
+
+/** Columns of one role naming two years or more: those of an older year than the latest get olderRole. */
+function olderYearsRole(cols: HeaderColumn[], role: string, olderRole: string): void {
+  let dated = 0;
+  let latest = -Infinity;
+  for (const c of cols) {
+    if (c.role !== role) continue;
+    const y = headerYear(c.header);
+    if (y === undefined) continue;
+    dated++;
+    if (y > latest) latest = y;
+  }
+  if (dated < 2) return;
+  for (const c of cols) {
+    if (c.role !== role) continue;
+    const y = headerYear(c.header);
+    if (y !== undefined && y < latest) c.role = olderRole;
+  }
 }
 
 const PERIOD_ROLE: Record<string, string> = { budget: 'periodBudget', variance: 'periodVariance' };
@@ -82,9 +121,13 @@ const PERIOD_ROLE: Record<string, string> = { budget: 'periodBudget', variance: 
  * period budget keeps the role budget (its facets say it is the period's, see the report).
  */
 function splitPeriodColumns(cols: HeaderColumn[]): void {
-  for (const [role, periodRole] of Object.entries(PERIOD_ROLE)) {
+  for (const role in PERIOD_ROLE) {
+    // Counted first: two columns of the role are rare, and only then are their facets read.
+    let n = 0;
+    for (const c of cols) if (c.role === role) n++;
+    if (n < 2) continue;
+    const periodRole = PERIOD_ROLE[role];
     const same = cols.filter((c) => c.role === role);
-    if (same.length < 2) continue;
     const spans = same.map((c) => headerFacets(c.header.text).span);
     const full = spans.some((s) => s === 'fullYear' || s === undefined);
     if (!full) continue;
@@ -96,18 +139,23 @@ function splitPeriodColumns(cols: HeaderColumn[]): void {
 
 /** One column per role: the latest year wins (then the leftmost); the others are reported. */
 function dropDuplicateRoles(cols: HeaderColumn[]): void {
-  const byRole = new Map<string, HeaderColumn[]>();
-  for (const c of cols) {
-    if (!c.role || REPEATABLE.has(c.role)) continue;
-    const same = byRole.get(c.role);
-    if (same) same.push(c);
-    else byRole.set(c.role, [c]);
-  }
-  for (const [role, same] of byRole) {
-    if (same.length < 2) continue;
-    const keep = same.reduce((a, b) => ((headerYear(b.header) ?? 0) > (headerYear(a.header) ?? 0) ? b : a));
-    for (const c of same) {
-      if (c === keep) continue;
+  // A role's columns are settled at its first column; a later column of the role is then the
+  // one kept (alone with the role) or has lost it.
+  for (let i = 0; i < cols.length; i++) {
+    const role = cols[i].role;
+    if (!role || REPEATABLE.has(role)) continue;
+    let keep = cols[i];
+    let n = 1;
+    for (let j = i + 1; j < cols.length; j++) {
+      const b = cols[j];
+      if (b.role !== role) continue;
+      n++;
+      if ((headerYear(b.header) ?? 0) > (headerYear(keep.header) ?? 0)) keep = b;
+    }
+    if (n < 2) continue;
+    for (let j = i; j < cols.length; j++) {
+      const c = cols[j];
+      if (c.role !== role || c === keep) continue;
       c.role = undefined;
       c.duplicateOf = { col: keep.col, role };
     }

@@ -1,6 +1,6 @@
 import type { TableKind } from '../model/types';
-import { headerTexts, resolveColumns, type HeaderColumn } from './column-roles';
-import { headerRole, parsedHeader } from './header';
+import { bandTexts, fixColumnRoles, type HeaderColumn } from './column-roles';
+import { headerRole, parsedHeader, type ParsedHeader } from './header';
 import { labelEvidence } from './row-roles';
 import type { SheetView } from './sheet-view';
 import type { Lexicon } from './synonyms';
@@ -46,30 +46,46 @@ export interface HeaderHit {
 const MAX_HEADER_ROWS = 3;
 
 function isHeaderish(view: SheetView, row: number, lo = 1, hi = view.maxCol): boolean {
-  const cols = view.filledCols(row, lo, hi);
-  if (cols.length === 0) return false;
-  for (const c of cols) {
-    const v = view.raw(row, c);
+  const cells = view.sheet.rows[row - 1];
+  let any = false;
+  for (const c of view.filledCols(row)) {
+    if (c < lo) continue;
+    if (c > hi) break;
+    any = true;
+    // view.raw(row, c), the row looked up once.
+    const v = cells[c - 1]?.value;
     if (typeof v === 'number') {
       if (!(Number.isInteger(v) && v >= 1990 && v <= 2100)) return false;
     } else if (typeof v === 'string') {
       if (v.length > 120) return false;
     } else return false;
   }
-  return true;
+  return any;
 }
 
+/** How many different roles (besides the label) the columns hold. */
 function roleCount(cols: readonly HeaderColumn[]): number {
-  return new Set(cols.filter((c) => c.role && c.role !== 'label').map((c) => c.role)).size;
+  let n = 0;
+  for (let i = 0; i < cols.length; i++) {
+    const role = cols[i].role;
+    if (!role || role === 'label') continue;
+    let first = true;
+    for (let j = 0; j < i; j++) if (cols[j].role === role) first = false;
+    if (first) n++;
+  }
+  return n;
 }
 
 const LABEL_ROLE: Partial<Record<TableKind, string>> = { indicators: 'indicator', internalControl: 'risk', narrative: 'text' };
 
 /** The column holding row labels: a label header, the kind's naming column, or text left of the figures. */
 function findLabelCol(view: SheetView, kind: TableKind, cols: readonly HeaderColumn[], bottom: number, floor: number, memo?: EvaluateMemo): number {
-  const named = cols.find((c) => c.role === (LABEL_ROLE[kind] ?? 'label'));
-  if (named) return named.col;
-  const first = Math.min(...cols.filter((c) => c.role).map((c) => c.col));
+  const labelRole = LABEL_ROLE[kind] ?? 'label';
+  let first = Infinity;
+  for (const c of cols) {
+    if (c.role === labelRole) return c.col;
+    if (c.role && c.col < first) first = c.col;
+  }
   const key = `${bottom}|${floor}|${first}`;
   let counts = memo?.labelCounts.get(key);
   if (!counts) {
@@ -111,7 +127,7 @@ function rowEvidence(view: SheetView, kind: TableKind, labelCol: number, bottom:
  * in it holds digits: a data row ("Rad 2019 | 2019 | 2020") can hold year-like numbers too.
  */
 function yearsCanHead(columns: readonly HeaderColumn[]): boolean {
-  if (columns.some((c) => c.role && !/^\d{4}$/.test(c.header.text))) return true;
+  for (const c of columns) if (c.role && !/^\d{4}$/.test(c.header.text)) return true;
   const years = columns.filter((c) => c.role).map((c) => c.header.text);
   if (new Set(years).size !== years.length) return false;
   return columns.every((c) => c.role || !/\d/.test(c.header.text));
@@ -134,53 +150,68 @@ export interface EvaluateMemo {
   evidence: Map<string, number>;
 }
 
-/** The columns of allTexts in order, and each text's role in the kind evaluated (headerRole). */
-export interface WindowRoles {
+/** A header window's texts as the header search holds them: columns ascending, texts, parses (parallel). */
+export interface WindowTexts {
   cols: readonly number[];
-  roles: readonly (string | undefined)[];
+  texts: readonly string[];
+  parsed: readonly Readonly<ParsedHeader>[];
 }
 
 export function newEvaluateMemo(): EvaluateMemo {
   return { labelCounts: new Map(), evidence: new Map() };
 }
 
+/** The window's texts of every column (headerTexts of the rows, each text parsed). */
+export function windowTexts(view: SheetView, rows: readonly number[]): WindowTexts {
+  const band = bandTexts(view, rows);
+  return { cols: band.cols, texts: band.texts, parsed: band.texts.map((t) => parsedHeader(t)) };
+}
+
+/** Whether a filled cell of the row within the span is one of the columns given a role (not the label). */
+function touchesRole(view: SheetView, row: number, span: Span, columns: readonly HeaderColumn[]): boolean {
+  for (const c of view.filledCols(row)) {
+    if (c < span.lo) continue;
+    if (c > span.hi) break;
+    for (const h of columns) if (h.col === c && h.role && h.role !== 'label') return true;
+  }
+  return false;
+}
+
+/**
+ * The header candidate `rows` over `span` as a table of `kind`, or undefined when it cannot
+ * head one. `roles`: each window text's headerRole in this kind (parallel to win.cols).
+ */
 export function evaluate(
   view: SheetView,
   kind: TableKind,
-  rows: number[],
+  rows: readonly number[],
   lex: Lexicon,
   sheetKinds: readonly string[],
   span: Span,
-  allTexts: Map<number, string> = headerTexts(view, rows),
-  roles?: WindowRoles,
+  win: WindowTexts = windowTexts(view, rows),
+  roles: readonly (string | undefined)[] = win.parsed.map((h) => headerRole(kind, h, lex)),
   memo?: EvaluateMemo,
 ): HeaderHit | undefined {
   // Resolving never gives more columns a role than the synonyms do (older-year and indicator
   // fixes rename roles, duplicates lose theirs), so fewer than two columns with a role cannot
   // reach two roles: most kinds are dismissed here, before the columns are built.
   let withRole = 0;
-  if (roles) {
-    for (let i = 0; i < roles.cols.length; i++) {
-      const c = roles.cols[i];
-      if (c >= span.lo && c <= span.hi && roles.roles[i]) withRole++;
-    }
-  } else for (const [c, t] of allTexts) if (c >= span.lo && c <= span.hi && headerRole(kind, parsedHeader(t), lex)) withRole++;
-  if (withRole < 2) return undefined;
-  const texts = new Map<number, string>();
-  for (const [c, t] of allTexts) if (c >= span.lo && c <= span.hi) texts.set(c, t);
-  let roleOf: ((col: number) => string | undefined) | undefined;
-  if (roles) {
-    const byCol = new Map<number, string | undefined>();
-    for (let i = 0; i < roles.cols.length; i++) byCol.set(roles.cols[i], roles.roles[i]);
-    roleOf = (col) => byCol.get(col);
+  for (let i = 0; i < win.cols.length; i++) {
+    const c = win.cols[i];
+    if (c >= span.lo && c <= span.hi && roles[i]) withRole++;
   }
-  const columns = resolveColumns(kind, texts, lex, roleOf);
+  if (withRole < 2) return undefined;
+  // resolveColumns over the span's texts, each header the shared parse (nothing changes it).
+  const columns: HeaderColumn[] = [];
+  for (let i = 0; i < win.cols.length; i++) {
+    const c = win.cols[i];
+    if (c >= span.lo && c <= span.hi) columns.push({ col: c, header: win.parsed[i], role: roles[i] });
+  }
+  fixColumnRoles(kind, columns, lex);
   const count = roleCount(columns);
   if (count < 2) return undefined;
   if (!yearsCanHead(columns)) return undefined;
-  const roleCols = new Set(columns.filter((c) => c.role && c.role !== 'label').map((c) => c.col));
-  const touches = (r: number) => view.filledCols(r, span.lo, span.hi).some((c) => roleCols.has(c));
-  if (!touches(rows[0]) || !touches(rows[rows.length - 1])) return undefined;
+  if (!touchesRole(view, rows[0], span, columns) || !touchesRole(view, rows[rows.length - 1], span, columns)) return undefined;
   const bottom = rows[rows.length - 1];
   const labelCol = findLabelCol(view, kind, columns, bottom, span.labelFloor, memo);
   let evidence: number;
@@ -191,9 +222,13 @@ export function evaluate(
     evidence = rowEvidence(view, kind, labelCol, bottom, lex);
     memo?.evidence.set(evKey, evidence);
   }
-  const years = columns.reduce((n, c) => n + (c.role && (c.header.years.length || c.header.date) ? 1 : 0), 0);
+  let years = 0;
+  let hasLabel = false;
+  for (const c of columns) {
+    if (c.role && (c.header.years.length || c.header.date)) years++;
+    if (c.role === 'label') hasLabel = true;
+  }
   const sheetMatch = sheetKinds.includes(kind);
-  const hasLabel = columns.some((c) => c.role === 'label');
   const score = count * 10 + Math.min(evidence, 12) * 3 + years + (sheetMatch ? 8 : 0) + (hasLabel ? 3 : 0);
   return { kind, top: rows[0], bottom, columns, labelCol, roleCount: count, score, sheetMatch };
 }

@@ -1,6 +1,7 @@
-import { evaluate, newEvaluateMemo, HEADED_KINDS, HEADER_ROWS, headerTexts, isHeaderRow, type HeaderHit, type Span } from './detect-headers';
+import { evaluate, newEvaluateMemo, windowTexts, HEADED_KINDS, HEADER_ROWS, isHeaderRow, type HeaderHit, type Span } from './detect-headers';
 import { headerRole, parsedHeader, readsAsMeasureCaption, readsAsMoneyHeader, type ParsedHeader } from './header';
 import { knownCols, MAX_KNOWN_TEXT } from './column-roles';
+import type { TableKind } from '../model/types';
 import type { SheetView } from './sheet-view';
 import type { Lexicon } from './synonyms';
 
@@ -120,99 +121,99 @@ function textHasHint(t: string, lex: Lexicon): boolean {
   return h.key ? lex.columnKeys.has(h.key) || readsAsMoneyHeader(t) || readsAsMeasureCaption(t) : h.years.length > 0;
 }
 
+/** Each window text's headerRole in a kind, or null when fewer than two texts have one (no span can then head a table of the kind). */
+function kindRoles(kind: TableKind, parsed: readonly Readonly<ParsedHeader>[], lex: Lexicon): (string | undefined)[] | null {
+  const list: (string | undefined)[] = [];
+  let n = 0;
+  for (const h of parsed) {
+    const role = headerRole(kind, h, lex);
+    list.push(role);
+    if (role) n++;
+  }
+  return n < 2 ? null : list;
+}
+
+/** How many of the (ascending) columns lie within the span. */
+function countWithin(cols: readonly number[], span: Span): number {
+  let n = 0;
+  for (const c of cols) if (c >= span.lo && c <= span.hi) n++;
+  return n;
+}
+
 /** Every header band on a sheet, top to bottom (left to right within a band), each with its kind. */
 export function findHeaders(view: SheetView, lex: Lexicon, sheetKinds: readonly string[]): HeaderHit[] {
   const hits: HeaderHit[] = [];
   const memo = newEvaluateMemo();
-  /** Per row: 0 not yet judged, 1 no hint, 2 a hint. */
-  const hints = new Uint8Array(view.maxRow + 1);
   let textHints = hintsByLexicon.get(lex);
   if (!textHints) hintsByLexicon.set(lex, (textHints = new Map()));
-  const th = textHints;
-  const hint = (r: number) => {
-    if (hints[r] === 0) hints[r] = rowHasHint(view, r, lex, th) ? 2 : 1;
-    return hints[r] === 2;
-  };
+  // Per column, the first row of the window last seen holding it, and last found too long (a
+  // window's rows all start at the same r, and r only grows: no clearing between windows).
+  const seenAt = new Int32Array(view.maxCol + 2);
+  const tooLongAt = new Int32Array(view.maxCol + 2);
+  const window: number[] = [];
+  const cands: Candidate[] = [];
+  // Rows are visited once each, top to bottom (a found band moves r past its bottom).
   for (let r = 1; r <= view.maxRow; r++) {
-    if (!hint(r)) continue;
-    const cands: Candidate[] = [];
-    const window: number[] = [];
+    if (!rowHasHint(view, r, lex, textHints)) continue;
+    cands.length = 0;
+    window.length = 0;
     // Columns of the window so far, and those holding a text too long for a known header (its
     // header text, joined over the rows, is longer still): fewer than two others, and
     // knownHeaderCols cannot find two, so the window's texts are not even joined.
-    const seen = new Set<number>();
-    const tooLong = new Set<number>();
     let open = 0;
     for (let k = 0; k < HEADER_ROWS && r + k <= view.maxRow; k++) {
       if (view.rowIsEmpty(r + k)) break;
       const w = r + k;
       window.push(w);
+      const cells = view.sheet.rows[w - 1];
       for (const c of view.filledCols(w)) {
-        if (!seen.has(c)) {
-          seen.add(c);
-          if (!tooLong.has(c)) open++;
+        if (seenAt[c] !== r) {
+          seenAt[c] = r;
+          if (tooLongAt[c] !== r) open++;
         }
         // Cleaning only shortens a text: a short raw string, or a number, is never too long.
-        const v = view.raw(w, c);
-        if (typeof v === 'string' && v.length > MAX_KNOWN_TEXT && !tooLong.has(c) && view.text(w, c).length > MAX_KNOWN_TEXT) {
-          tooLong.add(c);
+        const v = cells[c - 1]?.value;
+        if (typeof v === 'string' && v.length > MAX_KNOWN_TEXT && tooLongAt[c] !== r && view.text(w, c).length > MAX_KNOWN_TEXT) {
+          tooLongAt[c] = r;
           open--;
         }
       }
       for (const c of view.mergedCols(w)) {
-        if (c <= view.maxCol && !seen.has(c)) {
-          seen.add(c);
-          if (!tooLong.has(c)) open++;
+        if (c <= view.maxCol && seenAt[c] !== r) {
+          seenAt[c] = r;
+          if (tooLongAt[c] !== r) open++;
         }
       }
       if (open < 2) continue;
       // Only a span whose cells on every row of the window are text or years can head a table:
       // a window reaching a data row (labels and figures) is dismissed before its texts are read.
-      const headerSpans = spans(view, window).filter((span) => window.every((w) => isHeaderRow(view, w, span.lo, span.hi)));
+      const headerSpans = spans(view, window).filter((span) => window.every((row) => isHeaderRow(view, row, span.lo, span.hi)));
       if (headerSpans.length === 0) continue;
-      const texts = headerTexts(view, window);
       // Each header text parsed once for the window (the columns, texts and parses in column order).
-      const colList: number[] = [];
-      const textList: string[] = [];
-      const parsed: Readonly<ParsedHeader>[] = [];
-      for (const [c, t] of texts) {
-        colList.push(c);
-        textList.push(t);
-        parsed.push(parsedHeader(t));
-      }
+      const win = windowTexts(view, window);
       // Fewer than two known headers: no kind can match; skip the costly per-kind tries.
-      const known = knownCols(colList, textList, parsed, lex);
+      const known = knownCols(win.cols, win.texts, win.parsed, lex);
       if (known.length < 2) continue;
-      // Whether each header text has a role, per kind: the same for every span of this window. A
-      // kind with fewer than two such texts in the whole window cannot head any span of it.
-      const hasRole = new Map<string, (string | undefined)[] | null>();
-      const rolesOf = (kind: (typeof HEADED_KINDS)[number]): (string | undefined)[] | null => {
-        let got = hasRole.get(kind);
-        if (got === undefined) {
-          const list: (string | undefined)[] = [];
-          let n = 0;
-          for (const h of parsed) {
-            const role = headerRole(kind, h, lex);
-            list.push(role);
-            if (role) n++;
-          }
-          hasRole.set(kind, (got = n < 2 ? null : list));
-        }
-        return got;
-      };
+      // Whether each header text has a role, per kind (index in HEADED_KINDS; undefined: not yet
+      // worked out): the same for every span of this window.
+      const rolesByKind: ((string | undefined)[] | null | undefined)[] = [];
       // (A side-by-side neighbour may have data on these rows: each span was judged on its own cells above.)
       for (const span of headerSpans) {
-        if (known.filter((c) => c >= span.lo && c <= span.hi).length < 2) continue;
+        if (countWithin(known, span) < 2) continue;
         let best: HeaderHit | undefined;
-        for (const kind of HEADED_KINDS) {
-          const roles = rolesOf(kind);
+        for (let ki = 0; ki < HEADED_KINDS.length; ki++) {
+          const kind = HEADED_KINDS[ki];
+          let roles = rolesByKind[ki];
+          if (roles === undefined) rolesByKind[ki] = roles = kindRoles(kind, win.parsed, lex);
           if (!roles) continue;
-          const hit = evaluate(view, kind, [...window], lex, sheetKinds, span, texts, { cols: colList, roles }, memo);
+          // (evaluate keeps nothing of `window`: its first and last rows are numbers in the hit.)
+          const hit = evaluate(view, kind, window, lex, sheetKinds, span, win, roles, memo);
           if (hit && (!best || hit.score > best.score)) best = hit;
         }
         if (best) cands.push({ hit: best, span, weight: best.score + (span.hi - span.lo) * 0.01 });
       }
     }
+    if (cands.length === 0) continue;
     const chosen = bestDisjoint(cands);
     if (chosen.length === 0) continue;
     chosen.sort((a, b) => a.span.lo - b.span.lo);

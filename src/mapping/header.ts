@@ -77,7 +77,7 @@ function parse(raw: string): ParsedHeader {
 }
 
 /** The role a header has in a table of the given kind, before years are compared. */
-export function headerRole(kind: TableKind, h: ParsedHeader, lex: Lexicon): string | undefined {
+export function headerRole(kind: TableKind, h: Readonly<ParsedHeader>, lex: Lexicon): string | undefined {
   if (!h.key) return h.years.length === 1 ? lex.yearRoles[kind]?.bareYear : undefined;
   const named = lex.columns.get(kind)?.get(h.key);
   if (named || (kind !== 'operating' && kind !== 'investments')) return named;
@@ -139,6 +139,10 @@ export function readsAsMeasureCaption(text: string): boolean {
 }
 
 /** The latest year a header names (for "2023/2024": 2024). */
-export function headerYear(h: ParsedHeader): number | undefined {
-  return h.years.length ? Math.max(...h.years) : undefined;
+export function headerYear(h: Readonly<ParsedHeader>): number | undefined {
+  const years = h.years;
+  if (years.length === 0) return undefined;
+  let latest = years[0];
+  for (let i = 1; i < years.length; i++) if (years[i] > latest) latest = years[i];
+  return latest;
 }

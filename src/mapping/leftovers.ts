@@ -2,22 +2,27 @@ import { columnLetters, formatRange, type RangeBox } from '../grid/address';
 import type { RowMapping, TableMapping, UnmappedRegion } from '../model/mapping-types';
 import type { SheetView } from './sheet-view';
 
-/** Which cells of a sheet the mapping has accounted for. */
+/**
+ * Which cells of a sheet the mapping has accounted for: boxes kept as four numbers each in one
+ * flat array (top, bottom, left, right), not as objects of the several shapes callers pass in.
+ */
 export class Coverage {
-  private readonly boxes: RangeBox[] = [];
+  private readonly edges: number[] = [];
   add(box: RangeBox): void {
-    this.boxes.push(box);
+    this.edges.push(box.top, box.bottom, box.left, box.right);
   }
   addRow(row: number): void {
-    this.boxes.push({ top: row, bottom: row, left: 1, right: Number.MAX_SAFE_INTEGER });
+    this.edges.push(row, row, 1, Number.MAX_SAFE_INTEGER);
   }
   has(row: number, col: number): boolean {
-    for (const b of this.boxes) if (row >= b.top && row <= b.bottom && col >= b.left && col <= b.right) return true;
+    const e = this.edges;
+    for (let i = 0; i < e.length; i += 4) if (row >= e[i] && row <= e[i + 1] && col >= e[i + 2] && col <= e[i + 3]) return true;
     return false;
   }
   /** Whether one box holds every column from left to right of the row (then `has` is true for each). */
   hasSpan(row: number, left: number, right: number): boolean {
-    for (const b of this.boxes) if (row >= b.top && row <= b.bottom && left >= b.left && right <= b.right) return true;
+    const e = this.edges;
+    for (let i = 0; i < e.length; i += 4) if (row >= e[i] && row <= e[i + 1] && left >= e[i + 2] && right <= e[i + 3]) return true;
     return false;
   }
 }
@@ -39,9 +44,9 @@ export function proseTable(view: SheetView, coverage: Coverage, minLength = PROS
   const paragraphs: { row: number; col: number }[] = [];
   for (let r = 1; r <= view.maxRow; r++) {
     if (rowCovered(view, coverage, r)) continue;
-    for (const c of view.filledCols(r)) {
-      // Cheapest test first: most cells are numbers or short labels.
-      if (typeof view.raw(r, c) === 'string' && view.text(r, c).length >= minLength && !coverage.has(r, c)) {
+    // Only a cell holding a string can be a paragraph: most cells are numbers or short labels.
+    for (const c of view.stringCols(r)) {
+      if (view.text(r, c).length >= minLength && !coverage.has(r, c)) {
         paragraphs.push({ row: r, col: c });
         break;
       }
@@ -85,33 +90,53 @@ export function proseTable(view: SheetView, coverage: Coverage, minLength = PROS
   };
 }
 
+/** A filled cell neither covered nor hidden under a merge. */
+function isLeftOver(view: SheetView, coverage: Coverage, r: number, c: number): boolean {
+  return !coverage.has(r, c) && !view.master(r, c);
+}
+
 /** Non-empty blocks the mapping did not account for, one region per block of adjacent rows. */
 export function uncoveredRegions(view: SheetView, coverage: Coverage, reason: string): UnmappedRegion[] {
   const out: UnmappedRegion[] = [];
-  let box: RangeBox | undefined;
+  // The open block's box (top 0: none open), grown row by row.
+  let top = 0;
+  let bottom = 0;
+  let boxLeft = 0;
+  let boxRight = 0;
   let gap = 0;
-  const flush = () => {
-    if (box) out.push({ sheet: view.name, range: formatRange(box), reason });
-    box = undefined;
-  };
   for (let r = 1; r <= view.maxRow; r++) {
     let left = Infinity;
     let right = -Infinity;
     if (!rowCovered(view, coverage, r)) {
-      for (const c of view.filledCols(r)) {
-        if (coverage.has(r, c) || view.master(r, c)) continue;
-        if (c < left) left = c;
-        if (c > right) right = c;
+      // The leftmost and rightmost cells left over (the row's columns ascend): scanned from each end.
+      const cols = view.filledCols(r);
+      let i = 0;
+      while (i < cols.length && !isLeftOver(view, coverage, r, cols[i])) i++;
+      if (i < cols.length) {
+        left = cols[i];
+        let j = cols.length - 1;
+        while (!isLeftOver(view, coverage, r, cols[j])) j--;
+        right = cols[j];
       }
     }
     if (left === Infinity) {
-      if (box && ++gap > 1) flush();
+      if (top > 0 && ++gap > 1) {
+        out.push({ sheet: view.name, range: formatRange({ top, left: boxLeft, bottom, right: boxRight }), reason });
+        top = 0;
+      }
       continue;
     }
     gap = 0;
-    if (!box) box = { top: r, bottom: r, left, right };
-    else box = { top: box.top, bottom: r, left: Math.min(box.left, left), right: Math.max(box.right, right) };
+    if (top === 0) {
+      top = r;
+      boxLeft = left;
+      boxRight = right;
+    } else {
+      boxLeft = Math.min(boxLeft, left);
+      boxRight = Math.max(boxRight, right);
+    }
+    bottom = r;
   }
-  flush();
+  if (top > 0) out.push({ sheet: view.name, range: formatRange({ top, left: boxLeft, bottom, right: boxRight }), reason });
   return out;
 }

@@ -16,6 +16,13 @@ const cellKey = (row: number, col: number): number => row * 16384 + col;
 
 const NO_COLS: readonly number[] = [];
 
+/** Whether `cols` holds exactly the first n numbers of `scratch`. */
+function sameColumns(cols: readonly number[], scratch: readonly number[], n: number): boolean {
+  if (cols.length !== n) return false;
+  for (let k = 0; k < n; k++) if (cols[k] !== scratch[k]) return false;
+  return true;
+}
+
 export class SheetView {
   readonly name: string;
   readonly maxRow: number;
@@ -38,26 +45,35 @@ export class SheetView {
     this.years = new Uint8Array(rows.length + 1);
     // Every cell's value is read here once; what the header search asks of each row (its
     // strings, whether it holds a year) is noted on the way, not read again per row later.
+    // A row's columns are gathered in scratch arrays first: a row with the same columns as the
+    // row before (a table's body, a ledger) shares that row's array instead of allocating its own.
+    const scratchCols: number[] = [];
+    const scratchStrs: number[] = [];
+    let lastCols: readonly number[] = NO_COLS;
+    let lastStrs: readonly number[] = NO_COLS;
     for (let i = 0; i < rows.length; i++) {
       const r = rows[i];
       if (!r) continue;
-      let cols: number[] | undefined;
-      let strs: number[] | undefined;
+      let nCols = 0;
+      let nStrs = 0;
       for (let j = 0; j < r.length; j++) {
         const c = r[j];
         if (!c) continue;
         const v = c.value;
         if (isEmptyValue(v)) continue;
-        (cols ??= []).push(j + 1);
-        if (j + 1 > maxCol) maxCol = j + 1;
-        if (typeof v === 'string') (strs ??= []).push(j + 1);
+        scratchCols[nCols++] = j + 1;
+        if (typeof v === 'string') scratchStrs[nStrs++] = j + 1;
         else if (typeof v === 'number' && Number.isInteger(v) && v >= 1990 && v <= 2100) this.years[i + 1] = 1;
       }
-      if (cols) {
-        this.filled[i] = cols;
-        if (strs) this.strings[i] = strs;
-        maxRow = i + 1;
+      if (nCols === 0) continue;
+      if (!sameColumns(lastCols, scratchCols, nCols)) lastCols = scratchCols.slice(0, nCols);
+      this.filled[i] = lastCols;
+      if (nStrs > 0) {
+        if (!sameColumns(lastStrs, scratchStrs, nStrs)) lastStrs = scratchStrs.slice(0, nStrs);
+        this.strings[i] = lastStrs;
       }
+      if (scratchCols[nCols - 1] > maxCol) maxCol = scratchCols[nCols - 1];
+      maxRow = i + 1;
     }
     this.maxRow = maxRow;
     this.maxCol = maxCol;
@@ -105,19 +121,22 @@ export class SheetView {
     return m ? this.raw(m.row, m.col) : own;
   }
 
-  private readonly texts = new Map<number, string>();
-  private readonly mergedTexts = new Map<number, string>();
+  /** Per row (index row − 1), each column's cleaned text once asked for (index col − 1). */
+  private readonly texts: (string[] | undefined)[] = [];
 
-  /** Cleaned display text of a cell ("" when empty). */
+  /** Cleaned display text of a cell ("" when empty); resolveMerge: a covered merge cell shows its master's. */
   text(row: number, col: number, resolveMerge = false): string {
-    const key = cellKey(row, col);
-    if (resolveMerge) {
-      let m = this.mergedTexts.get(key);
-      if (m === undefined) this.mergedTexts.set(key, (m = valueText(this.value(row, col))));
-      return m;
+    if (resolveMerge && this.masterOf.size > 0) {
+      // value() shows the master's value only where the cell itself is empty: its text is the master's.
+      const m = this.masterOf.get(cellKey(row, col));
+      if (m && isEmptyValue(this.raw(row, col))) return this.text(m.row, m.col);
     }
-    let t = this.texts.get(key);
-    if (t === undefined) this.texts.set(key, (t = valueText(this.raw(row, col))));
+    const cells = this.sheet.rows[row - 1];
+    if (!cells || col > cells.length) return '';
+    let line = this.texts[row - 1];
+    if (line === undefined) this.texts[row - 1] = line = new Array<string>(cells.length);
+    let t = line[col - 1];
+    if (t === undefined) line[col - 1] = t = valueText(cells[col - 1]?.value ?? null);
     return t;
   }
 
@@ -158,7 +177,12 @@ export class SheetView {
 const NOT_BLANK = /[^\s\u00AD\u200B]/;
 
 export function isEmptyValue(v: CellValue | undefined): boolean {
-  return v === null || v === undefined || (typeof v === 'string' && !NOT_BLANK.test(v) && cleanText(v) === '');
+  if (v === null || v === undefined) return true;
+  if (typeof v !== 'string') return false;
+  // Most texts open with a printable ASCII character, which no cleaning removes: no regex needed.
+  const first = v.charCodeAt(0);
+  if (first > 32 && first < 127) return false;
+  return !NOT_BLANK.test(v) && cleanText(v) === '';
 }
 
 /** Cleaned cell strings: labels and headers repeat across sheets and boards (short strings only). */
