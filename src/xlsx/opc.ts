@@ -1,4 +1,4 @@
-import { parseXml } from './xml';
+import { isEmptyPart, parseXml, parseXmlPart, type XmlHandlers } from './xml';
 
 /** Relationships and part names of the Open Packaging Conventions, as an .xlsx uses them. */
 
@@ -11,16 +11,19 @@ export interface Relationship {
   external: boolean;
 }
 
-export function parseRels(xml: string | undefined): Relationship[] {
-  if (!xml) return [];
+/** A .rels part's relationships; the part as text, or as its bytes (`fast`: see parseXmlPart). */
+export function parseRels(xml: string | Uint8Array | undefined, fast = true): Relationship[] {
+  if (xml === undefined || (typeof xml === 'string' ? !xml : isEmptyPart(xml))) return [];
   const out: Relationship[] = [];
-  parseXml(xml, {
+  const handlers: XmlHandlers = {
     open: (name, a) => {
       if (name !== 'Relationship' || !a.Id || !a.Target) return;
       const type = a.Type ?? '';
       out.push({ id: a.Id, type, kind: type.slice(type.lastIndexOf('/') + 1), target: a.Target, external: a.TargetMode === 'External' });
     },
-  });
+  };
+  if (typeof xml === 'string') parseXml(xml, handlers);
+  else parseXmlPart(xml, handlers, fast);
   return out;
 }
 

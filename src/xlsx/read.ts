@@ -6,7 +6,7 @@ import { readPackage } from './reader';
 export interface ReadOptions {
   /** Refuse larger workbooks with a Swedish message (default DEFAULT_LIMITS). */
   limits?: Partial<ReadLimits>;
-  /** false: every sheet through saxes alone, without the sheetData scanner (tests compare the two). */
+  /** false: every part through saxes alone, without the byte scanners of sheets and small parts (tests compare the two). */
   fastSheetData?: boolean;
 }
 

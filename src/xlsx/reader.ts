@@ -5,7 +5,7 @@ import { translateFormula } from './formula';
 import { parseRels, relsPathOf, resolveTarget, type Relationship } from './opc';
 import { damaged, tooLarge, XlsxPackage } from './package';
 import { readStyles, type CellFormat } from './styles-read';
-import { decodeOoxmlEscapes, parseXml, parseXmlBytes, type XmlHandlers } from './xml';
+import { decodeOoxmlEscapes, isEmptyPart, parseXmlBytes, parseXmlPart, type XmlHandlers } from './xml';
 import { decodeAddressText, SCAN_BAIL, scanSheet } from './sheet-scan';
 import { WorkbookReadError } from './errors';
 
@@ -37,8 +37,9 @@ export interface WorkbookInfo {
   date1904: boolean;
 }
 
-export function workbookPart(pkg: XlsxPackage): string {
-  const rels = parseRels(pkg.text('_rels/.rels'));
+/** `fast`: the package's small parts through the byte scanner (see parseXmlPart), else saxes alone. */
+export function workbookPart(pkg: XlsxPackage, fast = true): string {
+  const rels = parseRels(pkg.read('_rels/.rels'), fast);
   const main = rels.find((r) => r.kind === 'officeDocument' && !r.external);
   const part = main ? pkg.find(resolveTarget('', main.target)) : undefined;
   const found = part ?? pkg.find('xl/workbook.xml');
@@ -52,15 +53,15 @@ export function workbookPart(pkg: XlsxPackage): string {
   return found;
 }
 
-export function readWorkbookInfo(pkg: XlsxPackage): WorkbookInfo {
-  const part = workbookPart(pkg);
-  const rels = parseRels(pkg.text(relsPathOf(part)));
+export function readWorkbookInfo(pkg: XlsxPackage, fast = true): WorkbookInfo {
+  const part = workbookPart(pkg, fast);
+  const rels = parseRels(pkg.read(relsPathOf(part)), fast);
   const byId = new Map(rels.map((r) => [r.id, r]));
   const raw: { name: string; rId: string; sheetId: string; state: string | undefined }[] = [];
   let date1904 = false;
-  const xml = pkg.text(part) ?? '';
+  const xml = pkg.read(part) ?? new Uint8Array(0);
   try {
-    parseXml(xml, {
+    parseXmlPart(xml, {
       open: (name, a) => {
         if (name === 'sheet') {
           const rId = a['r:id'] ?? Object.entries(a).find(([k]) => k.endsWith(':id'))?.[1] ?? '';
@@ -68,7 +69,7 @@ export function readWorkbookInfo(pkg: XlsxPackage): WorkbookInfo {
         } // Only the main workbookPr has date1904; x15:workbookPr in extLst must not reset it.
         else if (name === 'workbookPr' && a.date1904 !== undefined) date1904 = a.date1904 === '1' || a.date1904 === 'true';
       },
-    });
+    }, fast);
   } catch (err) {
     throw damaged(pkg.displayName, err);
   }
@@ -89,14 +90,14 @@ function relPart(pkg: XlsxPackage, info: WorkbookInfo, kind: string): string | u
   return rel ? pkg.find(resolveTarget(info.part, rel.target)) : undefined;
 }
 
-function readSharedStrings(xml: string | undefined): string[] {
-  if (!xml) return [];
+function readSharedStrings(xml: Uint8Array | undefined, fast: boolean): string[] {
+  if (!xml || isEmptyPart(xml)) return [];
   const out: string[] = [];
   let inSi = false;
   let skip = 0;
   let inT = false;
   let text = '';
-  parseXml(xml, {
+  parseXmlPart(xml, {
     open: (name) => {
       if (name === 'si') {
         inSi = true;
@@ -114,7 +115,7 @@ function readSharedStrings(xml: string | undefined): string[] {
     text: (t) => {
       if (inT) text += t;
     },
-  });
+  }, fast);
   return out;
 }
 
@@ -518,13 +519,14 @@ function readSheetWith(bytes: Uint8Array, entry: SheetEntry, ctx: SheetContext, 
 /** The whole workbook as grids. */
 export function readPackage(pkg: XlsxPackage, options: { fast?: boolean } = {}): WorkbookGrid {
   try {
-    const info = readWorkbookInfo(pkg);
+    const fast = options.fast !== false;
+    const info = readWorkbookInfo(pkg, fast);
     const themePart = relPart(pkg, info, 'theme');
     const palette = themePalette(themePart ? pkg.text(themePart) : undefined);
     const stylesPart = relPart(pkg, info, 'styles');
-    const formats = readStyles(stylesPart ? pkg.text(stylesPart) : undefined, palette);
+    const formats = readStyles(stylesPart ? pkg.read(stylesPart) : undefined, palette, fast);
     const stringsPart = relPart(pkg, info, 'sharedStrings') ?? pkg.find('xl/sharedStrings.xml');
-    const strings = readSharedStrings(stringsPart ? pkg.text(stringsPart) : undefined);
+    const strings = readSharedStrings(stringsPart ? pkg.read(stringsPart) : undefined, fast);
     const counter = { cells: 0, max: pkg.limits.maxCells, name: pkg.displayName, limits: pkg.limits };
     const sheets: SheetGrid[] = [];
     const addresses: AddressTable = [];

@@ -61,7 +61,7 @@ const COLON = 0x3a;
 
 const utf8 = new TextDecoder('utf-8');
 
-function isSpace(b: number): boolean {
+export function isSpace(b: number): boolean {
   return b === 0x20 || b === 0x0a || b === 0x09 || b === 0x0d;
 }
 
@@ -187,7 +187,7 @@ function resolveEntities(t: string): string {
 const CODES: number[] = [];
 
 /** Bytes [s, e) as text; `entities`: resolve references. Gives up on what saxes would refuse. */
-function decodeText(b: Uint8Array, s: number, e: number, entities: boolean): string {
+export function decodeText(b: Uint8Array, s: number, e: number, entities: boolean): string {
   let ascii = true;
   for (let i = s; i < e; i++) {
     const c = b[i];
@@ -239,7 +239,7 @@ function addressOf(b: Uint8Array, s: number, e: number, out: Int32Array): void {
 }
 
 /** What a helper found besides the position it returns (one object, reused: no allocation per tag). */
-interface ScanState {
+export interface ScanState {
   /** Attributes of the tag just read, four numbers each: name start, name end, value start, value end. */
   spans: Int32Array;
   count: number;
@@ -250,7 +250,7 @@ interface ScanState {
   plainEnd: number;
 }
 
-const MAX_ATTRS = 16;
+export const MAX_ATTRS = 16;
 
 /**
  * The end of the attribute value whose opening quote is at `q` (the closing quote's index), as
@@ -281,7 +281,7 @@ function skipSpace(b: Uint8Array, p: number): number {
 }
 
 /** The end of a qualified name starting at p. */
-function readName(b: Uint8Array, p: number): number {
+export function readName(b: Uint8Array, p: number): number {
   const n = b.length;
   if (p >= n || !isNameStart(b[p])) throw SCAN_BAIL;
   let j = p + 1;
@@ -308,7 +308,7 @@ function isLocal(b: Uint8Array, s: number, e: number, name: readonly number[]): 
  * Attributes from p up to '>' or '/>' into st.spans (duplicates refused, as saxes refuses
  * them); st.selfClosed tells which. Returns the position after the tag.
  */
-function readAttrs(b: Uint8Array, p: number, st: ScanState): number {
+export function readAttrs(b: Uint8Array, p: number, st: ScanState): number {
   const n = b.length;
   const spans = st.spans;
   let count = 0;
@@ -338,7 +338,7 @@ function readAttrs(b: Uint8Array, p: number, st: ScanState): number {
     const vs = p + 1;
     const ve = quotedValueEnd(b, p);
     p = ve + 1;
-    if (count === MAX_ATTRS) throw SCAN_BAIL;
+    if (4 * count === spans.length) throw SCAN_BAIL;
     const len = ne - ns;
     for (let k = 0; k < count; k++) {
       const ks = spans[4 * k];
@@ -357,7 +357,7 @@ function readAttrs(b: Uint8Array, p: number, st: ScanState): number {
 }
 
 /** At p = '</': the closing tag of the element named b[s, e). Returns the position after it. */
-function closeTag(b: Uint8Array, p: number, s: number, e: number): number {
+export function closeTag(b: Uint8Array, p: number, s: number, e: number): number {
   p += 2;
   // The open tag's name byte for byte, then no further name character (as readName would
   // find the same end): no second scan of the name.
@@ -622,7 +622,7 @@ const SHEET_DATA = [0x73, 0x68, 0x65, 0x65, 0x74, 0x44, 0x61, 0x74, 0x61];
  * "1.0", then optionally encoding (a name) and standalone ("yes" or "no"), in that order.
  * Returns the position after it; gives up on anything else (saxes then decides).
  */
-function xmlDecl(b: Uint8Array, p: number): number {
+export function xmlDecl(b: Uint8Array, p: number): number {
   p += 5; // <?xml
   const names = ['version', 'encoding', 'standalone'];
   let next = 0;

@@ -1,5 +1,5 @@
 import { resolveColor, type ExcelColor } from './colors';
-import { parseXml } from './xml';
+import { isEmptyPart, parseXml, parseXmlPart, type XmlHandlers } from './xml';
 
 /**
  * What the grid needs of styles.xml: per cell format (cellXfs index) its number format code,
@@ -65,8 +65,9 @@ interface RawXf {
   indent: number;
 }
 
-export function readStyles(xml: string | undefined, palette: readonly string[]): CellFormat[] {
-  if (!xml) return [];
+/** The cell formats of styles.xml, given as text or as its bytes (`fast`: see parseXmlPart). */
+export function readStyles(xml: string | Uint8Array | undefined, palette: readonly string[], fast = true): CellFormat[] {
+  if (xml === undefined || (typeof xml === 'string' ? !xml : isEmptyPart(xml))) return [];
   const numFmts = new Map<number, string>();
   const bold: boolean[] = [];
   const fills: (string | undefined)[] = [];
@@ -77,7 +78,7 @@ export function readStyles(xml: string | undefined, palette: readonly string[]):
   let fg: ExcelColor | undefined;
   let xf: RawXf | undefined;
 
-  parseXml(xml, {
+  const handlers: XmlHandlers = {
     open: (name, a) => {
       const parent = stack[stack.length - 1];
       const grand = stack[stack.length - 2];
@@ -101,7 +102,9 @@ export function readStyles(xml: string | undefined, palette: readonly string[]):
       if (stack[stack.length - 1] === name) stack.pop();
       closeOf(name, stack[stack.length - 1]);
     },
-  });
+  };
+  if (typeof xml === 'string') parseXml(xml, handlers);
+  else parseXmlPart(xml, handlers, fast);
 
   function closeOf(name: string, parent: string | undefined): void {
     if (name === 'font' && parent === 'fonts') bold.push(fontBold);

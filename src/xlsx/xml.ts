@@ -1,4 +1,6 @@
 import { SaxesParser } from 'saxes';
+import { decodeUtf8 } from './package';
+import { scanXml } from './xml-scan';
 
 /**
  * Streaming XML over saxes, with element names reduced to their local part: SpreadsheetML may be
@@ -44,6 +46,22 @@ export function parseXml(xml: string, h: XmlHandlers): void {
   const parser = createParser(h);
   parser.write(xml);
   parser.close();
+}
+
+/**
+ * Parse a part given as its UTF-8 bytes: through the byte scanner (`xml-scan.ts`) when it reads
+ * them exactly as saxes would, else decoded (as `XlsxPackage.text` decodes a part) and through
+ * saxes. The handlers see the same events either way. `fast: false`: saxes alone (tests compare).
+ */
+export function parseXmlPart(bytes: Uint8Array, h: XmlHandlers, fast = true): void {
+  if (fast && scanXml(bytes, h)) return;
+  parseXml(decodeUtf8(bytes), h);
+}
+
+/** Whether a part's bytes decode to no text at all (`XlsxPackage.text` gives ''), as callers treat a missing part. */
+export function isEmptyPart(bytes: Uint8Array): boolean {
+  // Seven bytes or more decode to at least one character besides the two byte-order marks dropped.
+  return bytes.length <= 6 && decodeUtf8(bytes) === '';
 }
 
 const CHUNK = 1 << 20;
