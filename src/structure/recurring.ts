@@ -282,6 +282,7 @@ export function inferRecurring(tables: readonly RecurringTableInput[], options: 
   const maxPartners = options.maxPartners ?? 3;
   const indexed = tables.map((t) => indexTable(t, stats));
   const partners = new Int32Array(indexed.length);
+  const counts = { comparable: 0, agreeing: 0 };
   const out: RecurringRelation[] = [];
   for (let i = 0; i < indexed.length; i++) {
     for (let j = i + 1; j < indexed.length && partners[i] < maxPartners; j++) {
@@ -309,8 +310,12 @@ export function inferRecurring(tables: readonly RecurringTableInput[], options: 
       A.input.columns.forEach((ca, x) => {
         B.input.columns.forEach((cb, y) => {
           if (!compatible(A.facets[x], B.facets[y]) || !sameQualifiers(A.qualifiers[x], B.qualifiers[y])) return;
-          const rel = compare(A.input, B.input, x, y, shared, factor, stats);
-          if (rel.comparable < minComparable || rel.support < minSupport || rel.agreeing < 2) return;
+          // Counted first: most compatible columns do not recur, and their rows are never built.
+          const { comparable, agreeing } = tally(A.input, B.input, x, y, shared, factor, counts);
+          stats.work += shared.length;
+          const support = comparable ? agreeing / comparable : 0;
+          if (comparable < minComparable || support < minSupport || agreeing < 2) return;
+          const rel = compare(A.input, B.input, x, y, shared, factor);
           rel.later = later;
           candidates.push(rel);
         });
@@ -342,20 +347,42 @@ function unitFactor(a: string | undefined, b: string | undefined): number | unde
   return sa / sb;
 }
 
-function compare(
+/** How one row pair of columns x (of A) and y (of B) agrees: undefined when it is not comparable. */
+function agreementOf(fa: RecurringFigure | undefined, fb: RecurringFigure | undefined, factor: number): 'exact' | 'rounding' | 'broken' | undefined {
+  if (!fa || !fb) return undefined;
+  if (Math.abs(fa.value) <= EPSILON && Math.abs(fb.value) <= EPSILON) return undefined;
+  return classify(fb.value / factor - fa.value, unitOf(fa.decimals) / 2 + unitOf(fb.decimals) / 2 / factor);
+}
+
+/** compare()'s comparable and agreeing counts alone, into `out` (no rows built). */
+function tally(
   A: RecurringTableInput,
   B: RecurringTableInput,
   x: number,
   y: number,
   shared: readonly [number, number][],
   factor: number,
-  stats: RecurringStats,
-): RecurringRelation {
+  out: { comparable: number; agreeing: number },
+): { comparable: number; agreeing: number } {
+  let comparable = 0;
+  let agreeing = 0;
+  for (let s = 0; s < shared.length; s++) {
+    const pair = shared[s];
+    const agreement = agreementOf(A.rows[pair[0]].figures[x], B.rows[pair[1]].figures[y], factor);
+    if (agreement === undefined) continue;
+    comparable++;
+    if (agreement !== 'broken') agreeing++;
+  }
+  out.comparable = comparable;
+  out.agreeing = agreeing;
+  return out;
+}
+
+function compare(A: RecurringTableInput, B: RecurringTableInput, x: number, y: number, shared: readonly [number, number][], factor: number): RecurringRelation {
   const rows: RecurringRow[] = [];
   let comparable = 0;
   let agreeing = 0;
   for (const [ri, rj] of shared) {
-    stats.work++;
     const fa = A.rows[ri].figures[x];
     const fb = B.rows[rj].figures[y];
     if (!fa || !fb) continue;
