@@ -257,11 +257,13 @@ function indexTable(t: RecurringTableInput, stats: RecurringStats): Indexed {
     else seen.set(k, i);
   });
   for (const k of dup) seen.delete(k);
-  const years = t.columns.flatMap((c) => c.facets?.years ?? []);
+  // The latest year any header names (Math.max over them all, -Infinity for none).
+  let latest = -Infinity;
+  for (const c of t.columns) for (const y of c.facets?.years ?? []) latest = Math.max(latest, y);
   return {
     input: t,
     byKey: seen,
-    latest: years.length ? Math.max(...years) : -Infinity,
+    latest,
     qualifiers: t.columns.map((c) => sharedQualifiers(c.header)),
     facets: t.columns.map((c) => prepareFacets(c.facets)),
   };
@@ -320,7 +322,7 @@ export function inferRecurring(tables: readonly RecurringTableInput[], options: 
           candidates.push(rel);
         });
       });
-      candidates.sort((p, q) => q.support - p.support || q.agreeing - p.agreeing);
+      sortCandidates(candidates);
       const usedA = new Set<number>();
       const usedB = new Set<number>();
       for (const c of candidates) {
@@ -336,6 +338,22 @@ export function inferRecurring(tables: readonly RecurringTableInput[], options: 
     }
   }
   return out;
+}
+
+/**
+ * Best supported first, then most agreeing; stable, as Array.prototype.sort is. A table pair has
+ * a handful of candidates: an insertion sort, without the builtin's set-up per call.
+ */
+function sortCandidates(candidates: RecurringRelation[]): void {
+  for (let i = 1; i < candidates.length; i++) {
+    const c = candidates[i];
+    let j = i - 1;
+    while (j >= 0 && (c.support - candidates[j].support || c.agreeing - candidates[j].agreeing) > 0) {
+      candidates[j + 1] = candidates[j];
+      j--;
+    }
+    candidates[j + 1] = c;
+  }
 }
 
 /** b's unit per a's: a figure of a times the factor is b's figure (undefined: units that do not convert). */
