@@ -52,14 +52,57 @@ class PlacedCell implements PlacedFigure {
   }
 }
 
-/** allFigures(ctx.model) as a list, walked once per validate call and shared by the cell rules. */
-export function sharedFigures(ctx: { model: ReportModel; shared: Map<string, unknown> }): readonly PlacedFigure[] {
-  let list = ctx.shared.get('allFigures') as PlacedFigure[] | undefined;
+/**
+ * Whether a cell rule may report the figure: a problem (error value, not a number), a number
+ * stored as text, or a formula without a saved value. Most figures are none of these.
+ */
+function isOdd(f: Figure): boolean {
+  return !!f.problem || !!f.fromText || (!!f.formula && f.value === null);
+}
+
+/**
+ * The figures of allFigures(ctx.model) that a cell rule may report (isOdd), in the same order:
+ * walked once per validate call and shared by the cell rules, each filtering for its own kind.
+ * Only these are placed (a label builder each); the thousands of plain figures allocate nothing.
+ */
+export function oddFigures(ctx: { model: ReportModel; shared: Map<string, unknown> }): readonly PlacedFigure[] {
+  let list = ctx.shared.get('oddFigures') as PlacedFigure[] | undefined;
   if (!list) {
-    list = [...allFigures(ctx.model)];
-    ctx.shared.set('allFigures', list);
+    list = collectOddFigures(ctx.model);
+    ctx.shared.set('oddFigures', list);
   }
   return list;
+}
+
+function collectOddFigures(model: ReportModel): PlacedFigure[] {
+  const out: PlacedFigure[] = [];
+  for (const t of model.tables) {
+    if (t.kind === 'narrative' || t.kind === 'internalControl') continue;
+    if (t.kind === 'indicators') {
+      // Few figures: allFigures' own walk, filtered.
+      for (const g of t.goals) {
+        for (const i of g.indicators) {
+          if (i.outcome && isOdd(i.outcome)) out.push(indicatorFigure(i.outcome, t.id, i.name.text, 'utfall'));
+          for (const p of i.previousOutcomes) if (isOdd(p.figure)) out.push(indicatorFigure(p.figure, t.id, i.name.text, p.header));
+        }
+      }
+      continue;
+    }
+    const columns = t.columns as { role: string; header: string }[];
+    for (const row of t.rows as Row[]) {
+      const values = row.values as Record<string, Figure | undefined>;
+      for (const role in values) {
+        const f = values[role];
+        if (f && isOdd(f)) out.push(new PlacedCell(f, t.kind, t.id, row, role, columns));
+      }
+    }
+  }
+  return out;
+}
+
+/** An indicator's figure, labelled as allFigures labels it ("Nöjdhet, utfall"). */
+function indicatorFigure(figure: Figure, tableId: string, name: string, what: string): PlacedFigure {
+  return placed(figure, 'indicators', tableId, () => `${name.replace(/\s+/g, ' ').trim()}, ${what}`);
 }
 
 /** Every figure in the model with a label for messages. */

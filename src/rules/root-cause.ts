@@ -16,6 +16,12 @@ import { round } from './identity';
 /** One collator for every comparison: localeCompare with options builds a new one per call. */
 const BY_CELL = new Intl.Collator('sv', { numeric: true }).compare;
 
+/** One use of a cell: term i of identity eq. */
+interface Use {
+  eq: Equation;
+  i: number;
+}
+
 interface Candidate {
   key: string;
   equations: Equation[];
@@ -49,7 +55,7 @@ export function findRootCauses(ledger: readonly Equation[]): RootCause[] {
       cells.add(t.ref.cell);
     }
   }
-  const byCell = new Map<string, { eq: Equation; i: number }[]>();
+  const byCell = new Map<string, Use[]>();
   for (const eq of ledger) {
     const terms = eq.terms;
     for (let i = 0; i < terms.length; i++) {
@@ -93,7 +99,7 @@ export function findRootCauses(ledger: readonly Equation[]): RootCause[] {
     });
   }
   // A loop, not push(...xs): a million-cell workbook can have more suspects than an argument list holds.
-  for (const s of suspects(ledger, settled)) causes.push(s);
+  for (const s of suspects(ledger, settled, byCell)) causes.push(s);
   return causes;
 }
 
@@ -103,31 +109,11 @@ export function findRootCauses(ledger: readonly Equation[]): RootCause[] {
  * identity with exactly one suspect among its cells pins that suspect, and the suspect's
  * expected value comes from such an identity.
  */
-function suspects(ledger: readonly Equation[], settled: Set<Equation>): RootCause[] {
+function suspects(ledger: readonly Equation[], settled: Set<Equation>, uses: ReadonlyMap<string, readonly Use[]>): RootCause[] {
   const open = ledger.filter((e) => e.status === 'broken' && !settled.has(e));
   if (!open.length) return [];
-  // Only the cells of open identities are ever looked up: the others' uses are not collected
-  // (by sheet, then cell, so that the test builds no key string), and each list grows in place.
-  const inOpen = new Map<string, Set<string>>();
-  for (const eq of open) {
-    for (const t of eq.terms) {
-      let cells = inOpen.get(t.ref.sheet);
-      if (!cells) inOpen.set(t.ref.sheet, (cells = new Set()));
-      cells.add(t.ref.cell);
-    }
-  }
-  const uses = new Map<string, { eq: Equation; i: number }[]>();
-  for (const eq of ledger) {
-    const terms = eq.terms;
-    for (let i = 0; i < terms.length; i++) {
-      const ref = terms[i].ref;
-      if (!inOpen.get(ref.sheet)?.has(ref.cell)) continue;
-      const k = refKey(ref);
-      const list = uses.get(k);
-      if (list) list.push({ eq, i });
-      else uses.set(k, [{ eq, i }]);
-    }
-  }
+  // Every cell looked up here is a cell of an open, hence broken, identity: `uses` (every use of
+  // each cell of a broken identity, in ledger order) holds its full list.
   // Identities another cause already explains are no evidence against a cell.
   const isSuspect = (k: string) => {
     const u = uses.get(k) ?? [];

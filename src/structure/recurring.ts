@@ -257,11 +257,13 @@ function indexTable(t: RecurringTableInput, stats: RecurringStats): Indexed {
     else seen.set(k, i);
   });
   for (const k of dup) seen.delete(k);
-  const years = t.columns.flatMap((c) => c.facets?.years ?? []);
+  // The latest year any header names (Math.max over them all, -Infinity for none).
+  let latest = -Infinity;
+  for (const c of t.columns) for (const y of c.facets?.years ?? []) latest = Math.max(latest, y);
   return {
     input: t,
     byKey: seen,
-    latest: years.length ? Math.max(...years) : -Infinity,
+    latest,
     qualifiers: t.columns.map((c) => sharedQualifiers(c.header)),
     facets: t.columns.map((c) => prepareFacets(c.facets)),
   };
@@ -282,6 +284,7 @@ export function inferRecurring(tables: readonly RecurringTableInput[], options: 
   const maxPartners = options.maxPartners ?? 3;
   const indexed = tables.map((t) => indexTable(t, stats));
   const partners = new Int32Array(indexed.length);
+  const counts = { comparable: 0, agreeing: 0 };
   const out: RecurringRelation[] = [];
   for (let i = 0; i < indexed.length; i++) {
     for (let j = i + 1; j < indexed.length && partners[i] < maxPartners; j++) {
@@ -309,13 +312,17 @@ export function inferRecurring(tables: readonly RecurringTableInput[], options: 
       A.input.columns.forEach((ca, x) => {
         B.input.columns.forEach((cb, y) => {
           if (!compatible(A.facets[x], B.facets[y]) || !sameQualifiers(A.qualifiers[x], B.qualifiers[y])) return;
-          const rel = compare(A.input, B.input, x, y, shared, factor, stats);
-          if (rel.comparable < minComparable || rel.support < minSupport || rel.agreeing < 2) return;
+          // Counted first: most compatible columns do not recur, and their rows are never built.
+          const { comparable, agreeing } = tally(A.input, B.input, x, y, shared, factor, counts);
+          stats.work += shared.length;
+          const support = comparable ? agreeing / comparable : 0;
+          if (comparable < minComparable || support < minSupport || agreeing < 2) return;
+          const rel = compare(A.input, B.input, x, y, shared, factor);
           rel.later = later;
           candidates.push(rel);
         });
       });
-      candidates.sort((p, q) => q.support - p.support || q.agreeing - p.agreeing);
+      sortCandidates(candidates);
       const usedA = new Set<number>();
       const usedB = new Set<number>();
       for (const c of candidates) {
@@ -333,6 +340,22 @@ export function inferRecurring(tables: readonly RecurringTableInput[], options: 
   return out;
 }
 
+/**
+ * Best supported first, then most agreeing; stable, as Array.prototype.sort is. A table pair has
+ * a handful of candidates: an insertion sort, without the builtin's set-up per call.
+ */
+function sortCandidates(candidates: RecurringRelation[]): void {
+  for (let i = 1; i < candidates.length; i++) {
+    const c = candidates[i];
+    let j = i - 1;
+    while (j >= 0 && (c.support - candidates[j].support || c.agreeing - candidates[j].agreeing) > 0) {
+      candidates[j + 1] = candidates[j];
+      j--;
+    }
+    candidates[j + 1] = c;
+  }
+}
+
 /** b's unit per a's: a figure of a times the factor is b's figure (undefined: units that do not convert). */
 function unitFactor(a: string | undefined, b: string | undefined): number | undefined {
   if (a === b || !a || !b) return 1;
@@ -342,20 +365,42 @@ function unitFactor(a: string | undefined, b: string | undefined): number | unde
   return sa / sb;
 }
 
-function compare(
+/** How one row pair of columns x (of A) and y (of B) agrees: undefined when it is not comparable. */
+function agreementOf(fa: RecurringFigure | undefined, fb: RecurringFigure | undefined, factor: number): 'exact' | 'rounding' | 'broken' | undefined {
+  if (!fa || !fb) return undefined;
+  if (Math.abs(fa.value) <= EPSILON && Math.abs(fb.value) <= EPSILON) return undefined;
+  return classify(fb.value / factor - fa.value, unitOf(fa.decimals) / 2 + unitOf(fb.decimals) / 2 / factor);
+}
+
+/** compare()'s comparable and agreeing counts alone, into `out` (no rows built). */
+function tally(
   A: RecurringTableInput,
   B: RecurringTableInput,
   x: number,
   y: number,
   shared: readonly [number, number][],
   factor: number,
-  stats: RecurringStats,
-): RecurringRelation {
+  out: { comparable: number; agreeing: number },
+): { comparable: number; agreeing: number } {
+  let comparable = 0;
+  let agreeing = 0;
+  for (let s = 0; s < shared.length; s++) {
+    const pair = shared[s];
+    const agreement = agreementOf(A.rows[pair[0]].figures[x], B.rows[pair[1]].figures[y], factor);
+    if (agreement === undefined) continue;
+    comparable++;
+    if (agreement !== 'broken') agreeing++;
+  }
+  out.comparable = comparable;
+  out.agreeing = agreeing;
+  return out;
+}
+
+function compare(A: RecurringTableInput, B: RecurringTableInput, x: number, y: number, shared: readonly [number, number][], factor: number): RecurringRelation {
   const rows: RecurringRow[] = [];
   let comparable = 0;
   let agreeing = 0;
   for (const [ri, rj] of shared) {
-    stats.work++;
     const fa = A.rows[ri].figures[x];
     const fb = B.rows[rj].figures[y];
     if (!fa || !fb) continue;

@@ -1,6 +1,6 @@
 import type { Rule } from '../types';
 import { isCellError } from '../../grid/types';
-import { sharedFigures } from '../figures';
+import { oddFigures } from '../figures';
 import { oddTableCells, refKey } from '../tables';
 
 /** #REF!, #DIV/0!, #VALUE! … in a report table: the figure is lost. */
@@ -26,7 +26,7 @@ const rule: Rule = {
   },
   check(ctx) {
     const seen = new Set<string>();
-    for (const placed of sharedFigures(ctx)) {
+    for (const placed of oddFigures(ctx)) {
       const { figure } = placed;
       if (figure.problem !== 'error-value') continue;
       seen.add(refKey(figure.ref));

@@ -1,4 +1,4 @@
-import type { Figure, Row, TableKind } from '../../model/types';
+import type { Figure, Row, SourceRef, TableKind } from '../../model/types';
 import type { Rule } from '../types';
 import { formatNumber } from '../format';
 import { formulaLookup } from '../figures';
@@ -41,23 +41,27 @@ const rule: Rule = {
   check(ctx) {
     const flagged = new Set<Figure>();
     const formulaOf = formulaLookup(ctx.workbook);
-    // Labels are built only for a cell that is reported.
-    const consider = (cells: { f: Figure; label: () => string }[], neighbours: string) => {
-      const withValue = cells.filter((c) => hasValue(c.f));
+    // The cells of one line (a total row or a derived column) that hold a value; a label is built
+    // only for a cell that is reported.
+    const figures: (Figure & { value: number })[] = [];
+    const isFormula: boolean[] = [];
+    const consider = (labelAt: (i: number) => string, neighbours: string) => {
       // Each cell's formula looked up once (a grid look-up for figures the model holds no formula for).
-      const isFormula = withValue.map((c) => !!formulaOf(c.f));
-      const formulas = withValue.filter((_c, i) => isFormula[i]);
-      if (formulas.length < 2) return;
-      for (let i = 0; i < withValue.length; i++) {
-        const c = withValue[i];
-        if (isFormula[i] || flagged.has(c.f) || !hasValue(c.f)) continue;
-        flagged.add(c.f);
+      let formulaCount = 0;
+      for (let i = 0; i < figures.length; i++) if ((isFormula[i] = !!formulaOf(figures[i]))) formulaCount++;
+      if (formulaCount < 2) return;
+      let related: SourceRef[] | undefined;
+      for (let i = 0; i < figures.length; i++) {
+        const f = figures[i];
+        if (isFormula[i] || flagged.has(f)) continue;
+        flagged.add(f);
+        related ??= figures.filter((_f, j) => isFormula[j]).map((x) => x.ref);
         ctx.report({
           messageId: 'hardCoded',
-          ref: c.f.ref,
-          data: { label: c.label(), actual: formatNumber(c.f.value, c.f.decimals), neighbours },
-          actual: c.f.value,
-          related: formulas.map((x) => x.f.ref),
+          ref: f.ref,
+          data: { label: labelAt(i), actual: formatNumber(f.value, f.decimals), neighbours },
+          actual: f.value,
+          related: related.slice(),
         });
       }
     };
@@ -66,19 +70,34 @@ const rule: Rule = {
       const totals = TOTAL_ROWS[table.kind] ?? [];
       const rows = table.rows as Row[];
       const columns = table.columns as { role: string; header: string }[];
+      // Whose figure each of `figures` is: a column of the total row, a row of the derived column.
+      const ofColumn: { role: string; header: string }[] = [];
+      const ofRow: Row[] = [];
       for (const row of rows) {
         if (!totals.includes(row.role)) continue;
-        consider(
-          columns.map((c) => ({ f: row.values[c.role], label: () => cellLabel(row, c) })).filter((x): x is { f: Figure; label: () => string } => !!x.f),
-          'övriga celler i raden',
-        );
+        figures.length = 0;
+        ofColumn.length = 0;
+        for (const c of columns) {
+          const f = row.values[c.role];
+          if (hasValue(f)) {
+            figures.push(f);
+            ofColumn.push(c);
+          }
+        }
+        consider((i) => cellLabel(row, ofColumn[i]), 'övriga celler i raden');
       }
       for (const c of columns) {
         if (!DERIVED_COLUMNS.includes(c.role)) continue;
-        consider(
-          rows.map((row) => ({ f: row.values[c.role], label: () => cellLabel(row, c) })).filter((x): x is { f: Figure; label: () => string } => !!x.f),
-          'övriga celler i kolumnen',
-        );
+        figures.length = 0;
+        ofRow.length = 0;
+        for (const row of rows) {
+          const f = row.values[c.role];
+          if (hasValue(f)) {
+            figures.push(f);
+            ofRow.push(row);
+          }
+        }
+        consider((i) => cellLabel(ofRow[i], c), 'övriga celler i kolumnen');
       }
     }
   },

@@ -1,7 +1,7 @@
 import type { Rule } from '../types';
 import type { Row } from '../../model/types';
 import { formatNumber } from '../format';
-import { sharedFigures, NUMERIC_KINDS } from '../figures';
+import { oddFigures, NUMERIC_KINDS } from '../figures';
 
 /**
  * A figure typed as text ("−17 416", "+0,1") reads fine on paper, but Excel's SUMMA skips it,
@@ -55,7 +55,7 @@ const rule: Rule<Options> = {
   },
   check(ctx) {
     const skip = ctx.options.ignoreDifferenceColumns ? derivedCells(ctx.model) : new Set<string>();
-    for (const placed of sharedFigures(ctx)) {
+    for (const placed of oddFigures(ctx)) {
       const { figure, kind } = placed;
       if (!NUMERIC_KINDS.includes(kind)) continue;
       if (skip.has(`${figure.ref.sheet}!${figure.ref.cell}`)) continue;

@@ -1,6 +1,6 @@
 import type { Rule } from '../types';
 import { parseA1 } from '../../grid/address';
-import { sharedFigures } from '../figures';
+import { oddFigures } from '../figures';
 import { oddTableCells, refKey } from '../tables';
 import type { SourceRef } from '../../model/types';
 
@@ -37,7 +37,7 @@ const rule: Rule = {
       cells.set(refKey(ref), ref);
       byTable.set(tableId, cells);
     };
-    for (const placed of sharedFigures(ctx)) {
+    for (const placed of oddFigures(ctx)) {
       const f = placed.figure;
       if (f.formula && f.value === null && !f.problem) add(placed.tableId, f.ref);
     }
