@@ -819,7 +819,8 @@ function sheetIndex(s: SheetGrid): SheetIndex {
 function indexRow(row: (Cell | undefined)[], prose: Cell[], figures: boolean): boolean {
   for (let i = 0; i < row.length; i++) {
     const c = row[i];
-    if (c === undefined) continue;
+    // A grid built in code may hold null for an empty cell (the reader leaves holes).
+    if (c === undefined || c === null) continue;
     const v = c.value;
     if (typeof v === 'string') {
       if (v.length >= 25 && QUOTED.test(v)) prose.push(c);
