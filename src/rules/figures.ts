@@ -68,53 +68,25 @@ function isOdd(f: Figure): boolean {
 export function oddFigures(ctx: { model: ReportModel; shared: Map<string, unknown> }): readonly PlacedFigure[] {
   let list = ctx.shared.get('oddFigures') as PlacedFigure[] | undefined;
   if (!list) {
-    list = collectOddFigures(ctx.model);
+    list = [...allFigures(ctx.model, isOdd)];
     ctx.shared.set('oddFigures', list);
   }
   return list;
 }
 
-function collectOddFigures(model: ReportModel): PlacedFigure[] {
-  const out: PlacedFigure[] = [];
-  for (const t of model.tables) {
-    if (t.kind === 'narrative' || t.kind === 'internalControl') continue;
-    if (t.kind === 'indicators') {
-      // Few figures: allFigures' own walk, filtered.
-      for (const g of t.goals) {
-        for (const i of g.indicators) {
-          if (i.outcome && isOdd(i.outcome)) out.push(indicatorFigure(i.outcome, t.id, i.name.text, 'utfall'));
-          for (const p of i.previousOutcomes) if (isOdd(p.figure)) out.push(indicatorFigure(p.figure, t.id, i.name.text, p.header));
-        }
-      }
-      continue;
-    }
-    const columns = t.columns as { role: string; header: string }[];
-    for (const row of t.rows as Row[]) {
-      const values = row.values as Record<string, Figure | undefined>;
-      for (const role in values) {
-        const f = values[role];
-        if (f && isOdd(f)) out.push(new PlacedCell(f, t.kind, t.id, row, role, columns));
-      }
-    }
-  }
-  return out;
-}
-
-/** An indicator's figure, labelled as allFigures labels it ("Nöjdhet, utfall"). */
-function indicatorFigure(figure: Figure, tableId: string, name: string, what: string): PlacedFigure {
-  return placed(figure, 'indicators', tableId, () => `${name.replace(/\s+/g, ' ').trim()}, ${what}`);
-}
-
-/** Every figure in the model with a label for messages. */
-export function* allFigures(model: ReportModel): Generator<PlacedFigure> {
+/**
+ * Every figure in the model with a label for messages (only those `keep` accepts: a figure left
+ * out is never placed, so a filter over thousands of plain figures allocates nothing for them).
+ */
+export function* allFigures(model: ReportModel, keep: (f: Figure) => boolean = () => true): Generator<PlacedFigure> {
   for (const t of model.tables) {
     if (t.kind === 'narrative' || t.kind === 'internalControl') continue;
     if (t.kind === 'indicators') {
       for (const g of t.goals) {
         for (const i of g.indicators) {
           const name = i.name.text.replace(/\s+/g, ' ').trim();
-          if (i.outcome) yield placed(i.outcome, t.kind, t.id, () => `${name}, utfall`);
-          for (const p of i.previousOutcomes) yield placed(p.figure, t.kind, t.id, () => `${name}, ${p.header}`);
+          if (i.outcome && keep(i.outcome)) yield placed(i.outcome, t.kind, t.id, () => `${name}, utfall`);
+          for (const p of i.previousOutcomes) if (keep(p.figure)) yield placed(p.figure, t.kind, t.id, () => `${name}, ${p.header}`);
         }
       }
       continue;
@@ -125,7 +97,7 @@ export function* allFigures(model: ReportModel): Generator<PlacedFigure> {
       // for…in visits the same keys in the same order as Object.entries, without the pair arrays.
       for (const role in values) {
         const f = values[role];
-        if (f) yield new PlacedCell(f, t.kind, t.id, row, role, columns);
+        if (f && keep(f)) yield new PlacedCell(f, t.kind, t.id, row, role, columns);
       }
     }
   }
