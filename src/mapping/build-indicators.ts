@@ -36,23 +36,30 @@ function footnoteTexts(t: TableMapping): Map<string, string> {
   return out;
 }
 
-class GoalCollector {
-  readonly goals: Goal[] = [];
-  private key: string | undefined;
-
-  current(): Goal | undefined {
-    return this.goals[this.goals.length - 1];
-  }
-
+interface GoalCollector {
+  readonly goals: Goal[];
+  current(): Goal | undefined;
   /** Start a new goal unless the goal cell (a merged range counts once) is the current one. */
-  open(key: string, title: TextValue): Goal {
-    const cur = this.current();
-    if (cur && this.key === key) return cur;
-    this.key = key;
-    const goal: Goal = { title, indicators: [] };
-    this.goals.push(goal);
-    return goal;
-  }
+  open(key: string, title: TextValue): Goal;
+}
+
+/** (Closures in one literal, not a class: see SheetView on shapes and GC.) */
+function goalCollector(): GoalCollector {
+  const goals: Goal[] = [];
+  let openKey: string | undefined;
+  const current = (): Goal | undefined => goals[goals.length - 1];
+  return {
+    goals,
+    current,
+    open: (key, title) => {
+      const cur = current();
+      if (cur && openKey === key) return cur;
+      openKey = key;
+      const goal: Goal = { title, indicators: [] };
+      goals.push(goal);
+      return goal;
+    },
+  };
 }
 
 /** Group indicator rows under their goals (goal column, merged goal cells, or goal title rows). */
@@ -60,7 +67,7 @@ export function buildIndicators(t: TableMapping, view: SheetView, reader: Figure
   const col = (role: string) => t.columns.find((c) => c.role === role)?.col;
   const goalCol = col('goal');
   const notes = footnoteTexts(t);
-  const goals = new GoalCollector();
+  const goals = goalCollector();
   for (const rm of t.rows) {
     if (rm.role === 'goal') {
       const first = view.filledCols(rm.row)[0];

@@ -5,12 +5,12 @@ import { IGNORED_ROLE, type TableMapping, type WorkbookMapping } from '../model/
 import type { ReportModel, Row, SickLeaveRow, Table } from '../model/types';
 import { buildIndicators } from './build-indicators';
 import { buildInternalControl, buildNarrative } from './build-text';
-import { FigureReader } from './figures';
+import { figureReader, type FigureReader } from './figures';
 import { modelColumns, tableBase } from './model-parts';
 import { buildForecastReview } from './build-forecast-review';
 import { parseBand } from './normalize';
 import { isTableMapping } from './saved';
-import { attachedViews, SheetView } from './sheet-view';
+import { attachedViews, sheetView, type SheetView } from './sheet-view';
 
 export interface BuiltModel {
   model: ReportModel;
@@ -99,9 +99,9 @@ export function buildModel(wb: WorkbookGrid, mapping: WorkbookMapping, given: Re
     if (!view) {
       // A view mapWorkbook built for this very sheet object is reused; any other sheet gets its own.
       const g = given?.get(t.sheet);
-      views.set(t.sheet, (view = g && g.sheet === sheet ? g : new SheetView(sheet)));
+      views.set(t.sheet, (view = g && g.sheet === sheet ? g : sheetView(sheet)));
     }
-    const reader = new FigureReader(view);
+    const reader = figureReader(view);
     const table = buildTable(t, view, reader);
     if (table) tables.push(table);
     findings.push(...reader.findings);

@@ -7,37 +7,27 @@ import type { SheetView } from './sheet-view';
 export const UNREADABLE_RULE = 'mapping/unreadable-number';
 
 /** Collects what building the model found; every figure keeps its cell. */
-export class FigureReader {
-  readonly findings: Finding[] = [];
-
-  constructor(private readonly view: SheetView) {}
-
-  ref(row: number, col: number): SourceRef {
-    return { sheet: this.view.name, cell: toA1(row, col) };
-  }
-
+export interface FigureReader {
+  readonly findings: Finding[];
+  ref(row: number, col: number): SourceRef;
   /**
    * The number in a cell as a Figure. Unreadable content is reported as a finding and the value
    * is null, never 0. `what` names the role for the message ("Budget 2024, Personalkostnader").
    */
-  figure(row: number, col: number, what: string): Figure {
-    const cell = this.view.cell(row, col);
-    const p = parseNumber(cell?.value ?? null, cell?.numFmt);
-    const fig: Figure = { value: p.value, ref: this.ref(row, col), decimals: p.decimals };
-    if (p.fromText && p.value !== null) fig.fromText = true;
-    if (cell?.formula) fig.formula = cell.formula;
-    if (p.raw !== undefined && (p.fromText || p.problem)) fig.raw = p.raw;
-    if (p.percent) fig.percent = true;
-    if (p.problem) {
-      fig.problem = p.problem;
-      this.report(fig, what);
-    }
-    return fig;
-  }
+  figure(row: number, col: number, what: string): Figure;
+  /** Text of a cell (a covered merge cell reads its master, and points at it). */
+  text(row: number, col: number): TextValue | undefined;
+  /** An assessment cell: its ref even when empty, its text and fill colour. */
+  assessment(row: number, col: number): { ref: SourceRef; text: string | null; fill?: string };
+}
 
-  private report(fig: Figure, what: string): void {
+/** A reader of one sheet. (Closures in one literal, not a class: see SheetView on shapes and GC.) */
+export function figureReader(view: SheetView): FigureReader {
+  const findings: Finding[] = [];
+  const ref = (row: number, col: number): SourceRef => ({ sheet: view.name, cell: toA1(row, col) });
+  const report = (fig: Figure, what: string): void => {
     const content = fig.raw ?? '';
-    this.findings.push({
+    findings.push({
       rule: UNREADABLE_RULE,
       severity: 'error',
       sheet: fig.ref.sheet,
@@ -48,24 +38,42 @@ export class FigureReader {
       messageEn: `The cell contains "${content}" and cannot be read as a number.`,
       actual: content,
     });
-  }
-
-  /** Text of a cell (a covered merge cell reads its master, and points at it). */
-  text(row: number, col: number): TextValue | undefined {
-    const m = this.view.master(row, col);
-    const [r, c] = m && this.view.isEmpty(row, col) ? [m.row, m.col] : [row, col];
-    const t = this.view.text(r, c);
-    return t ? { text: t, ref: this.ref(r, c) } : undefined;
-  }
-
-  /** An assessment cell: its ref even when empty, its text and fill colour. */
-  assessment(row: number, col: number): { ref: SourceRef; text: string | null; fill?: string } {
-    const m = this.view.master(row, col);
-    const [r, c] = m && this.view.isEmpty(row, col) ? [m.row, m.col] : [row, col];
-    const t = this.view.text(r, c);
-    const out: { ref: SourceRef; text: string | null; fill?: string } = { ref: this.ref(r, c), text: t || null };
-    const fill = this.view.cell(r, c)?.fill;
-    if (fill) out.fill = fill;
-    return out;
-  }
+  };
+  return {
+    findings,
+    ref,
+    figure: (row, col, what) => {
+      const cell = view.cell(row, col);
+      const p = parseNumber(cell?.value ?? null, cell?.numFmt);
+      const fig: Figure = { value: p.value, ref: ref(row, col), decimals: p.decimals };
+      if (p.fromText && p.value !== null) fig.fromText = true;
+      if (cell?.formula) fig.formula = cell.formula;
+      if (p.raw !== undefined && (p.fromText || p.problem)) fig.raw = p.raw;
+      if (p.percent) fig.percent = true;
+      if (p.problem) {
+        fig.problem = p.problem;
+        report(fig, what);
+      }
+      return fig;
+    },
+    text: (row, col) => {
+      const m = view.master(row, col);
+      const covered = m !== undefined && view.isEmpty(row, col);
+      const r = covered ? m.row : row;
+      const c = covered ? m.col : col;
+      const t = view.text(r, c);
+      return t ? { text: t, ref: ref(r, c) } : undefined;
+    },
+    assessment: (row, col) => {
+      const m = view.master(row, col);
+      const covered = m !== undefined && view.isEmpty(row, col);
+      const r = covered ? m.row : row;
+      const c = covered ? m.col : col;
+      const t = view.text(r, c);
+      const out: { ref: SourceRef; text: string | null; fill?: string } = { ref: ref(r, c), text: t || null };
+      const fill = view.cell(r, c)?.fill;
+      if (fill) out.fill = fill;
+      return out;
+    },
+  };
 }

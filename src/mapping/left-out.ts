@@ -2,7 +2,7 @@ import { columnLetters, parseRange } from '../grid/address';
 import type { WorkbookGrid } from '../grid/types';
 import type { WorkbookMapping } from '../model/mapping-types';
 import { headerTexts } from './column-roles';
-import { SheetView } from './sheet-view';
+import { sheetView, type SheetView } from './sheet-view';
 
 /**
  * What the mapper left out, one row or column at a time, placed in the table it belongs to: the
@@ -38,7 +38,7 @@ export function leftOutItems(wb: WorkbookGrid, mapping: WorkbookMapping, maxPerR
     if (!v) {
       const sheet = wb.sheets.find((s) => s.name === name);
       if (!sheet) return undefined;
-      v = new SheetView(sheet);
+      v = sheetView(sheet);
       views.set(name, v);
     }
     return v;

@@ -6,25 +6,33 @@ import type { SheetView } from './sheet-view';
  * Which cells of a sheet the mapping has accounted for: boxes kept as four numbers each in one
  * flat array (top, bottom, left, right), not as objects of the several shapes callers pass in.
  */
-export class Coverage {
-  private readonly edges: number[] = [];
-  add(box: RangeBox): void {
-    this.edges.push(box.top, box.bottom, box.left, box.right);
-  }
-  addRow(row: number): void {
-    this.edges.push(row, row, 1, Number.MAX_SAFE_INTEGER);
-  }
-  has(row: number, col: number): boolean {
-    const e = this.edges;
-    for (let i = 0; i < e.length; i += 4) if (row >= e[i] && row <= e[i + 1] && col >= e[i + 2] && col <= e[i + 3]) return true;
-    return false;
-  }
+export interface Coverage {
+  add(box: RangeBox): void;
+  addRow(row: number): void;
+  has(row: number, col: number): boolean;
   /** Whether one box holds every column from left to right of the row (then `has` is true for each). */
-  hasSpan(row: number, left: number, right: number): boolean {
-    const e = this.edges;
-    for (let i = 0; i < e.length; i += 4) if (row >= e[i] && row <= e[i + 1] && left >= e[i + 2] && right <= e[i + 3]) return true;
-    return false;
-  }
+  hasSpan(row: number, left: number, right: number): boolean;
+}
+
+/** Nothing covered yet. (Closures in one literal, not a class: see SheetView on shapes and GC.) */
+export function emptyCoverage(): Coverage {
+  const edges: number[] = [];
+  return {
+    add: (box) => {
+      edges.push(box.top, box.bottom, box.left, box.right);
+    },
+    addRow: (row) => {
+      edges.push(row, row, 1, Number.MAX_SAFE_INTEGER);
+    },
+    has: (row, col) => {
+      for (let i = 0; i < edges.length; i += 4) if (row >= edges[i] && row <= edges[i + 1] && col >= edges[i + 2] && col <= edges[i + 3]) return true;
+      return false;
+    },
+    hasSpan: (row, left, right) => {
+      for (let i = 0; i < edges.length; i += 4) if (row >= edges[i] && row <= edges[i + 1] && left >= edges[i + 2] && right <= edges[i + 3]) return true;
+      return false;
+    },
+  };
 }
 
 /** A row none of whose filled cells is left: one box covers them all (most rows of a mapped sheet). */

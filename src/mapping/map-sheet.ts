@@ -9,7 +9,7 @@ import { tableContext, titleRowsAbove } from './context';
 import type { HeaderHit } from './detect-headers';
 import { findHeaders } from './find-headers';
 import { headerYear } from './header';
-import { Coverage, proseTable, uncoveredRegions } from './leftovers';
+import { emptyCoverage, proseTable, uncoveredRegions } from './leftovers';
 import { matchKey } from './normalize';
 import { factsFromTitle, mayNameReportKind, mergeFacts, reportTitleFacts, type ReportFacts } from './period';
 import type { SheetView } from './sheet-view';
@@ -69,7 +69,7 @@ function overlaps(hit: HeaderHit, kept: readonly TableMapping[]): boolean {
 
 /** Find and map every table on one sheet; list what could not be placed. */
 export function mapSheet(view: SheetView, lex: Lexicon, kept: readonly TableMapping[]): SheetResult {
-  const coverage = new Coverage();
+  const coverage = emptyCoverage();
   const tables: TableMapping[] = [...kept];
   const unmapped: UnmappedRegion[] = [];
   let facts: ReportFacts = {};

@@ -7,7 +7,7 @@ import { readInfoSheet } from './info-sheet';
 import { mapSheet } from './map-sheet';
 import { factsFromHeaders, mergeFacts, toPeriod, type ReportFacts } from './period';
 import { savedMismatchReason, savedTableProblem, savedTables } from './saved';
-import { attachViews, SheetView } from './sheet-view';
+import { attachViews, sheetView } from './sheet-view';
 import { lexiconFor, type SynonymData } from './synonyms';
 
 export interface MapOptions {
@@ -34,7 +34,7 @@ export function mapWorkbook(wb: WorkbookGrid, opts: MapOptions = {}): WorkbookMa
   // cannot hide the Drift. A user's sheet that merely has the state sheet's name is mapped.
   const skip = new Set<unknown>(ownGeneratedSheets(wb, state).map((g) => g.name));
   const views = new Map(
-    wb.sheets.filter((s) => s !== reading.sheet && !skip.has(s.name)).map((s) => [s.name, new SheetView(s)]),
+    wb.sheets.filter((s) => s !== reading.sheet && !skip.has(s.name)).map((s) => [s.name, sheetView(s)]),
   );
   const saved = opts.saved ?? state.mapping;
   const unmapped: UnmappedRegion[] = [];

@@ -20,31 +20,29 @@ function investmentLevel(role: string, info: LabelInfo, seenCategory: boolean, i
   return Math.max(1, Math.min(indent, 2));
 }
 
-/** Unrecognised rows, one region per run of them (a 50 000-row sheet gives one line, not 50 000). */
-class UnknownRows {
-  private run: { top: number; bottom: number; first: string; last: string; n: number } | undefined;
-
-  constructor(
-    private readonly sheet: string,
-    private readonly kind: TableKind,
-    private readonly body: Body,
-  ) {}
-
-  add(row: number, label: string, previousData: number): void {
-    if (this.run && this.run.bottom === previousData) {
-      Object.assign(this.run, { bottom: row, last: label, n: this.run.n + 1 });
+/**
+ * Unrecognised rows, one region per run of them (a 50 000-row sheet gives one line, not 50 000).
+ * Returns the function that adds a row. (A closure, not a class: see SheetView on shapes and GC.)
+ */
+function unknownRows(sheet: string, kind: TableKind, body: Body): (row: number, label: string, previousData: number) => void {
+  let run: { top: number; bottom: number; first: string; last: string; n: number } | undefined;
+  return (row, label, previousData) => {
+    if (run && run.bottom === previousData) {
+      run.bottom = row;
+      run.last = label;
+      run.n++;
     } else {
-      this.run = { top: row, bottom: row, first: label, last: label, n: 1 };
-      this.body.unmapped.push({ sheet: this.sheet, range: '', reason: '' });
+      run = { top: row, bottom: row, first: label, last: label, n: 1 };
+      body.unmapped.push({ sheet, range: '', reason: '' });
     }
-    const region = this.body.unmapped[this.body.unmapped.length - 1];
-    const r = this.run;
-    region.range = formatRange({ top: r.top, left: this.body.left, bottom: r.bottom, right: this.body.right });
+    const region = body.unmapped[body.unmapped.length - 1];
+    const r = run;
+    region.range = formatRange({ top: r.top, left: body.left, bottom: r.bottom, right: body.right });
     region.reason =
       r.n === 1
-        ? `Raden "${r.first}" känns inte igen som en rad i tabellen ${KIND_NAMES[this.kind]} och har inte kopplats.`
-        : `${r.n} rader ("${r.first}" … "${r.last}") känns inte igen som rader i tabellen ${KIND_NAMES[this.kind]} och har inte kopplats.`;
-  }
+        ? `Raden "${r.first}" känns inte igen som en rad i tabellen ${KIND_NAMES[kind]} och har inte kopplats.`
+        : `${r.n} rader ("${r.first}" … "${r.last}") känns inte igen som rader i tabellen ${KIND_NAMES[kind]} och har inte kopplats.`;
+  };
 }
 
 export function readNumericBody(view: SheetView, hit: HeaderHit, limit: number, lex: Lexicon, body: Body): void {
@@ -54,7 +52,7 @@ export function readNumericBody(view: SheetView, hit: HeaderHit, limit: number, 
   let pending: { row: number; info: LabelInfo } | undefined;
   let seenCategory = false;
   const loose: number[] = [];
-  const unknown = new UnknownRows(view.name, hit.kind, body);
+  const addUnknown = unknownRows(view.name, hit.kind, body);
   const push = (row: number, info: LabelInfo, role: string) => {
     const indent = view.cell(row, hit.labelCol)?.indent ?? info.level;
     const level = hit.kind === 'investments' ? investmentLevel(role, info, seenCategory, indent) : info.level;
@@ -104,7 +102,7 @@ export function readNumericBody(view: SheetView, hit: HeaderHit, limit: number, 
     }
     if (!role) {
       body.dataRows++;
-      unknown.add(r, info.label || '(utan etikett)', lastData);
+      addUnknown(r, info.label || '(utan etikett)', lastData);
       lastData = r;
       continue;
     }

@@ -23,151 +23,151 @@ function sameColumns(cols: readonly number[], scratch: readonly number[], n: num
   return true;
 }
 
-export class SheetView {
+/**
+ * The view's methods. A view is one object literal of closures over the per-sheet tables, not a
+ * class instance: a class instance's shape is a chain of transitions V8 holds only weakly, so a
+ * full GC between runs drops it and throws away all optimized code that met a view; a literal's
+ * shape is kept alive by the literal itself.
+ */
+export interface SheetView {
+  readonly sheet: SheetGrid;
   readonly name: string;
   readonly maxRow: number;
   readonly maxCol: number;
-  private readonly masterOf = new Map<number, MergeBox>();
-  /** Per row (index row − 1), the columns holding something, ascending: the mapper asks for these constantly. */
-  private readonly filled: (readonly number[] | undefined)[] = [];
-  /** Per row (index row − 1), the columns covered by a merge (not its master). */
-  private readonly covered: number[][] = [];
-  /** Per row (index row − 1), the filled columns holding a string, ascending. */
-  private readonly strings: (readonly number[] | undefined)[] = [];
-  /** Per row (index row), 1 when a cell holds a whole number 1990–2100 (a year, for the header search). */
-  private readonly years: Uint8Array;
-
-  constructor(readonly sheet: SheetGrid) {
-    this.name = sheet.name;
-    let maxCol = 0;
-    let maxRow = 0;
-    const rows = sheet.rows;
-    this.years = new Uint8Array(rows.length + 1);
-    // Every cell's value is read here once; what the header search asks of each row (its
-    // strings, whether it holds a year) is noted on the way, not read again per row later.
-    // A row's columns are gathered in scratch arrays first: a row with the same columns as the
-    // row before (a table's body, a ledger) shares that row's array instead of allocating its own.
-    const scratchCols: number[] = [];
-    const scratchStrs: number[] = [];
-    let lastCols: readonly number[] = NO_COLS;
-    let lastStrs: readonly number[] = NO_COLS;
-    for (let i = 0; i < rows.length; i++) {
-      const r = rows[i];
-      if (!r) continue;
-      let nCols = 0;
-      let nStrs = 0;
-      for (let j = 0; j < r.length; j++) {
-        const c = r[j];
-        if (!c) continue;
-        const v = c.value;
-        if (isEmptyValue(v)) continue;
-        scratchCols[nCols++] = j + 1;
-        if (typeof v === 'string') scratchStrs[nStrs++] = j + 1;
-        else if (typeof v === 'number' && Number.isInteger(v) && v >= 1990 && v <= 2100) this.years[i + 1] = 1;
-      }
-      if (nCols === 0) continue;
-      if (!sameColumns(lastCols, scratchCols, nCols)) lastCols = scratchCols.slice(0, nCols);
-      this.filled[i] = lastCols;
-      if (nStrs > 0) {
-        if (!sameColumns(lastStrs, scratchStrs, nStrs)) lastStrs = scratchStrs.slice(0, nStrs);
-        this.strings[i] = lastStrs;
-      }
-      if (scratchCols[nCols - 1] > maxCol) maxCol = scratchCols[nCols - 1];
-      maxRow = i + 1;
-    }
-    this.maxRow = maxRow;
-    this.maxCol = maxCol;
-    for (const m of sheet.merges) {
-      let box;
-      try {
-        box = parseRange(m);
-      } catch {
-        continue;
-      }
-      for (let r = box.top; r <= box.bottom; r++)
-        for (let c = box.left; c <= box.right; c++)
-          if (r !== box.top || c !== box.left) {
-            this.masterOf.set(cellKey(r, c), { row: box.top, col: box.left, ...box });
-            (this.covered[r - 1] ??= []).push(c);
-          }
-    }
-  }
-
   /** Columns of a row covered by a merge, not its master (unordered; a shared array: do not modify). */
-  mergedCols(row: number): readonly number[] {
-    return this.covered[row - 1] ?? NO_COLS;
-  }
-
-  cell(row: number, col: number): Cell | undefined {
-    return getCell(this.sheet, row, col);
-  }
-
+  mergedCols(row: number): readonly number[];
+  cell(row: number, col: number): Cell | undefined;
   /** The merged range's master when (row, col) is a covered cell of a merge. */
-  master(row: number, col: number): MergeBox | undefined {
-    return this.masterOf.size ? this.masterOf.get(cellKey(row, col)) : undefined;
-  }
-
+  master(row: number, col: number): MergeBox | undefined;
   /** The raw value, without merge resolution. */
-  raw(row: number, col: number): CellValue {
-    const v = this.sheet.rows[row - 1]?.[col - 1]?.value;
-    return v === undefined ? null : v;
-  }
-
+  raw(row: number, col: number): CellValue;
   /** The value, a covered merge cell showing its master's value. */
-  value(row: number, col: number): CellValue {
-    const own = this.raw(row, col);
-    if (!isEmptyValue(own)) return own;
-    const m = this.master(row, col);
-    return m ? this.raw(m.row, m.col) : own;
+  value(row: number, col: number): CellValue;
+  /** Cleaned display text of a cell ("" when empty); resolveMerge: a covered merge cell shows its master's. */
+  text(row: number, col: number, resolveMerge?: boolean): string;
+  isEmpty(row: number, col: number): boolean;
+  rowIsEmpty(row: number, left?: number, right?: number): boolean;
+  /** Filled columns of a row holding a string, ascending (a shared array: do not modify). */
+  stringCols(row: number): readonly number[];
+  /** Whether a cell of the row holds a whole number 1990–2100 (a year). */
+  rowHasYearNumber(row: number): boolean;
+  /** Columns of a row that hold something (a shared array: do not modify). */
+  filledCols(row: number, left?: number, right?: number): readonly number[];
+}
+
+export function sheetView(sheet: SheetGrid): SheetView {
+  const masterOf = new Map<number, MergeBox>();
+  /** Per row (index row − 1), the columns holding something, ascending: the mapper asks for these constantly. */
+  const filled: (readonly number[] | undefined)[] = [];
+  /** Per row (index row − 1), the columns covered by a merge (not its master). */
+  const covered: number[][] = [];
+  /** Per row (index row − 1), the filled columns holding a string, ascending. */
+  const strings: (readonly number[] | undefined)[] = [];
+  /** Per row (index row − 1), each column's cleaned text once asked for (index col − 1). */
+  const texts: (string[] | undefined)[] = [];
+  const rows = sheet.rows;
+  /** Per row (index row), 1 when a cell holds a whole number 1990–2100 (a year, for the header search). */
+  const years = new Uint8Array(rows.length + 1);
+  let maxCol = 0;
+  let maxRow = 0;
+  // Every cell's value is read here once; what the header search asks of each row (its
+  // strings, whether it holds a year) is noted on the way, not read again per row later.
+  // A row's columns are gathered in scratch arrays first: a row with the same columns as the
+  // row before (a table's body, a ledger) shares that row's array instead of allocating its own.
+  const scratchCols: number[] = [];
+  const scratchStrs: number[] = [];
+  let lastCols: readonly number[] = NO_COLS;
+  let lastStrs: readonly number[] = NO_COLS;
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i];
+    if (!r) continue;
+    let nCols = 0;
+    let nStrs = 0;
+    for (let j = 0; j < r.length; j++) {
+      const c = r[j];
+      if (!c) continue;
+      const v = c.value;
+      if (isEmptyValue(v)) continue;
+      scratchCols[nCols++] = j + 1;
+      if (typeof v === 'string') scratchStrs[nStrs++] = j + 1;
+      else if (typeof v === 'number' && Number.isInteger(v) && v >= 1990 && v <= 2100) years[i + 1] = 1;
+    }
+    if (nCols === 0) continue;
+    if (!sameColumns(lastCols, scratchCols, nCols)) lastCols = scratchCols.slice(0, nCols);
+    filled[i] = lastCols;
+    if (nStrs > 0) {
+      if (!sameColumns(lastStrs, scratchStrs, nStrs)) lastStrs = scratchStrs.slice(0, nStrs);
+      strings[i] = lastStrs;
+    }
+    if (scratchCols[nCols - 1] > maxCol) maxCol = scratchCols[nCols - 1];
+    maxRow = i + 1;
+  }
+  for (const m of sheet.merges) {
+    let box;
+    try {
+      box = parseRange(m);
+    } catch {
+      continue;
+    }
+    for (let r = box.top; r <= box.bottom; r++)
+      for (let c = box.left; c <= box.right; c++)
+        if (r !== box.top || c !== box.left) {
+          masterOf.set(cellKey(r, c), { row: box.top, col: box.left, ...box });
+          (covered[r - 1] ??= []).push(c);
+        }
   }
 
-  /** Per row (index row − 1), each column's cleaned text once asked for (index col − 1). */
-  private readonly texts: (string[] | undefined)[] = [];
-
-  /** Cleaned display text of a cell ("" when empty); resolveMerge: a covered merge cell shows its master's. */
-  text(row: number, col: number, resolveMerge = false): string {
-    if (resolveMerge && this.masterOf.size > 0) {
+  const raw = (row: number, col: number): CellValue => {
+    const v = rows[row - 1]?.[col - 1]?.value;
+    return v === undefined ? null : v;
+  };
+  const master = (row: number, col: number): MergeBox | undefined => (masterOf.size ? masterOf.get(cellKey(row, col)) : undefined);
+  const text = (row: number, col: number, resolveMerge = false): string => {
+    if (resolveMerge && masterOf.size > 0) {
       // value() shows the master's value only where the cell itself is empty: its text is the master's.
-      const m = this.masterOf.get(cellKey(row, col));
-      if (m && isEmptyValue(this.raw(row, col))) return this.text(m.row, m.col);
+      const m = masterOf.get(cellKey(row, col));
+      if (m && isEmptyValue(raw(row, col))) return text(m.row, m.col);
     }
-    const cells = this.sheet.rows[row - 1];
+    const cells = rows[row - 1];
     if (!cells || col > cells.length) return '';
-    let line = this.texts[row - 1];
-    if (line === undefined) this.texts[row - 1] = line = new Array<string>(cells.length);
+    let line = texts[row - 1];
+    if (line === undefined) texts[row - 1] = line = new Array<string>(cells.length);
     let t = line[col - 1];
     if (t === undefined) line[col - 1] = t = valueText(cells[col - 1]?.value ?? null);
     return t;
-  }
-
-  isEmpty(row: number, col: number): boolean {
-    return isEmptyValue(this.raw(row, col));
-  }
-
-  rowIsEmpty(row: number, left = 1, right = this.maxCol): boolean {
-    const cols = this.filled[row - 1];
-    if (!cols) return true;
-    for (const c of cols) if (c >= left && c <= right) return false;
-    return true;
-  }
-
-  /** Filled columns of a row holding a string, ascending (a shared array: do not modify). */
-  stringCols(row: number): readonly number[] {
-    return this.strings[row - 1] ?? NO_COLS;
-  }
-
-  /** Whether a cell of the row holds a whole number 1990–2100 (a year). */
-  rowHasYearNumber(row: number): boolean {
-    return this.years[row] === 1;
-  }
-
-  /** Columns of a row that hold something (a shared array: do not modify). */
-  filledCols(row: number, left = 1, right = this.maxCol): readonly number[] {
-    const cols = this.filled[row - 1];
-    if (!cols) return NO_COLS;
-    if (left <= 1 && right >= this.maxCol) return cols;
-    return cols.filter((c) => c >= left && c <= right);
-  }
+  };
+  return {
+    sheet,
+    name: sheet.name,
+    maxRow,
+    maxCol,
+    mergedCols: (row) => covered[row - 1] ?? NO_COLS,
+    cell: (row, col) => getCell(sheet, row, col),
+    master,
+    raw,
+    value: (row, col) => {
+      const own = raw(row, col);
+      if (!isEmptyValue(own)) return own;
+      const m = master(row, col);
+      return m ? raw(m.row, m.col) : own;
+    },
+    text,
+    isEmpty: (row, col) => isEmptyValue(raw(row, col)),
+    rowIsEmpty: (row, left = 1, right = maxCol) => {
+      const cols = filled[row - 1];
+      if (!cols) return true;
+      for (const c of cols) if (c >= left && c <= right) return false;
+      return true;
+    },
+    stringCols: (row) => strings[row - 1] ?? NO_COLS,
+    rowHasYearNumber: (row) => years[row] === 1,
+    filledCols: (row, left = 1, right = maxCol) => {
+      const cols = filled[row - 1];
+      if (!cols) return NO_COLS;
+      if (left <= 1 && right >= maxCol) return cols;
+      return cols.filter((c) => c >= left && c <= right);
+    },
+  };
 }
 
 /**

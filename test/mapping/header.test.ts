@@ -2,7 +2,7 @@ import { parseHeader, headerRole } from '../../src/mapping/header';
 import { cleanText, labelKey, parseBand, splitFootnote } from '../../src/mapping/normalize';
 import { defaultLexicon } from '../../src/mapping/synonyms';
 import { readLabel, rowRole } from '../../src/mapping/row-roles';
-import { SheetView } from '../../src/mapping/sheet-view';
+import { sheetView } from '../../src/mapping/sheet-view';
 import { sheetFromValues } from '../../src/grid/sheet';
 import type { TableKind } from '../../src/model/types';
 
@@ -117,7 +117,7 @@ describe('bands', () => {
 });
 
 describe('row roles', () => {
-  const view = new SheetView(
+  const view = sheetView(
     sheetFromValues('X', [
       ['Verksamhetens intäkter'],
       ['Lokalkostnader'],
