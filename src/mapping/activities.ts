@@ -1,5 +1,6 @@
 import { describeFacets, readColumnHeader } from '../structure/headers';
 import type { HeaderColumn, HeaderHit } from './detect-headers';
+import { headerColumn } from './column-roles';
 import type { SheetView } from './sheet-view';
 import type { Body } from './table-body';
 
@@ -41,7 +42,7 @@ export function activitiesHit(view: SheetView, hit: HeaderHit, body: Body): Head
   if (known / data.length >= KNOWN_SHARE) return undefined;
   const used = new Map<string, number>();
   const columns: HeaderColumn[] = hit.columns.map((c) => {
-    if (c.col === hit.labelCol) return { col: c.col, header: c.header, role: 'label' };
+    if (c.col === hit.labelCol) return headerColumn(c.col, c.header, 'label');
     let role = c.header.text ? activityColumnRole(c.header.text) : undefined;
     if (role && percentColumn(view, c.col, body) && !role.endsWith('%')) role = `${role} %`;
     if (role) {
@@ -50,7 +51,7 @@ export function activitiesHit(view: SheetView, hit: HeaderHit, body: Body): Head
       // "Förändring 2012/2013" in tkr and in %: two columns, two roles.
       if (n > 1) role = `${role} (${n})`;
     }
-    return { col: c.col, header: c.header, role };
+    return headerColumn(c.col, c.header, role);
   });
   if (columns.filter((c) => c.role && c.role !== 'label').length < 2) return undefined;
   return { ...hit, kind: 'activities', columns };

@@ -15,6 +15,15 @@ export interface HeaderColumn {
   duplicateOf?: { col: number; role: string };
 }
 
+/**
+ * A column as every header search builds it: one literal with every field (duplicateOf unset),
+ * so all columns share one shape and the few that become duplicates do not grow a second one
+ * (a shape that the GC drops between runs, throwing away the optimized code that saw it).
+ */
+export function headerColumn(col: number, header: Readonly<ParsedHeader>, role: string | undefined): HeaderColumn {
+  return { col, header, role, duplicateOf: undefined };
+}
+
 /** Roles a table may hold several columns of. */
 const REPEATABLE = new Set(['previousOutcome', 'label']);
 
@@ -76,7 +85,7 @@ export function resolveColumns(kind: TableKind, texts: Map<number, string>, lex:
   // roleOf: headerRole of each column's text in this kind, already worked out by the caller.
   const cols: HeaderColumn[] = [...texts].map(([col, text]) => {
     const header = parseHeader(text);
-    return { col, header, role: roleOf ? roleOf(col) : headerRole(kind, header, lex) };
+    return headerColumn(col, header, roleOf ? roleOf(col) : headerRole(kind, header, lex));
   });
   fixColumnRoles(kind, cols, lex);
   return cols;

@@ -1,5 +1,5 @@
 import type { TableKind } from '../model/types';
-import { bandTexts, fixColumnRoles, type HeaderColumn } from './column-roles';
+import { bandTexts, fixColumnRoles, headerColumn, type HeaderColumn } from './column-roles';
 import { headerRole, parsedHeader, type ParsedHeader } from './header';
 import { labelEvidence } from './row-roles';
 import type { SheetView } from './sheet-view';
@@ -205,7 +205,7 @@ export function evaluate(
   const columns: HeaderColumn[] = [];
   for (let i = 0; i < win.cols.length; i++) {
     const c = win.cols[i];
-    if (c >= span.lo && c <= span.hi) columns.push({ col: c, header: win.parsed[i], role: roles[i] });
+    if (c >= span.lo && c <= span.hi) columns.push(headerColumn(c, win.parsed[i], roles[i]));
   }
   fixColumnRoles(kind, columns, lex);
   const count = roleCount(columns);

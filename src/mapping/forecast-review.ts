@@ -4,7 +4,7 @@ import type { ForecastColumnUse } from '../model/types';
 import { inferColumnRelations } from '../structure/columns';
 import { readColumnHeader, spanText, type ColumnFacets } from '../structure/headers';
 import type { BodyCell } from '../structure/rows';
-import type { HeaderColumn } from './column-roles';
+import { headerColumn, type HeaderColumn } from './column-roles';
 import type { HeaderHit } from './detect-headers';
 import { isNoteHeader } from './income-statement';
 import { parseNumber } from './numbers';
@@ -134,14 +134,14 @@ export function forecastReviewHit(view: SheetView, hit: HeaderHit, body: Body, t
   if (!accuracy) return undefined;
   const used = new Map<string, number>();
   const columns: HeaderColumn[] = hit.columns.map((c) => {
-    if (c.col === hit.labelCol) return { col: c.col, header: c.header, role: 'label' };
+    if (c.col === hit.labelCol) return headerColumn(c.col, c.header, 'label');
     let role = read.get(c.col)?.role;
     if (role) {
       const n = (used.get(role) ?? 0) + 1;
       used.set(role, n);
       if (n > 1) role = `${role} (${n})`;
     }
-    return { col: c.col, header: c.header, role };
+    return headerColumn(c.col, c.header, role);
   });
   return { ...hit, kind: 'forecastReview', columns };
 }

@@ -4,7 +4,7 @@ import type { IncomeStatementRowRole } from '../model/types';
 import { inferRunningChain, substantialLinks, type ChainLink } from '../structure/chain';
 import { describeFacets, readColumnHeader } from '../structure/headers';
 import { sumCheck, type BodyCell } from '../structure/rows';
-import type { HeaderColumn } from './column-roles';
+import { headerColumn, type HeaderColumn } from './column-roles';
 import type { HeaderHit } from './detect-headers';
 import { parseNumber } from './numbers';
 import type { SheetView } from './sheet-view';
@@ -137,14 +137,14 @@ export function incomeStatementHit(view: SheetView, hit: HeaderHit, body: Body):
   const used = new Map<string, number>();
   const keep = new Set(figures.map((c) => c.col));
   const columns: HeaderColumn[] = hit.columns.map((c) => {
-    if (c.col === hit.labelCol) return { col: c.col, header: c.header, role: 'label' };
+    if (c.col === hit.labelCol) return headerColumn(c.col, c.header, 'label');
     let role = keep.has(c.col) ? incomeColumnRole(c.header.text, groups.get(c.col)) : undefined;
     if (role) {
       const n = (used.get(role) ?? 0) + 1;
       used.set(role, n);
       if (n > 1) role = `${role} (${n})`;
     }
-    return { col: c.col, header: c.header, role };
+    return headerColumn(c.col, c.header, role);
   });
   return { ...hit, kind: 'incomeStatement', columns };
 }
