@@ -121,16 +121,20 @@ function textHasHint(t: string, lex: Lexicon): boolean {
   return h.key ? lex.columnKeys.has(h.key) || readsAsMoneyHeader(t) || readsAsMeasureCaption(t) : h.years.length > 0;
 }
 
+/** kindRoles' working array (reused: one header search runs at a time). */
+const roleScratch: (string | undefined)[] = [];
+
 /** Each window text's headerRole in a kind, or null when fewer than two texts have one (no span can then head a table of the kind). */
 function kindRoles(kind: TableKind, parsed: readonly Readonly<ParsedHeader>[], lex: Lexicon): (string | undefined)[] | null {
-  const list: (string | undefined)[] = [];
+  // Most kinds are dismissed (fewer than two roles): the roles go to a scratch array first and
+  // are copied only for a kind that stays.
   let n = 0;
-  for (const h of parsed) {
-    const role = headerRole(kind, h, lex);
-    list.push(role);
+  for (let i = 0; i < parsed.length; i++) {
+    const role = headerRole(kind, parsed[i], lex);
+    roleScratch[i] = role;
     if (role) n++;
   }
-  return n < 2 ? null : list;
+  return n < 2 ? null : roleScratch.slice(0, parsed.length);
 }
 
 /** How many of the (ascending) columns lie within the span. */

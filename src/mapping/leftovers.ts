@@ -53,8 +53,9 @@ export function proseTable(view: SheetView, coverage: Coverage, minLength = PROS
   for (let r = 1; r <= view.maxRow; r++) {
     if (rowCovered(view, coverage, r)) continue;
     // Only a cell holding a string can be a paragraph: most cells are numbers or short labels.
+    // Cleaning only shortens a text: a raw string shorter than minLength is not cleaned to see.
     for (const c of view.stringCols(r)) {
-      if (view.text(r, c).length >= minLength && !coverage.has(r, c)) {
+      if ((view.raw(r, c) as string).length >= minLength && view.text(r, c).length >= minLength && !coverage.has(r, c)) {
         paragraphs.push({ row: r, col: c });
         break;
       }

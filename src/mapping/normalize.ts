@@ -95,6 +95,8 @@ export function isoDate(year: number, month: number, day: number): string {
  * ("1-14 dagar" inside "1-59 dagar") can be told apart from partitions.
  */
 export function parseBand(label: string): { from: number; to: number | null } | undefined {
+  // Every band names a number: a label without a digit ("Kvinnor", "Totalt") is tried no further.
+  if (!/\d/.test(label)) return undefined;
   const t = cleanText(label).replace(/[\u2212\u2013\u2014]/g, '-');
   const range = /(\d+)\s*-\s*(\d+)/.exec(t);
   if (range) return { from: Number(range[1]), to: Number(range[2]) };

@@ -328,7 +328,20 @@ function scan(body: BodyCell[][], order: number[], cols: number[], minSupport: n
     if (bestK > 0) {
       const block = stack.splice(stack.length - bestK, bestK);
       stats.work += bestK * cols.length;
-      sums.push({ ...sumCheck(body, r, block, cols), parts: placement === 'after' ? block : [...block].reverse(), placement });
+      const c = sumCheck(body, r, block, cols);
+      // One literal with every field (the order a spread of the check gave), not a spread: its
+      // shape then outlives a full GC, and the optimized scan with it.
+      sums.push({
+        total: c.total,
+        parts: placement === 'after' ? block : [...block].reverse(),
+        checked: c.checked,
+        holds: c.holds,
+        rounding: c.rounding,
+        breaks: c.breaks,
+        strong: c.strong,
+        support: c.support,
+        placement,
+      });
     }
     stack.push(r);
   }
