@@ -1,7 +1,7 @@
 import { parseRange, toA1 } from '../grid/address';
 import type { TableMapping } from '../model/mapping-types';
 import type { Goal, Indicator, IndicatorColumnRole, Indicators, TextValue, Unit } from '../model/types';
-import { modelColumns, tableBase } from './model-parts';
+import { columnOfRole, modelColumns, tableBase } from './model-parts';
 import type { FigureReader } from './figures';
 import { splitFootnote } from './normalize';
 import type { SheetView } from './sheet-view';
@@ -64,7 +64,7 @@ function goalCollector(): GoalCollector {
 
 /** Group indicator rows under their goals (goal column, merged goal cells, or goal title rows). */
 export function buildIndicators(t: TableMapping, view: SheetView, reader: FigureReader): Indicators {
-  const col = (role: string) => t.columns.find((c) => c.role === role)?.col;
+  const col = columnOfRole(t);
   const goalCol = col('goal');
   const notes = footnoteTexts(t);
   const goals = goalCollector();
@@ -97,13 +97,12 @@ export function buildIndicators(t: TableMapping, view: SheetView, reader: Figure
     if (goalAssessment && !goal.assessment) goal.assessment = reader.assessment(r, goalAssessment);
     const comment = col('comment') ? reader.text(r, col('comment') as number) : undefined;
     if (comment && !goal.comment) goal.comment = comment;
-    goal.indicators.push(indicatorAt(t, r, reader, notes));
+    goal.indicators.push(indicatorAt(t, r, reader, notes, col));
   }
   return { kind: 'indicators', ...tableBase(t), columns: modelColumns<IndicatorColumnRole>(t, MODEL_ROLES), goals: goals.goals };
 }
 
-function indicatorAt(t: TableMapping, r: number, reader: FigureReader, notes: Map<string, string>): Indicator {
-  const col = (role: string) => t.columns.find((c) => c.role === role)?.col;
+function indicatorAt(t: TableMapping, r: number, reader: FigureReader, notes: Map<string, string>, col: (role: string) => number | undefined): Indicator {
   // No "Nyckeltal" header: the table's label column (its leftmost) names the measures.
   const nameCell = reader.text(r, col('indicator') ?? parseRange(t.range).left) as TextValue;
   const { text: name, footnote: marker } = splitFootnote(nameCell.text);

@@ -46,6 +46,8 @@ function notes(t: TableMapping): string | undefined {
 
 /** Rows and columns the user marked "Används inte" are not part of the report. */
 function withoutIgnored(t: TableMapping): TableMapping {
+  // Nothing marked (the usual case): the table is read as it is (the builders only read it), not copied.
+  if (!t.rows.some((r) => r.role === IGNORED_ROLE) && !t.columns.some((c) => c.role === IGNORED_ROLE)) return t;
   return { ...t, rows: t.rows.filter((r) => r.role !== IGNORED_ROLE), columns: t.columns.filter((c) => c.role !== IGNORED_ROLE) };
 }
 

@@ -1,13 +1,13 @@
 import type { TableMapping } from '../model/mapping-types';
 import type { ControlPoint, InternalControl, InternalControlColumnRole, Narrative, NarrativeParagraph } from '../model/types';
 import type { FigureReader } from './figures';
-import { modelColumns, tableBase } from './model-parts';
+import { columnOfRole, modelColumns, tableBase } from './model-parts';
 
 const CONTROL_ROLES: readonly InternalControlColumnRole[] = ['risk', 'control', 'frequency', 'method', 'assessment', 'result'];
 
 /** Internal-control points; a risk cell merged over several rows (or left blank) carries down. */
 export function buildInternalControl(t: TableMapping, reader: FigureReader): InternalControl {
-  const col = (role: string) => t.columns.find((c) => c.role === role)?.col;
+  const col = columnOfRole(t);
   const points: ControlPoint[] = [];
   for (const rm of t.rows) {
     if (rm.role !== 'point') continue;

@@ -23,6 +23,13 @@ export function modelColumns<C extends string>(t: TableMapping, allowed?: readon
     });
 }
 
+/** The column of each role (the first column holding it): the columns are looked through once per table, not per row. */
+export function columnOfRole(t: TableMapping): (role: string) => number | undefined {
+  const first = new Map<string, number>();
+  for (const c of t.columns) if (!first.has(c.role)) first.set(c.role, c.col);
+  return (role) => first.get(role);
+}
+
 export function tableBase(t: TableMapping): { id: string; sheet: string; range: string; title?: string; unit: Unit } {
   const base: { id: string; sheet: string; range: string; title?: string; unit: Unit } = {
     id: `${t.kind}:${t.sheet}!${t.range.split(':')[0]}`,
