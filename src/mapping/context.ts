@@ -29,8 +29,20 @@ const DEFAULT_UNIT: Record<TableKind, Unit> = {
   narrative: 'count',
 };
 
+/** Per lexicon, the unit each short text names (null: none); titles and captions repeat across tables and boards. */
+const unitsByLexicon = new WeakMap<Lexicon, Map<string, Unit | null>>();
+
 /** The unit a text names, if any: "Belopp i tkr" → tkr, "Sjukfrånvaro* (%)" → percent. */
 export function unitOf(text: string, lex: Lexicon): Unit | undefined {
+  if (text.length > 200) return readUnit(text, lex);
+  let memo = unitsByLexicon.get(lex);
+  if (!memo || memo.size > 20000) unitsByLexicon.set(lex, (memo = new Map()));
+  let unit = memo.get(text);
+  if (unit === undefined) memo.set(text, (unit = readUnit(text, lex) ?? null));
+  return unit ?? undefined;
+}
+
+function readUnit(text: string, lex: Lexicon): Unit | undefined {
   const exact = lex.units.get(matchKey(text));
   if (exact) return exact;
   const t = text.toLowerCase();
