@@ -53,10 +53,19 @@ const rule: Rule = {
           });
         }
       }
+      // Each row's sub-rows in one pass over the table (not a scan of every row per parent:
+      // a long investment list made that the square of its rows).
+      const childrenOf = new Map<number, typeof table.rows>();
+      for (const r of table.rows) {
+        if (r.parent === undefined || isOfWhich(r)) continue;
+        const list = childrenOf.get(r.parent);
+        if (list) list.push(r);
+        else childrenOf.set(r.parent, [r]);
+      }
       table.rows.forEach((parent, index) => {
         if (parent.role === 'total') return;
-        const children = table.rows.filter((r) => r.parent === index && !isOfWhich(r));
-        if (!children.length) return;
+        const children = childrenOf.get(index);
+        if (!children) return;
         for (const col of table.columns) {
           checkIdentity(ctx, {
             messageId: 'categoryMismatch',
