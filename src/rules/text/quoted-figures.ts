@@ -1,5 +1,5 @@
 import { tablesOf } from '../../model/types';
-import type { NarrativeParagraph } from '../../model/types';
+import type { NarrativeParagraph, SourceRef } from '../../model/types';
 import type { Rule, RuleContext } from '../types';
 import { formatNumber } from '../format';
 import { agrees, sentences, yearsIn } from './parse';
@@ -165,6 +165,20 @@ export function checkQuotes(t: Tables, paragraphs: readonly NarrativeParagraph[]
   return out;
 }
 
+/** Marks the quote at `offset` of the cell at `ref` as judged. */
+function judge(judged: Map<string, Map<string, Set<number>>>, ref: SourceRef, offset: number): void {
+  let cells = judged.get(ref.sheet);
+  if (!cells) judged.set(ref.sheet, (cells = new Map()));
+  let offsets = cells.get(ref.cell);
+  if (!offsets) cells.set(ref.cell, (offsets = new Set()));
+  offsets.add(offset);
+}
+
+/** Whether the quote at `offset` of the cell at `ref` was judged (by any paragraph of that cell). */
+function wasJudged(judged: Map<string, Map<string, Set<number>>>, ref: SourceRef, offset: number): boolean {
+  return judged.get(ref.sheet)?.get(ref.cell)?.has(offset) ?? false;
+}
+
 function shorten(s: string, n = 160): string {
   const t = s.replace(/\s+/g, ' ').trim();
   return t.length > n ? `${t.slice(0, n - 1)}…` : t;
@@ -211,9 +225,12 @@ const rule: Rule = {
   check(ctx: RuleContext) {
     const narratives = tablesOf(ctx.model, 'narrative');
     const t = tablesFor(ctx.model);
-    const judged = new Set<string>();
-    // Both readers below parse the narrative's paragraphs: once each is enough (nothing mutates a Sentence).
-    const parsed = new WeakMap<NarrativeParagraph, Sentence[]>();
+    // The quotes checkQuotes judged, by the cell they stand in and their offset there: a Set per
+    // cell, not a "sheet!cell#offset" string built per quote for both the add and the look-up.
+    const judged = new Map<string, Map<string, Set<number>>>();
+    // Both readers below parse the narrative's paragraphs: once each is enough (nothing mutates a
+    // Sentence). A Map that dies with the call: no ephemeron table for the GC to trace.
+    const parsed = new Map<NarrativeParagraph, Sentence[]>();
     const parse = (p: NarrativeParagraph): Sentence[] => {
       let s = parsed.get(p);
       if (!s) parsed.set(p, (s = sentences(p.text.text)));
@@ -221,7 +238,7 @@ const rule: Rule = {
     };
     for (const n of narratives) {
       for (const c of checkQuotes(t, n.paragraphs, parse)) {
-        judged.add(`${c.paragraph.text.ref.sheet}!${c.paragraph.text.ref.cell}#${c.quote.start}`);
+        judge(judged, c.paragraph.text.ref, c.quote.start);
         if (c.agrees) continue;
         const q = c.quote;
         // One decimal more than quoted for mnkr and percent (-6,61 against -6,6), as quoted for tkr.
@@ -255,7 +272,7 @@ const rule: Rule = {
     }
     // Any other table the workbook holds, with the forms prose names its rows by.
     const facts = factsOf(ctx.model, ctx.workbook);
-    for (const j of judgeFacts(facts, (p, q) => judged.has(`${p.text.ref.sheet}!${p.text.ref.cell}#${q.start}`), parse)) {
+    for (const j of judgeFacts(facts, (p, q) => wasJudged(judged, p.text.ref, q.start), parse)) {
       if (j.agrees) continue;
       const q = j.quote;
       const r = j.reading;

@@ -324,6 +324,24 @@ function rowCells(s: SheetGrid, row: number): Cell[] {
   return out;
 }
 
+/**
+ * The one cell of a row that shows anything; undefined when the row shows none or more than one.
+ * Captions, titles and sub-headings are such rows: asked of rows that mostly hold many cells, it
+ * stops at the second instead of listing them all.
+ */
+function onlyCell(s: SheetGrid, row: number): Cell | undefined {
+  const raw = s.rows[row - 1];
+  if (!raw) return undefined;
+  let only: Cell | undefined;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw[i];
+    if (!hasText(c)) continue;
+    if (only) return undefined;
+    only = c;
+  }
+  return only;
+}
+
 /** A data row: a text label first, then at least one figure (in column order). */
 interface DataRow {
   labelCol: number;
@@ -497,9 +515,9 @@ function keyValueRows(data: DataRows, first: number, last: number, labelCol: num
 function captionsAbove(s: SheetGrid, row: number, labelCol: number): string[] {
   const out: string[] = [];
   for (let r = row - 1; r >= Math.max(1, row - 3); r--) {
-    const cells = rowCells(s, r);
-    if (cells.length !== 1 || cells[0].col > labelCol + 1 || text(cells[0]).length >= 120) break;
-    out.unshift(text(cells[0]));
+    const only = onlyCell(s, r);
+    if (!only || only.col > labelCol + 1 || text(only).length >= 120) break;
+    out.unshift(text(only));
   }
   return out;
 }
@@ -549,8 +567,8 @@ function keyValueTable(b: Block, mappedUnit: Unit | undefined, mappedTitle: stri
 
 function titleAbove(s: SheetGrid, row: number, labelCol: number): string | undefined {
   for (let r = row - 1; r >= Math.max(1, row - 3); r--) {
-    const cells = rowCells(s, r);
-    if (cells.length === 1 && cells[0].col <= labelCol + 1 && text(cells[0]).length < 120) return text(cells[0]);
+    const only = onlyCell(s, r);
+    if (only && only.col <= labelCol + 1 && text(only).length < 120) return text(only);
   }
   return undefined;
 }
@@ -574,15 +592,15 @@ function bodyRows(b: Block): BodyRows {
   let section: string | undefined;
   // The first heading may stand between the header and the first data row.
   for (let r = (b.headerRows[b.headerRows.length - 1] ?? b.first - 1) + 1; r < b.first; r++) {
-    const rc = rowCells(s, r);
-    if (rc.length === 1 && typeof rc[0].value === 'string' && text(rc[0]).length < 60) section = text(rc[0]);
+    const only = onlyCell(s, r);
+    if (only && typeof only.value === 'string' && text(only).length < 60) section = text(only);
   }
   for (let r = b.first; r <= b.last; r++) {
     const d = b.data[r];
     if (!d) {
-      const rc = rowCells(s, r);
-      if (rc.length === 1 && typeof rc[0].value === 'string') {
-        const heading = text(rc[0]);
+      const only = onlyCell(s, r);
+      if (only && typeof only.value === 'string') {
+        const heading = text(only);
         groupSection = heading.length < 40 && GROUP.test(heading);
         section = heading.length < 60 ? heading : undefined;
       }
