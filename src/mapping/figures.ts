@@ -39,6 +39,11 @@ export function figureReader(view: SheetView): FigureReader {
       actual: content,
     });
   };
+  /** The merge master an empty covered cell shows (and points at); undefined: the cell shows itself. */
+  const shownBy = (row: number, col: number): { row: number; col: number } | undefined => {
+    const m = view.master(row, col);
+    return m !== undefined && view.isEmpty(row, col) ? m : undefined;
+  };
   return {
     findings,
     ref,
@@ -57,18 +62,16 @@ export function figureReader(view: SheetView): FigureReader {
       return fig;
     },
     text: (row, col) => {
-      const m = view.master(row, col);
-      const covered = m !== undefined && view.isEmpty(row, col);
-      const r = covered ? m.row : row;
-      const c = covered ? m.col : col;
+      const m = shownBy(row, col);
+      const r = m ? m.row : row;
+      const c = m ? m.col : col;
       const t = view.text(r, c);
       return t ? { text: t, ref: ref(r, c) } : undefined;
     },
     assessment: (row, col) => {
-      const m = view.master(row, col);
-      const covered = m !== undefined && view.isEmpty(row, col);
-      const r = covered ? m.row : row;
-      const c = covered ? m.col : col;
+      const m = shownBy(row, col);
+      const r = m ? m.row : row;
+      const c = m ? m.col : col;
       const t = view.text(r, c);
       const out: { ref: SourceRef; text: string | null; fill?: string } = { ref: ref(r, c), text: t || null };
       const fill = view.cell(r, c)?.fill;
