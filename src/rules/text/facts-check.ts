@@ -42,11 +42,16 @@ export interface FactReading {
   /** Table-side rounding, in the quote's unit. */
   slack: number;
   refs: SourceRef[];
-  label: string;
-  basis: string;
+  /** What the message names and shows: built only for a reading that is reported, not for each compared. */
+  text: () => ReadingText;
   /** Whether the value's sign can be compared with a sign word or a minus. */
   signed: boolean;
   decimals: number;
+}
+
+export interface ReadingText {
+  label: string;
+  basis: string;
 }
 
 export interface FactJudgement {
@@ -459,9 +464,18 @@ const comparedYear = (y: number): RegExp => {
 /** OWN_TOTAL for replacing every occurrence (replace() starts a global pattern from 0 each time). */
 const OWN_TOTAL_ALL = new RegExp(OWN_TOTAL.source, 'gu');
 
+/** A qualifier's stem as a pattern, by qualifier: built once, not a source string per test. */
+const MENTION = new Map<string, RegExp>();
+
 function mentions(words: Words, qualifier: string): boolean {
-  const stem = qualifier.slice(0, Math.max(4, Math.min(8, qualifier.length - 2)));
-  return pattern(`(?<!\\p{L})${stem.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u').test(words.lower);
+  let re = MENTION.get(qualifier);
+  if (!re) {
+    const stem = qualifier.slice(0, Math.max(4, Math.min(8, qualifier.length - 2)));
+    re = pattern(`(?<!\\p{L})${stem.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u');
+    if (MENTION.size > 5000) MENTION.clear();
+    MENTION.set(qualifier, re);
+  }
+  return re.test(words.lower);
 }
 
 /** Columns by the group and header words the sentence uses. */
@@ -475,9 +489,15 @@ function byWords(cols: FactColumn[], words: Words): FactColumn[] {
   } else out = out.filter((c) => !c.group);
   // The column whose own word the sentence uses most fully ("balanskravsresultatet" names
   // BALANSKRAVSRESULTAT rather than JUSTERING BALANSKRAV).
-  const score = (c: FactColumn) => Math.max(0, ...c.qualifiers.filter((q) => !c.group && mentions(words, q)).map((q) => q.length));
-  const best = Math.max(0, ...out.map(score));
-  if (best > 0) return out.filter((c) => score(c) === best);
+  // Each column scored once (the best score, then the columns that have it).
+  const scores = out.map((c) => {
+    let most = 0;
+    if (!c.group) for (const q of c.qualifiers) if (q.length > most && mentions(words, q)) most = q.length;
+    return most;
+  });
+  let best = 0;
+  for (const x of scores) if (x > best) best = x;
+  if (best > 0) return out.filter((_, i) => scores[i] === best);
   const plain = out.filter((c) => c.group || c.qualifiers.every((q) => /^(?:kommun|kommunen|kommunens|stad|staden|stadens)$/u.test(q)));
   return plain.length ? plain : out;
 }
@@ -507,7 +527,7 @@ function cellReading(t: FactTable, row: FactRow, c: FactColumn, q: Quote, signed
   const k = factor(unit, q.unit);
   if (k === undefined) return undefined;
   const unitText = unit === 'percent' ? '%' : (unit ?? '');
-  return { value: cell.value * k, slack: 0.5 * 10 ** -cell.decimals * k, refs: [cell.ref], label: c.header ? `${row.label}, ${c.header}` : row.label, basis: `${formatNumber(cell.value, cell.decimals)} ${unitText}`.trim(), signed, decimals: cell.decimals };
+  return { value: cell.value * k, slack: 0.5 * 10 ** -cell.decimals * k, refs: [cell.ref], text: () => ({ label: c.header ? `${row.label}, ${c.header}` : row.label, basis: `${formatNumber(cell.value, cell.decimals)} ${unitText}`.trim() }), signed, decimals: cell.decimals };
 }
 
 function pair(row: FactRow, cols: FactColumn[], year: number): { now?: FactCell; before?: FactCell; cNow?: FactColumn; cBefore?: FactColumn } {
@@ -555,8 +575,10 @@ function changeFromQuotedLevel(subjects: Subject[], year: number, levels: Quoted
     value: l.q.value - cell.value,
     slack: 0.5 * 10 ** -l.q.decimals + 0.5 * 10 ** -cell.decimals,
     refs: [cell.ref],
-    label: `${formatNumber(l.q.value, l.q.decimals)} % för ${year} i texten − ${cols[0].header ? `${row.label}, ${cols[0].header}` : row.label}`,
-    basis: `${formatNumber(l.q.value, l.q.decimals)} − ${formatNumber(cell.value, cell.decimals)} %`,
+    text: () => ({
+      label: `${formatNumber(l.q.value, l.q.decimals)} % för ${year} i texten − ${cols[0].header ? `${row.label}, ${cols[0].header}` : row.label}`,
+      basis: `${formatNumber(l.q.value, l.q.decimals)} − ${formatNumber(cell.value, cell.decimals)} %`,
+    }),
     signed: true,
     decimals: d,
   };
@@ -600,7 +622,7 @@ function readingFor(s: Subject, b: FactBinding, q: Quote, when: When, reportYear
       const k = factor(unitOf(t, row, act[0]), q.unit);
       if (!now || !plan || k === undefined) return [];
       const d = Math.max(now.decimals, plan.decimals);
-      return [{ value: (now.value - plan.value) * k, slack: 10 ** -d * k, refs: [now.ref, plan.ref], label: `${row.label}, ${act[0].header} − ${bud[0].header}`, basis: `${formatNumber(now.value, now.decimals)} − ${formatNumber(plan.value, plan.decimals)} ${unitOf(t, row, act[0]) ?? ''}`.trim(), signed: true, decimals: d }];
+      return [{ value: (now.value - plan.value) * k, slack: 10 ** -d * k, refs: [now.ref, plan.ref], text: () => ({ label: `${row.label}, ${act[0].header} − ${bud[0].header}`, basis: `${formatNumber(now.value, now.decimals)} − ${formatNumber(plan.value, plan.decimals)} ${unitOf(t, row, act[0]) ?? ''}`.trim() }), signed: true, decimals: d }];
     }
     for (const c of cols) {
       const r = cellReading(t, row, c, q, true);
@@ -617,7 +639,7 @@ function readingFor(s: Subject, b: FactBinding, q: Quote, when: When, reportYear
     if (!vc || !bc || bc.value === 0) return [];
     const value = (Math.abs(vc.value) / Math.abs(bc.value)) * 100;
     const slack = ((0.5 * 10 ** -vc.decimals) / Math.abs(bc.value)) * 100 + 0.01;
-    return [{ value, slack, refs: [vc.ref, bc.ref], label: `${row.label}, ${v[0].header} / ${bud[0].header}`, basis: `${formatNumber(vc.value, vc.decimals)} av ${formatNumber(bc.value, bc.decimals)} ${t.unit ?? ''}`.trim(), signed: false, decimals: 1 }];
+    return [{ value, slack, refs: [vc.ref, bc.ref], text: () => ({ label: `${row.label}, ${v[0].header} / ${bud[0].header}`, basis: `${formatNumber(vc.value, vc.decimals)} av ${formatNumber(bc.value, bc.decimals)} ${t.unit ?? ''}`.trim() }), signed: false, decimals: 1 }];
   }
   if (b.measure === 'change') {
     const pctChange = q.unit === 'percent' && !percentRow;
@@ -648,13 +670,13 @@ function readingFor(s: Subject, b: FactBinding, q: Quote, when: When, reportYear
     if (pctChange) {
       if (before.value === 0) return [];
       const value = ((now.value - before.value) / Math.abs(before.value)) * 100;
-      return [{ value, slack: 0.05, refs: [now.ref, before.ref], label: `${row.label}, ${cNow.header} mot ${cBefore.header}`, basis: `${formatNumber(now.value, now.decimals)} mot ${formatNumber(before.value, before.decimals)}`, signed: signedOk, decimals: 1 }];
+      return [{ value, slack: 0.05, refs: [now.ref, before.ref], text: () => ({ label: `${row.label}, ${cNow.header} mot ${cBefore.header}`, basis: `${formatNumber(now.value, now.decimals)} mot ${formatNumber(before.value, before.decimals)}` }), signed: signedOk, decimals: 1 }];
     }
     const unit = unitOf(t, row, cNow);
     const k = factor(unit, q.unit);
     if (k === undefined) return [];
     const d = Math.max(now.decimals, before.decimals);
-    return [{ value: (now.value - before.value) * k, slack: 10 ** -d * k, refs: [now.ref, before.ref], label: `${row.label}, ${cNow.header} − ${cBefore.header}`, basis: `${formatNumber(now.value, now.decimals)} − ${formatNumber(before.value, before.decimals)} ${unit === 'percent' ? '%' : (unit ?? '')}`.trim(), signed: signedOk, decimals: d }];
+    return [{ value: (now.value - before.value) * k, slack: 10 ** -d * k, refs: [now.ref, before.ref], text: () => ({ label: `${row.label}, ${cNow.header} − ${cBefore.header}`, basis: `${formatNumber(now.value, now.decimals)} − ${formatNumber(before.value, before.decimals)} ${unit === 'percent' ? '%' : (unit ?? '')}`.trim() }), signed: signedOk, decimals: d }];
   }
   // level
   if (q.unit === 'pp') return [];

@@ -276,13 +276,14 @@ const rule: Rule = {
       if (j.agrees) continue;
       const q = j.quote;
       const r = j.reading;
+      const text = r.text();
       const decimals = q.unit === 'tkr' || q.unit === 'kr' ? q.decimals : Math.max(r.decimals > q.decimals ? q.decimals + 1 : q.decimals, q.unit === 'mnkr' ? 1 : q.decimals);
       const data = {
         quoted: quoteText(q),
-        subject: r.label,
+        subject: text.label,
         computed: formatNumber(r.value, decimals),
         unit: unitText(q),
-        basis: r.basis,
+        basis: text.basis,
         sentence: shorten(j.sentence),
       };
       ctx.report({
@@ -292,7 +293,7 @@ const rule: Rule = {
         data: j.signOnly && j.signWord ? { ...data, word: j.signWord } : data,
         expected: Math.round(r.value * 10 ** decimals) / 10 ** decimals,
         actual: q.value,
-        identity: `Citerat tal = ${r.label}`,
+        identity: `Citerat tal = ${text.label}`,
         related: r.refs,
       });
     }
