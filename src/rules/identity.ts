@@ -1,6 +1,6 @@
 import type { Figure, SourceRef } from '../model/types';
 import { formatNumber } from './format';
-import { classify, displayDecimals, roundingTolerance } from './tolerance';
+import { classify, displayDecimals, unitOf } from './tolerance';
 import type { Equation, EquationTerm, MessageTemplate, RuleContext } from './types';
 
 /**
@@ -53,10 +53,20 @@ export function checkIdentity(ctx: RuleContext, spec: IdentitySpec): Equation | 
   const { target } = spec;
   if (!usable(target.figure)) return undefined;
   if (spec.terms.length === 0 || !spec.terms.every((t) => usable(t.figure))) return undefined;
-  const terms: EquationTerm[] = spec.terms.map((t) => term(t.figure as Figure & { value: number }, t.label, t.sign ?? 1));
-  terms.push(term(target.figure, target.label, -1));
-  const residual = terms.reduce((s, t) => s + t.coef * t.value, 0);
-  const tolerance = spec.exact ? 0 : roundingTolerance(terms.map((t) => t.decimals));
+  // One pass for the terms, the residual and the rounding tolerance (summed in the same order as
+  // before, so the floating-point results are the same): a ledger of thousands of identities
+  // otherwise builds three arrays per identity for one number each.
+  const terms: EquationTerm[] = [];
+  let residual = 0;
+  let slack = 0;
+  const add = (t: EquationTerm): void => {
+    terms.push(t);
+    residual += t.coef * t.value;
+    slack += unitOf(t.decimals) / 2;
+  };
+  for (const t of spec.terms) add(term(t.figure as Figure & { value: number }, t.label, t.sign ?? 1));
+  add(term(target.figure, target.label, -1));
+  const tolerance = spec.exact ? 0 : slack;
   const agreement = classify(residual, tolerance);
   const equation: Equation = {
     rule: ctx.id,

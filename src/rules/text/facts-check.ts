@@ -9,6 +9,7 @@ import type { NarrativeParagraph, SourceRef, Unit } from '../../model/types';
 import { formatNumber } from '../format';
 import { agrees, sentences, yearsIn } from './parse';
 import type { Quote, Sentence } from './parse';
+import type { ReadingText } from './resolve';
 import { disqualified, mayNameOwnTotal, nameForms, namesOwnTotal, OWN_TOTAL } from './names';
 import { GROUP } from './table-facts';
 import { isWordChar, isWordStart, nextWordStart, wordEnd as endOfWord, wordsOf } from './words';
@@ -49,10 +50,6 @@ export interface FactReading {
   decimals: number;
 }
 
-export interface ReadingText {
-  label: string;
-  basis: string;
-}
 
 export interface FactJudgement {
   paragraph: NarrativeParagraph;

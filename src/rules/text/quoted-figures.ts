@@ -250,12 +250,13 @@ const rule: Rule = {
         const all = sure ? c.readings : [...c.readings, ...c.alternatives];
         // Right in size, wrong in direction ("minskade resultatet med 15,1 mkr" while it rose): say so.
         const signWord = sure && c.binding?.signWord !== undefined && c.readings[0].signed && agrees(Math.abs(c.readings[0].value), Math.abs(q.value), q.decimals, q.qualifier, c.readings[0].slack) ? SIGN_WORDS[c.binding.measure]?.[c.binding.signWord < 0 ? 0 : 1] : undefined;
+        const texts = all.map((r) => r.text());
         const data = {
           quoted: quoteText(q),
-          subject: all.map((r) => r.label).join(' / '),
+          subject: texts.map((x) => x.label).join(' / '),
           computed: all.map((r) => formatNumber(r.value, r.decimals ?? decimals)).join(' / '),
           unit: unitText(q),
-          basis: all.map((r) => r.basis).join('; '),
+          basis: texts.map((x) => x.basis).join('; '),
           sentence: shorten(c.sentence),
         };
         ctx.report({
@@ -265,7 +266,7 @@ const rule: Rule = {
           data: signWord ? { ...data, word: signWord } : data,
           expected: Math.round(c.readings[0].value * 10 ** decimals) / 10 ** decimals,
           actual: q.value,
-          identity: `Citerat tal = ${c.readings[0].label}`,
+          identity: `Citerat tal = ${texts[0].label}`,
           related: all.flatMap((r) => r.refs),
         });
       }

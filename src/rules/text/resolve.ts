@@ -33,11 +33,17 @@ export interface Timing {
 }
 
 /** One reading of a quote against the tables. */
+/** What a message says of a reading: the figure's name and how it was computed. */
+export interface ReadingText {
+  label: string;
+  basis: string;
+}
+
 export interface Reading {
   /** In the quote's unit. */
   value: number;
-  label: string;
-  basis: string;
+  /** What the message names and shows: built only for a reading that is reported, not for each compared. */
+  text: () => ReadingText;
   refs: SourceRef[];
   /** Whether the sign of `value` means something to compare with a signed quote. */
   signed: boolean;
@@ -153,15 +159,18 @@ function derived(a: Figure & { value: number }, b: Figure & { value: number }, v
   return { ...a, value, from: [a.ref, b.ref] };
 }
 
-function money(q: Quote, unit: Unit, f: Derived, label: string, signed: boolean, basis = ''): Reading | undefined {
+/** Words of a reading, built when asked (label and basis default to the figure's own). */
+type Words = () => string;
+
+function money(q: Quote, unit: Unit, f: Derived, label: Words, signed: boolean, basis?: Words): Reading | undefined {
   const k = factor(unit, q.unit);
   if (k === undefined) return undefined;
-  return { value: f.value * k, label, basis: basis || `${formatNumber(f.value, f.decimals)} ${unit}`, refs: f.from ?? [f.ref], signed, slack: 0.5 * 10 ** -f.decimals * k };
+  return { value: f.value * k, text: () => ({ label: label(), basis: basis ? basis() : `${formatNumber(f.value, f.decimals)} ${unit}` }), refs: f.from ?? [f.ref], signed, slack: 0.5 * 10 ** -f.decimals * k };
 }
 
-function ratio(num: number, den: number, label: string, basis: string, refs: SourceRef[]): Reading | undefined {
+function ratio(num: number, den: number, label: Words, basis: Words, refs: SourceRef[]): Reading | undefined {
   if (den === 0) return undefined;
-  return { value: (Math.abs(num) / Math.abs(den)) * 100, label, basis, refs, signed: false, slack: 0.02 };
+  return { value: (Math.abs(num) / Math.abs(den)) * 100, text: () => ({ label: label(), basis: basis() }), refs, signed: false, slack: 0.02 };
 }
 
 /** Which amount columns a level statement can mean, by its years and timing words. */
@@ -202,7 +211,7 @@ function readOperating(t: Tables, row: AnyRow, q: Quote, b: Binding, timing: Tim
   const cols = table.columns as Column[];
   const unit = table.unit;
   const out: (Reading | undefined)[] = [];
-  const label = (role: string) => cellLabel(row, col(cols, role));
+  const label = (role: string): Words => () => cellLabel(row, col(cols, role));
   const budget = fig(row, 'budget');
   const against = fig(row, 'forecast') ?? fig(row, 'actual');
   const variance: Derived | undefined = fig(row, 'variance') ?? (budget && against ? derived(against, budget, against.value - budget.value) : undefined);
@@ -211,11 +220,11 @@ function readOperating(t: Tables, row: AnyRow, q: Quote, b: Binding, timing: Tim
   const diff: Derived | undefined = fig(row, 'difference') ?? (actual && previous ? derived(actual, previous, actual.value - previous.value) : undefined);
   if (q.unit === 'percent') {
     if (b.measure === 'variance' && variance && budget) {
-      out.push(ratio(variance.value, budget.value, label('variance'), `${formatNumber(variance.value)} ${unit} av budget ${formatNumber(budget.value)} ${unit}`, [variance.ref, budget.ref]));
+      out.push(ratio(variance.value, budget.value, label('variance'), () => `${formatNumber(variance.value)} ${unit} av budget ${formatNumber(budget.value)} ${unit}`, [variance.ref, budget.ref]));
     } else if ((b.measure === 'change' || b.basis === 'yoy') && actual && previous && !datedElsewhere(t, cols, timing)) {
-      out.push(ratio(actual.value - previous.value, previous.value, label('actual'), `${formatNumber(actual.value)} mot ${formatNumber(previous.value)} ${unit}`, [actual.ref, previous.ref]));
+      out.push(ratio(actual.value - previous.value, previous.value, label('actual'), () => `${formatNumber(actual.value)} mot ${formatNumber(previous.value)} ${unit}`, [actual.ref, previous.ref]));
     } else if (b.measure === 'share' && actual && budget) {
-      out.push(ratio(actual.value, budget.value, label('actual'), `${formatNumber(actual.value)} av budget ${formatNumber(budget.value)} ${unit}`, [actual.ref, budget.ref]));
+      out.push(ratio(actual.value, budget.value, label('actual'), () => `${formatNumber(actual.value)} av budget ${formatNumber(budget.value)} ${unit}`, [actual.ref, budget.ref]));
     }
     return out.filter((r): r is Reading => !!r);
   }
@@ -237,7 +246,7 @@ function readInvestments(t: Tables, referent: 'actual' | 'forecast' | 'differenc
   const total = table.rows.find((r) => r.role === 'total') as AnyRow | undefined;
   if (!total) return [];
   const cols = table.columns as Column[];
-  const label = (role: string) => cellLabel(total, col(cols, role));
+  const label = (role: string): Words => () => cellLabel(total, col(cols, role));
   const budget = fig(total, 'budget');
   if (referent === 'any') {
     // "Investeringarna uppgår till …": the column by the sentence's year and timing words.
@@ -253,7 +262,7 @@ function readInvestments(t: Tables, referent: 'actual' | 'forecast' | 'differenc
   const own = what === 'difference' ? undefined : fig(total, what);
   const out: (Reading | undefined)[] = [];
   if (q.unit === 'percent') {
-    if (b.measure === 'share' && own && budget) out.push(ratio(own.value, budget.value, label(what), `${formatNumber(own.value)} av budget ${formatNumber(budget.value)} ${table.unit}`, [own.ref, budget.ref]));
+    if (b.measure === 'share' && own && budget) out.push(ratio(own.value, budget.value, label(what), () => `${formatNumber(own.value)} av budget ${formatNumber(budget.value)} ${table.unit}`, [own.ref, budget.ref]));
     return out.filter((r): r is Reading => !!r);
   }
   if (what === 'difference' || b.measure === 'difference' || b.measure === 'change') {
@@ -264,7 +273,7 @@ function readInvestments(t: Tables, referent: 'actual' | 'forecast' | 'differenc
     if (d) out.push(money(q, table.unit, d, label('difference'), false));
   } else if (b.measure === 'variance' && own && budget) {
     const v = derived(budget, own, budget.value - own.value);
-    out.push(money(q, table.unit, v, `${label('budget')} − ${label(what)}`, false, `${formatNumber(budget.value)} − ${formatNumber(own.value)} ${table.unit}`));
+    out.push(money(q, table.unit, v, () => `${label('budget')()} − ${label(what)()}`, false, () => `${formatNumber(budget.value)} − ${formatNumber(own.value)} ${table.unit}`));
   } else if (b.measure === 'level' && own) {
     out.push(money(q, table.unit, own, label(what), true));
   }
@@ -281,7 +290,7 @@ function readSickLeave(t: Tables, rowRole: string, q: Quote, b: Binding, timing:
   const c = cols.find((x) => x.year === year && (x.role === 'current' || x.role === 'previous')) ?? (year === t.reportYear ? col(cols, 'current') : year === (t.reportYear ?? 0) - 1 ? col(cols, 'previous') : undefined);
   const f = c ? fig(row, c.role) : undefined;
   if (!c || !f) return [];
-  return [{ value: f.value, label: cellLabel(row, c), basis: `${formatNumber(f.value, f.decimals)} %`, refs: [f.ref], signed: false, slack: 0.5 * 10 ** -f.decimals, decimals: f.decimals }];
+  return [{ value: f.value, text: () => ({ label: cellLabel(row, c), basis: `${formatNumber(f.value, f.decimals)} %` }), refs: [f.ref], signed: false, slack: 0.5 * 10 ** -f.decimals, decimals: f.decimals }];
 }
 
 /**
