@@ -6,7 +6,7 @@ import { parseRels, relsPathOf, resolveTarget, type Relationship } from './opc';
 import { damaged, tooLarge, XlsxPackage } from './package';
 import { readStyles, type CellFormat } from './styles-read';
 import { decodeOoxmlEscapes, isEmptyPart, parseXmlBytes, parseXmlPart, type XmlHandlers } from './xml';
-import { decodeAddressText, SCAN_BAIL, scanSheet } from './sheet-scan';
+import { decodeAddressText, SCAN_BAIL, scanSheet, type SheetSink } from './sheet-scan';
 import { WorkbookReadError } from './errors';
 
 /**
@@ -195,325 +195,389 @@ export function readSheet(bytes: Uint8Array, entry: SheetEntry, ctx: SheetContex
   }
 }
 
-function readSheetWith(bytes: Uint8Array, entry: SheetEntry, ctx: SheetContext, fast: boolean): SheetGrid {
-  const rows: (Cell | undefined)[][] = [];
-  const hiddenRows: number[] = [];
-  const hiddenColumns: number[] = [];
-  const mergeRefs: string[] = [];
-  const sharedMasters = new Map<string, { formula: string; row: number; col: number }>();
-  const { strings, formats, date1904, counter, addresses } = ctx;
-
-  let inSheetData = false;
-  let row = 0;
-  let col = 0;
+/**
+ * The state of one worksheet's read, and the scanner's sink for it. The sink's methods and the
+ * steps they call are module functions, not closures made per sheet: a closure's optimized code
+ * is held only weakly once the closure is gone, so a full GC between two reads (a batch of
+ * workbooks, the pane's next file) would drop it and the next read would start in the
+ * interpreter for its first hundred thousand cells. One object literal, every field set here:
+ * its shape never changes after it is made.
+ */
+interface SheetRead extends SheetSink {
+  ctx: SheetContext;
+  rows: (Cell | undefined)[][];
+  hiddenRows: number[];
+  hiddenColumns: number[];
+  mergeRefs: string[];
+  sharedMasters: Map<string, { formula: string; row: number; col: number }>;
+  /** Empty cells with a style, kept only if a merge covers them (added when merges are applied). */
+  styledEmpty: Map<number, CellFormat>;
+  inSheetData: boolean;
+  /** The row and column the scanner is at (a cell without an address takes the next). */
+  atRow: number;
+  atCol: number;
   // The cell being read.
-  let cRow = 0;
-  let cCol = 0;
-  let cType = '';
-  let cStyle = 0;
-  let vText: string | null = null;
+  cRow: number;
+  cCol: number;
+  cType: string;
+  cStyle: number;
+  vText: string | null;
   /** The scanner's number for vText (NaN when it gave none); with vText null the cell has a plain <v>. */
-  let vNum = NaN;
-  let hasV = false;
-  let fText: string | null = null;
-  let fAttrs: Record<string, string> | null = null;
-  let isText = '';
-  let hasIs = false;
-  let capture: 'v' | 'f' | 't' | null = null;
-  let inIs = false;
-  let rphDepth = 0;
+  vNum: number;
+  hasV: boolean;
+  fText: string | null;
+  fAttrs: Record<string, string> | null;
+  isText: string;
+  hasIs: boolean;
+  capture: 'v' | 'f' | 't' | null;
+  inIs: boolean;
+  rphDepth: number;
+}
 
-  const finish = (): void => {
-    let value: CellValue = null;
-    let formula: string | undefined;
-    if (fText !== null && fText !== '') {
-      formula = fText;
-      if (fAttrs?.t === 'shared' && fAttrs.si !== undefined && fAttrs.ref) sharedMasters.set(fAttrs.si, { formula: fText, row: cRow, col: cCol });
-    } else if (fAttrs?.t === 'shared' && fAttrs.si !== undefined) {
-      const master = sharedMasters.get(fAttrs.si);
-      if (master) formula = translateFormula(master.formula, cRow - master.row, cCol - master.col);
-    }
-    const format = cStyle > 0 || formats.length > 0 ? formats[cStyle] : undefined;
-    if (cType === 'inlineStr') value = hasIs ? decodeOoxmlEscapes(isText) : null;
-    else if (vText === null && hasV) {
-      // From the scanner: a plain decimal in a number or shared-string cell.
-      if (cType === 's') {
-        const s = strings[Math.trunc(vNum)];
-        value = s === undefined ? null : s;
-      } else value = format?.isDate ? serialToDate(vNum, date1904) : vNum;
-    } else if (vText !== null) {
-      switch (cType) {
-        case 's': {
-          const s = strings[parseInt(vText, 10)];
-          value = s === undefined ? null : s;
-          break;
-        }
-        case 'str':
-          value = decodeOoxmlEscapes(vText);
-          break;
-        case 'b':
-          value = vText.trim() === '1' || vText.trim() === 'true';
-          break;
-        case 'e':
-          value = { error: vText.trim() };
-          break;
-        case 'd':
-          value = isoToDate(vText);
-          break;
-        default: {
-          const t = vText.trim();
-          if (t === '') value = null;
-          else {
-            const n = Number(t);
-            value = Number.isFinite(n) ? (format?.isDate ? serialToDate(n, date1904) : n) : { error: '#NUM!' };
-          }
+function sheetRead(ctx: SheetContext): SheetRead {
+  return {
+    ctx,
+    rows: [],
+    hiddenRows: [],
+    hiddenColumns: [],
+    mergeRefs: [],
+    sharedMasters: new Map(),
+    styledEmpty: new Map(),
+    inSheetData: false,
+    atRow: 0,
+    atCol: 0,
+    cRow: 0,
+    cCol: 0,
+    cType: '',
+    cStyle: 0,
+    vText: null,
+    vNum: NaN,
+    hasV: false,
+    fText: null,
+    fAttrs: null,
+    isText: '',
+    hasIs: false,
+    capture: null,
+    inIs: false,
+    rphDepth: 0,
+    row: sinkRow,
+    cellOpen: sinkCellOpen,
+    value: sinkValue,
+    formula: sinkFormula,
+    cellClose: sinkCellClose,
+    mergeCell: sinkMergeCell,
+    col: sinkCol,
+  };
+}
+
+function sinkRow(this: SheetRead, rNum: number, rText: string | undefined, hidden: string | undefined): void {
+  beginRow(this, rNum, rText, hidden);
+}
+
+function sinkCellOpen(this: SheetRead, ar: number, ac: number, t: string | undefined, sNum: number, sText: string | undefined): void {
+  beginCell(this, ar, ac, t, sNum >= 0 ? sNum : sText ? parseInt(sText, 10) || 0 : 0);
+}
+
+function sinkValue(this: SheetRead, text: string | null, num: number): void {
+  this.vText = text;
+  this.vNum = num;
+  this.hasV = true;
+}
+
+function sinkFormula(this: SheetRead, text: string, attrs: Record<string, string>): void {
+  this.fText = text;
+  this.fAttrs = attrs;
+}
+
+function sinkCellClose(this: SheetRead): void {
+  finishCell(this);
+}
+
+function sinkMergeCell(this: SheetRead, ref: string | undefined): void {
+  if (ref) this.mergeRefs.push(ref);
+}
+
+function sinkCol(this: SheetRead, min: string | undefined, max: string | undefined, hidden: string | undefined): void {
+  hideColumns(this, min, max, hidden);
+}
+
+function finishCell(s: SheetRead): void {
+  const { formats, strings, date1904 } = s.ctx;
+  const { cRow, cCol, cType, cStyle, vText, vNum, fText, fAttrs } = s;
+  let value: CellValue = null;
+  let formula: string | undefined;
+  if (fText !== null && fText !== '') {
+    formula = fText;
+    if (fAttrs?.t === 'shared' && fAttrs.si !== undefined && fAttrs.ref) s.sharedMasters.set(fAttrs.si, { formula: fText, row: cRow, col: cCol });
+  } else if (fAttrs?.t === 'shared' && fAttrs.si !== undefined) {
+    const master = s.sharedMasters.get(fAttrs.si);
+    if (master) formula = translateFormula(master.formula, cRow - master.row, cCol - master.col);
+  }
+  const format = cStyle > 0 || formats.length > 0 ? formats[cStyle] : undefined;
+  if (cType === 'inlineStr') value = s.hasIs ? decodeOoxmlEscapes(s.isText) : null;
+  else if (vText === null && s.hasV) {
+    // From the scanner: a plain decimal in a number or shared-string cell.
+    if (cType === 's') {
+      const str = strings[Math.trunc(vNum)];
+      value = str === undefined ? null : str;
+    } else value = format?.isDate ? serialToDate(vNum, date1904) : vNum;
+  } else if (vText !== null) {
+    switch (cType) {
+      case 's': {
+        const str = strings[parseInt(vText, 10)];
+        value = str === undefined ? null : str;
+        break;
+      }
+      case 'str':
+        value = decodeOoxmlEscapes(vText);
+        break;
+      case 'b':
+        value = vText.trim() === '1' || vText.trim() === 'true';
+        break;
+      case 'e':
+        value = { error: vText.trim() };
+        break;
+      case 'd':
+        value = isoToDate(vText);
+        break;
+      default: {
+        const t = vText.trim();
+        if (t === '') value = null;
+        else {
+          const n = Number(t);
+          value = Number.isFinite(n) ? (format?.isDate ? serialToDate(n, date1904) : n) : { error: '#NUM!' };
         }
       }
     }
-    // Excel shows an empty string as an empty cell; the grid has one kind of empty.
-    if (value === '') value = null;
-    const fill = format?.fill;
-    if (value === null && formula === undefined && !fill) {
-      // Kept only if a merge covers it (added when merges are applied).
-      if (format && (format.numFmt || format.bold || format.indent)) pendingStyled(cRow, cCol, format);
-      return;
-    }
-    put(cRow, cCol, value, formula, format);
-  };
+  }
+  // Excel shows an empty string as an empty cell; the grid has one kind of empty.
+  if (value === '') value = null;
+  const fill = format?.fill;
+  if (value === null && formula === undefined && !fill) {
+    // Kept only if a merge covers it (added when merges are applied).
+    if (format && (format.numFmt || format.bold || format.indent)) s.styledEmpty.set(cRow * 16384 + cCol, format);
+    return;
+  }
+  put(s, cRow, cCol, value, formula, format);
+}
 
-  const styledEmpty = new Map<number, CellFormat>();
-  const pendingStyled = (r: number, c: number, f: CellFormat): void => {
-    styledEmpty.set(r * 16384 + c, f);
-  };
+function put(s: SheetRead, r: number, c: number, value: CellValue, formula: string | undefined, format: CellFormat | undefined): void {
+  const ctx = s.ctx;
+  const address = addressAt(ctx.addresses, r, c);
+  // One object literal per common combination of properties, in the order the grid has always
+  // had them (address, row, col, value, formula, numFmt, fill, bold, indent): the object is
+  // allocated with its final shape instead of growing a property store for each addition.
+  const mask = format ? ((ctx.masks[s.cStyle] ??= formatMask(format)) | (formula !== undefined ? F_FORMULA : 0)) : formula !== undefined ? F_FORMULA : 0;
+  let out: Cell;
+  switch (mask) {
+    case 0:
+      out = { address, row: r, col: c, value };
+      break;
+    case F_NUMFMT:
+      out = { address, row: r, col: c, value, numFmt: format!.numFmt };
+      break;
+    case F_FORMULA:
+      out = { address, row: r, col: c, value, formula };
+      break;
+    case F_FORMULA | F_NUMFMT:
+      out = { address, row: r, col: c, value, formula, numFmt: format!.numFmt };
+      break;
+    case F_BOLD:
+      out = { address, row: r, col: c, value, bold: true };
+      break;
+    case F_NUMFMT | F_BOLD:
+      out = { address, row: r, col: c, value, numFmt: format!.numFmt, bold: true };
+      break;
+    case F_FORMULA | F_NUMFMT | F_BOLD:
+      out = { address, row: r, col: c, value, formula, numFmt: format!.numFmt, bold: true };
+      break;
+    case F_FILL | F_BOLD:
+      out = { address, row: r, col: c, value, fill: format!.fill, bold: true };
+      break;
+    default:
+      out = { address, row: r, col: c, value };
+      if (formula !== undefined) out.formula = formula;
+      if (format) {
+        if (format.numFmt) out.numFmt = format.numFmt;
+        if (format.fill) out.fill = format.fill;
+        if (format.bold) out.bold = true;
+        if (format.indent > 0) out.indent = format.indent;
+      }
+  }
+  (s.rows[r - 1] ??= [])[c - 1] = out;
+}
 
-  const put = (r: number, c: number, value: CellValue, formula: string | undefined, format: CellFormat | undefined): void => {
-    const address = addressAt(addresses, r, c);
-    // One object literal per common combination of properties, in the order the grid has always
-    // had them (address, row, col, value, formula, numFmt, fill, bold, indent): the object is
-    // allocated with its final shape instead of growing a property store for each addition.
-    const mask = format ? ((ctx.masks[cStyle] ??= formatMask(format)) | (formula !== undefined ? F_FORMULA : 0)) : formula !== undefined ? F_FORMULA : 0;
-    let out: Cell;
-    switch (mask) {
-      case 0:
-        out = { address, row: r, col: c, value };
-        break;
-      case F_NUMFMT:
-        out = { address, row: r, col: c, value, numFmt: format!.numFmt };
-        break;
-      case F_FORMULA:
-        out = { address, row: r, col: c, value, formula };
-        break;
-      case F_FORMULA | F_NUMFMT:
-        out = { address, row: r, col: c, value, formula, numFmt: format!.numFmt };
-        break;
-      case F_BOLD:
-        out = { address, row: r, col: c, value, bold: true };
-        break;
-      case F_NUMFMT | F_BOLD:
-        out = { address, row: r, col: c, value, numFmt: format!.numFmt, bold: true };
-        break;
-      case F_FORMULA | F_NUMFMT | F_BOLD:
-        out = { address, row: r, col: c, value, formula, numFmt: format!.numFmt, bold: true };
-        break;
-      case F_FILL | F_BOLD:
-        out = { address, row: r, col: c, value, fill: format!.fill, bold: true };
-        break;
-      default:
-        out = { address, row: r, col: c, value };
-        if (formula !== undefined) out.formula = formula;
-        if (format) {
-          if (format.numFmt) out.numFmt = format.numFmt;
-          if (format.fill) out.fill = format.fill;
-          if (format.bold) out.bold = true;
-          if (format.indent > 0) out.indent = format.indent;
-        }
-    }
-    (rows[r - 1] ??= [])[c - 1] = out;
-  };
+/** A `<col min max hidden>` range: its columns, when hidden, within Excel's 16 384. */
+function hideColumns(s: SheetRead, min: string | undefined, max: string | undefined, hidden: string | undefined): void {
+  if (hidden !== '1' && hidden !== 'true') return;
+  const from = min ? parseInt(min, 10) : NaN;
+  const to = max ? parseInt(max, 10) : from;
+  if (!(from >= 1) || !(to >= from)) return;
+  for (let c = from, last = Math.min(to, MAX_COLUMNS); c <= last; c++) s.hiddenColumns.push(c);
+}
 
-  /** A `<col min max hidden>` range: its columns, when hidden, within Excel's 16 384. */
-  const hideColumns = (min: string | undefined, max: string | undefined, hidden: string | undefined): void => {
-    if (hidden !== '1' && hidden !== 'true') return;
-    const from = min ? parseInt(min, 10) : NaN;
-    const to = max ? parseInt(max, 10) : from;
-    if (!(from >= 1) || !(to >= from)) return;
-    for (let c = from, last = Math.min(to, MAX_COLUMNS); c <= last; c++) hiddenColumns.push(c);
-  };
+function beginRow(s: SheetRead, rNum: number, rText: string | undefined, hidden: string | undefined): void {
+  const r = rNum >= 0 ? rNum : rText ? parseInt(rText, 10) : s.atRow + 1;
+  s.atRow = Number.isFinite(r) && r > 0 ? r : s.atRow + 1;
+  s.atCol = 0;
+  if (hidden === '1' || hidden === 'true') s.hiddenRows.push(s.atRow);
+}
 
-  const beginRow = (rNum: number, rText: string | undefined, hidden: string | undefined): void => {
-    const r = rNum >= 0 ? rNum : rText ? parseInt(rText, 10) : row + 1;
-    row = Number.isFinite(r) && r > 0 ? r : row + 1;
-    col = 0;
-    if (hidden === '1' || hidden === 'true') hiddenRows.push(row);
-  };
-  /** A <c> opens: ar / ac its address (0 where absent), t its type attribute, style its index. */
-  const beginCell = (ar: number, ac: number, t: string | undefined, style: number): void => {
-    if (++counter.cells > counter.max) throw tooLarge(counter.name, counter.limits);
-    let r = row;
-    let c = col + 1;
-    if (ac > 0) c = ac;
-    if (ar > 0) r = ar;
-    if (r === 0) r = row = 1;
-    col = c;
-    cRow = r;
-    cCol = c;
-    cType = t ?? 'n';
-    cStyle = style;
-    vText = null;
-    vNum = NaN;
-    hasV = false;
-    fText = null;
-    fAttrs = null;
-    isText = '';
-    hasIs = false;
-  };
+/** A <c> opens: ar / ac its address (0 where absent), t its type attribute, style its index. */
+function beginCell(s: SheetRead, ar: number, ac: number, t: string | undefined, style: number): void {
+  const counter = s.ctx.counter;
+  if (++counter.cells > counter.max) throw tooLarge(counter.name, counter.limits);
+  let r = s.atRow;
+  let c = s.atCol + 1;
+  if (ac > 0) c = ac;
+  if (ar > 0) r = ar;
+  if (r === 0) r = s.atRow = 1;
+  s.atCol = c;
+  s.cRow = r;
+  s.cCol = c;
+  s.cType = t ?? 'n';
+  s.cStyle = style;
+  s.vText = null;
+  s.vNum = NaN;
+  s.hasV = false;
+  s.fText = null;
+  s.fAttrs = null;
+  s.isText = '';
+  s.hasIs = false;
+}
 
-  const handlers: XmlHandlers = {
+/** saxes' events for the same read (the fallback when the scanner gives up: rare, so closures). */
+function saxesHandlers(s: SheetRead): XmlHandlers {
+  return {
     open: (name, a) => {
-      if (inSheetData) {
+      if (s.inSheetData) {
         switch (name) {
           case 'row':
-            beginRow(-1, a.r, a.hidden);
+            beginRow(s, -1, a.r, a.hidden);
             return;
           case 'c': {
             const [ar, ac] = a.r ? decodeAddressText(a.r) : [0, 0];
-            beginCell(ar, ac, a.t, a.s ? parseInt(a.s, 10) || 0 : 0);
+            beginCell(s, ar, ac, a.t, a.s ? parseInt(a.s, 10) || 0 : 0);
             return;
           }
           case 'v':
-            vText = '';
-            capture = 'v';
+            s.vText = '';
+            s.capture = 'v';
             return;
           case 'f':
-            fText = '';
-            fAttrs = a;
-            capture = 'f';
+            s.fText = '';
+            s.fAttrs = a;
+            s.capture = 'f';
             return;
           case 'is':
-            inIs = true;
-            hasIs = true;
+            s.inIs = true;
+            s.hasIs = true;
             return;
           case 'rPh':
-            if (inIs) rphDepth++;
+            if (s.inIs) s.rphDepth++;
             return;
           case 't':
-            if (inIs && rphDepth === 0) capture = 't';
+            if (s.inIs && s.rphDepth === 0) s.capture = 't';
             return;
           default:
             return;
         }
       }
-      if (name === 'sheetData') inSheetData = true;
-      else if (name === 'mergeCell' && a.ref) mergeRefs.push(a.ref);
-      else if (name === 'col') hideColumns(a.min, a.max, a.hidden);
+      if (name === 'sheetData') s.inSheetData = true;
+      else if (name === 'mergeCell' && a.ref) s.mergeRefs.push(a.ref);
+      else if (name === 'col') hideColumns(s, a.min, a.max, a.hidden);
     },
     close: (name) => {
-      if (!inSheetData) return;
+      if (!s.inSheetData) return;
       switch (name) {
         case 'c':
-          finish();
+          finishCell(s);
           return;
         case 'v':
         case 'f':
         case 't':
-          capture = null;
+          s.capture = null;
           return;
         case 'is':
-          inIs = false;
+          s.inIs = false;
           return;
         case 'rPh':
-          if (rphDepth > 0) rphDepth--;
+          if (s.rphDepth > 0) s.rphDepth--;
           return;
         case 'sheetData':
-          inSheetData = false;
+          s.inSheetData = false;
           return;
         default:
           return;
       }
     },
     text: (t) => {
-      if (capture === 'v') vText += t;
-      else if (capture === 'f') fText += t;
-      else if (capture === 't') isText += t;
+      if (s.capture === 'v') s.vText += t;
+      else if (s.capture === 'f') s.fText += t;
+      else if (s.capture === 't') s.isText += t;
     },
   };
+}
 
-  if (!fast) parseXmlBytes(bytes, handlers);
-  else {
-    scanSheet(bytes, {
-      row: beginRow,
-      cellOpen: (ar, ac, t, sNum, sText) => beginCell(ar, ac, t, sNum >= 0 ? sNum : sText ? parseInt(sText, 10) || 0 : 0),
-      value: (text, num) => {
-        vText = text;
-        vNum = num;
-        hasV = true;
-      },
-      formula: (text, attrs) => {
-        fText = text;
-        fAttrs = attrs;
-      },
-      cellClose: finish,
-      mergeCell: (ref) => {
-        if (ref) mergeRefs.push(ref);
-      },
-      col: hideColumns,
-    });
-  }
-
-  const merges = applyMerges(rows, mergeRefs, styledEmpty);
+function readSheetWith(bytes: Uint8Array, entry: SheetEntry, ctx: SheetContext, fast: boolean): SheetGrid {
+  const s = sheetRead(ctx);
+  if (!fast) parseXmlBytes(bytes, saxesHandlers(s));
+  else scanSheet(bytes, s);
+  const rows = s.rows;
+  const merges = applyMerges(rows, s.mergeRefs, s.styledEmpty, ctx.addresses);
   const grid: SheetGrid = { name: entry.name, rows, merges, state: entry.state };
-  if (hiddenRows.length > 0) grid.hiddenRows = [...new Set(hiddenRows)].sort((x, y) => x - y);
-  if (hiddenColumns.length > 0) grid.hiddenColumns = [...new Set(hiddenColumns)].sort((x, y) => x - y);
+  if (s.hiddenRows.length > 0) grid.hiddenRows = [...new Set(s.hiddenRows)].sort((x, y) => x - y);
+  if (s.hiddenColumns.length > 0) grid.hiddenColumns = [...new Set(s.hiddenColumns)].sort((x, y) => x - y);
   return grid;
+}
 
-  function applyMerges(target: (Cell | undefined)[][], refs: string[], styled: Map<number, CellFormat>): string[] {
-    const seen = new Set<string>();
-    const boxes: { top: number; left: number; bottom: number; right: number; ref: string }[] = [];
-    for (const ref of refs) {
-      let box;
-      try {
-        box = parseRange(ref);
-      } catch {
-        continue;
-      }
-      const norm = formatRange(box);
-      if (seen.has(norm)) continue;
-      seen.add(norm);
-      boxes.push({ ...box, ref: norm });
+function applyMerges(target: (Cell | undefined)[][], refs: string[], styled: Map<number, CellFormat>, addresses: AddressTable): string[] {
+  const seen = new Set<string>();
+  const boxes: { top: number; left: number; bottom: number; right: number; ref: string }[] = [];
+  for (const ref of refs) {
+    let box;
+    try {
+      box = parseRange(ref);
+    } catch {
+      continue;
     }
-    boxes.sort((x, y) => x.top - y.top || x.left - y.left);
-    const lastRow = target.length;
-    for (const b of boxes) {
-      const area = (b.bottom - b.top + 1) * (b.right - b.left + 1);
-      const bottom = area > MAX_MARKED_MERGE ? Math.min(b.bottom, Math.max(b.top, lastRow)) : b.bottom;
-      for (let r = b.top; r <= bottom; r++) {
-        const line = target[r - 1];
-        let right = b.right;
-        if (area > MAX_MARKED_MERGE) right = Math.min(b.right, Math.max(b.left, line ? line.length : b.left));
-        for (let c = b.left; c <= right; c++) {
-          const master = r === b.top && c === b.left;
-          const existing = target[r - 1]?.[c - 1];
-          if (existing) {
-            if (!master) {
-              existing.value = null;
-              delete existing.formula;
-            }
-            existing.merge = b.ref;
-          } else {
-            const cell: Cell = { address: addressAt(addresses, r, c), row: r, col: c, value: null, merge: b.ref };
-            const f = styled.get(r * 16384 + c);
-            if (f) {
-              if (f.numFmt) cell.numFmt = f.numFmt;
-              if (f.bold) cell.bold = true;
-              if (f.indent > 0) cell.indent = f.indent;
-            }
-            (target[r - 1] ??= [])[c - 1] = cell;
+    const norm = formatRange(box);
+    if (seen.has(norm)) continue;
+    seen.add(norm);
+    boxes.push({ ...box, ref: norm });
+  }
+  boxes.sort((x, y) => x.top - y.top || x.left - y.left);
+  const lastRow = target.length;
+  for (const b of boxes) {
+    const area = (b.bottom - b.top + 1) * (b.right - b.left + 1);
+    const bottom = area > MAX_MARKED_MERGE ? Math.min(b.bottom, Math.max(b.top, lastRow)) : b.bottom;
+    for (let r = b.top; r <= bottom; r++) {
+      const line = target[r - 1];
+      let right = b.right;
+      if (area > MAX_MARKED_MERGE) right = Math.min(b.right, Math.max(b.left, line ? line.length : b.left));
+      for (let c = b.left; c <= right; c++) {
+        const master = r === b.top && c === b.left;
+        const existing = target[r - 1]?.[c - 1];
+        if (existing) {
+          if (!master) {
+            existing.value = null;
+            delete existing.formula;
           }
+          existing.merge = b.ref;
+        } else {
+          const cell: Cell = { address: addressAt(addresses, r, c), row: r, col: c, value: null, merge: b.ref };
+          const f = styled.get(r * 16384 + c);
+          if (f) {
+            if (f.numFmt) cell.numFmt = f.numFmt;
+            if (f.bold) cell.bold = true;
+            if (f.indent > 0) cell.indent = f.indent;
+          }
+          (target[r - 1] ??= [])[c - 1] = cell;
         }
       }
     }
-    return boxes.map((b) => b.ref);
   }
+  return boxes.map((b) => b.ref);
 }
 
 /** The whole workbook as grids. */
