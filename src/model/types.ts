@@ -432,5 +432,9 @@ export interface ReportModel {
 export type TableOf<K extends TableKind> = Extract<Table, { kind: K }>;
 
 export function tablesOf<K extends TableKind>(model: ReportModel, kind: K): TableOf<K>[] {
-  return model.tables.filter((t): t is TableOf<K> => t.kind === kind);
+  // A loop, not filter with a closure per call: every rule asks this, and a closure's optimized
+  // code is lost at each full GC (see sheetRead in xlsx/reader.ts).
+  const out: TableOf<K>[] = [];
+  for (const t of model.tables) if (t.kind === kind) out.push(t as TableOf<K>);
+  return out;
 }

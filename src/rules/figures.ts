@@ -110,17 +110,20 @@ export function* allFigures(model: ReportModel, keep: (f: Figure) => boolean = (
 export function formulaLookup(workbook: WorkbookGrid): (figure: Figure) => string | undefined {
   const sheets = new Map<string, SheetGrid>();
   for (const s of workbook.sheets) if (!sheets.has(s.name)) sheets.set(s.name, s);
-  return (figure) => {
-    if (figure.formula) return figure.formula;
-    const sheet = sheets.get(figure.ref.sheet);
-    if (!sheet) return undefined;
-    try {
-      const { row, col } = parseA1(figure.ref.cell);
-      return getCell(sheet, row, col)?.formula;
-    } catch {
-      return undefined;
-    }
-  };
+  return (figure) => formulaIn(sheets, figure);
+}
+
+/** The look-up's body in a module function, whose optimized code outlives the closure (see sheetRead in xlsx/reader.ts). */
+function formulaIn(sheets: Map<string, SheetGrid>, figure: Figure): string | undefined {
+  if (figure.formula) return figure.formula;
+  const sheet = sheets.get(figure.ref.sheet);
+  if (!sheet) return undefined;
+  try {
+    const { row, col } = parseA1(figure.ref.cell);
+    return getCell(sheet, row, col)?.formula;
+  } catch {
+    return undefined;
+  }
 }
 
 /** The formula behind a figure: the model's, else the grid's. */

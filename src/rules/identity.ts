@@ -1,4 +1,5 @@
 import type { Figure, SourceRef } from '../model/types';
+import { cellLabel } from './tables';
 import { formatNumber } from './format';
 import { classify, displayDecimals, unitOf } from './tolerance';
 import type { Equation, EquationTerm, MessageTemplate, RuleContext } from './types';
@@ -34,6 +35,17 @@ export interface IdentitySpec {
   data?: Record<string, string | number>;
   /** Counts (persons, injuries) are exact, not rounded: no rounding tolerance. */
   exact?: boolean;
+}
+
+/**
+ * Each row's figure in the column with its label: the terms of a column's sum. A loop in a module
+ * function rather than a closure per rule call: a closure's optimized code does not outlive the
+ * closure past a full GC (see sheetRead in xlsx/reader.ts).
+ */
+export function columnTerms<C extends string>(rows: readonly { label: string; values: Partial<Record<C, Figure>> }[], col: { role: C; header: string }): LabelledFigure[] {
+  const out: LabelledFigure[] = [];
+  for (const r of rows) out.push({ figure: r.values[col.role], label: cellLabel(r, col) });
+  return out;
 }
 
 function usable(f: Figure | undefined): f is Figure & { value: number } {

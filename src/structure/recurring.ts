@@ -309,19 +309,21 @@ export function inferRecurring(tables: readonly RecurringTableInput[], options: 
       const later: 'a' | 'b' = A.latest > B.latest ? 'a' : 'b';
       // Each column of A with the best-supported compatible column of B (and B's columns used once).
       const candidates: RecurringRelation[] = [];
-      A.input.columns.forEach((ca, x) => {
-        B.input.columns.forEach((cb, y) => {
-          if (!compatible(A.facets[x], B.facets[y]) || !sameQualifiers(A.qualifiers[x], B.qualifiers[y])) return;
+      // Loops, not forEach closures: inferRecurring's own optimized code outlives a full GC, a
+      // closure's does not (see sheetRead in xlsx/reader.ts).
+      for (let x = 0; x < A.input.columns.length; x++) {
+        for (let y = 0; y < B.input.columns.length; y++) {
+          if (!compatible(A.facets[x], B.facets[y]) || !sameQualifiers(A.qualifiers[x], B.qualifiers[y])) continue;
           // Counted first: most compatible columns do not recur, and their rows are never built.
           const { comparable, agreeing } = tally(A.input, B.input, x, y, shared, factor, counts);
           stats.work += shared.length;
           const support = comparable ? agreeing / comparable : 0;
-          if (comparable < minComparable || support < minSupport || agreeing < 2) return;
+          if (comparable < minComparable || support < minSupport || agreeing < 2) continue;
           const rel = compare(A.input, B.input, x, y, shared, factor);
           rel.later = later;
           candidates.push(rel);
-        });
-      });
+        }
+      }
       sortCandidates(candidates);
       const usedA = new Set<number>();
       const usedB = new Set<number>();

@@ -234,10 +234,17 @@ const latin1 = typeof TextDecoder !== 'undefined' ? new TextDecoder('latin1') : 
  * The central directory read directly (names, sizes, where each entry's data is), or null when
  * it is anything unusual (ZIP64, a bad signature, entries past the end): fflate then reads it.
  */
+/** Little-endian integers of the zip's records (module functions: see sheetRead in reader.ts on why not closures). */
+function u16(b: Uint8Array, i: number): number {
+  return b[i] | (b[i + 1] << 8);
+}
+
+function u32(b: Uint8Array, i: number): number {
+  return (b[i] | (b[i + 1] << 8) | (b[i + 2] << 16)) + b[i + 3] * 0x1000000;
+}
+
 function centralDirectory(b: Uint8Array): PartInfo[] | null {
   if (b.length < 22 || !utf8 || !latin1) return null;
-  const u16 = (i: number) => b[i] | (b[i + 1] << 8);
-  const u32 = (i: number) => (b[i] | (b[i + 1] << 8) | (b[i + 2] << 16)) + b[i + 3] * 0x1000000;
   let eocd = -1;
   for (let i = b.length - 22, stop = Math.max(0, b.length - 22 - 0xffff); i >= stop; i--) {
     if (b[i] === 0x50 && b[i + 1] === 0x4b && b[i + 2] === 0x05 && b[i + 3] === 0x06) {
@@ -246,21 +253,21 @@ function centralDirectory(b: Uint8Array): PartInfo[] | null {
     }
   }
   if (eocd < 0) return null;
-  const count = u16(eocd + 10);
-  const offset = u32(eocd + 16);
+  const count = u16(b, eocd + 10);
+  const offset = u32(b, eocd + 16);
   if (count === 0xffff || offset === 0xffffffff || offset >= b.length) return null;
   const out: PartInfo[] = [];
   let p = offset;
   for (let n = 0; n < count; n++) {
-    if (p + 46 > b.length || u32(p) !== 0x02014b50) return null;
-    const flags = u16(p + 8);
-    const method = u16(p + 10);
-    const compressedSize = u32(p + 20);
-    const size = u32(p + 24);
-    const nameLen = u16(p + 28);
-    const extraLen = u16(p + 30);
-    const commentLen = u16(p + 32);
-    const local = u32(p + 42);
+    if (p + 46 > b.length || u32(b, p) !== 0x02014b50) return null;
+    const flags = u16(b, p + 8);
+    const method = u16(b, p + 10);
+    const compressedSize = u32(b, p + 20);
+    const size = u32(b, p + 24);
+    const nameLen = u16(b, p + 28);
+    const extraLen = u16(b, p + 30);
+    const commentLen = u16(b, p + 32);
+    const local = u32(b, p + 42);
     if (compressedSize === 0xffffffff || size === 0xffffffff || local === 0xffffffff || p + 46 + nameLen > b.length) return null;
     // Bit 11: the name is UTF-8; otherwise CP437, whose ASCII part latin1 reads the same.
     const raw = b.subarray(p + 46, p + 46 + nameLen);

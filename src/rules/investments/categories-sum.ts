@@ -1,5 +1,5 @@
 import type { Rule } from '../types';
-import { checkIdentity, IDENTITY_MESSAGES } from '../identity';
+import { checkIdentity, columnTerms, IDENTITY_MESSAGES } from '../identity';
 import { cellLabel } from '../tables';
 import { investmentTables, isOfWhich } from './shared';
 
@@ -36,7 +36,7 @@ const rule: Rule = {
         checkIdentity(ctx, {
           messageId: 'totalMismatch',
           target: { figure: total.values[col.role], label: cellLabel(total, col) },
-          terms: parts.map((p) => ({ figure: p.values[col.role], label: cellLabel(p, col) })),
+          terms: columnTerms(parts, col),
           identity: `${total.label.replace(/\s+/g, ' ')} = summa kategorier (${col.header.replace(/\s+/g, ' ')})`,
         });
       }

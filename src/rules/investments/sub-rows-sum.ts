@@ -1,5 +1,5 @@
 import type { Rule } from '../types';
-import { checkIdentity, IDENTITY_MESSAGES } from '../identity';
+import { checkIdentity, columnTerms, IDENTITY_MESSAGES } from '../identity';
 import { cellLabel, hasValue } from '../tables';
 import { formatNumber } from '../format';
 import { roundingTolerance } from '../tolerance';
@@ -70,7 +70,7 @@ const rule: Rule = {
           checkIdentity(ctx, {
             messageId: 'categoryMismatch',
             target: { figure: parent.values[col.role], label: cellLabel(parent, col) },
-            terms: children.map((c) => ({ figure: c.values[col.role], label: cellLabel(c, col) })),
+            terms: columnTerms(children, col),
             identity: `${parent.label.replace(/\s+/g, ' ')} = summa underrader (${col.header.replace(/\s+/g, ' ')})`,
           });
         }

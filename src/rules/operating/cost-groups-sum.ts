@@ -1,5 +1,5 @@
 import type { Rule } from '../types';
-import { checkIdentity, IDENTITY_MESSAGES, type IdentitySpec } from '../identity';
+import { checkIdentity, columnTerms, IDENTITY_MESSAGES, type IdentitySpec } from '../identity';
 import { DROPPED_MESSAGE, supportedAcrossColumns } from '../derived-columns';
 import { cellLabel } from '../tables';
 import { COST_GROUP_ROLES, firstRow, operatingTables } from './shared';
@@ -37,7 +37,7 @@ const rule: Rule = {
         specs.push({
           messageId: 'sumMismatch',
           target: { figure: total.values[col.role], label: cellLabel(total, col) },
-          terms: groups.map((g) => ({ figure: g.values[col.role], label: cellLabel(g, col) })),
+          terms: columnTerms(groups, col),
           identity: `${total.label.replace(/\s+/g, ' ')} = summa kostnadsslag (${col.header.replace(/\s+/g, ' ')})`,
         });
       }

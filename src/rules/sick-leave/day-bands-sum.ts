@@ -1,5 +1,5 @@
 import type { Rule } from '../types';
-import { checkIdentity, IDENTITY_MESSAGES } from '../identity';
+import { checkIdentity, columnTerms, IDENTITY_MESSAGES } from '../identity';
 import { cellLabel } from '../tables';
 import { partitions, sickLeaveTables } from './shared';
 
@@ -41,7 +41,7 @@ const rule: Rule = {
           checkIdentity(ctx, {
             messageId: 'bandsMismatch',
             target: { figure: total.values[col.role], label: cellLabel(total, col) },
-            terms: chain.map((r) => ({ figure: r.values[col.role], label: cellLabel(r, col) })),
+            terms: columnTerms(chain, col),
             identity: `${total.label.replace(/\s+/g, ' ')} = ${bands} (${col.header.replace(/\s+/g, ' ')})`,
             data: { bands },
           });

@@ -1,6 +1,6 @@
 import type { StaffColumnRole } from '../../model/types';
 import type { Rule } from '../types';
-import { checkIdentity, IDENTITY_MESSAGES } from '../identity';
+import { checkIdentity, columnTerms, IDENTITY_MESSAGES } from '../identity';
 import { cellLabel } from '../tables';
 import { staffTables } from './shared';
 
@@ -38,7 +38,7 @@ const rule: Rule = {
         checkIdentity(ctx, {
           messageId: 'totalMismatch',
           target: { figure: total.values[col.role], label: cellLabel(total, col) },
-          terms: groups.map((g) => ({ figure: g.values[col.role], label: cellLabel(g, col) })),
+          terms: columnTerms(groups, col),
           identity: `${total.label.replace(/\s+/g, ' ')} = summa grupper (${col.header.replace(/\s+/g, ' ')})`,
           // Persons and employments are counted, not rounded; FTE are printed with decimals.
           exact: col.role !== 'fullTimeEquivalents',

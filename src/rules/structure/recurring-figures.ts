@@ -36,6 +36,25 @@ function usable(f: Figure | undefined): f is Figure & { value: number } {
 }
 
 /** The model's numeric tables as the inference reads them. */
+/**
+ * Each row's usable figures in the columns' order. Loops in a module function: this runs for every
+ * row of every table, and a closure's optimized code is lost at each full GC (see sheetRead in
+ * xlsx/reader.ts).
+ */
+function recurringRows(rows: readonly Row[], cols: readonly Column[]): RecurringTableInput['rows'] {
+  const out: RecurringTableInput['rows'] = [];
+  for (const r of rows) {
+    const values = r.values as Record<string, Figure | undefined>;
+    const figures: RecurringTableInput['rows'][number]['figures'] = [];
+    for (const c of cols) {
+      const f = values[c.role];
+      figures.push(usable(f) ? { value: f.value, decimals: f.decimals, cell: f.ref.cell } : undefined);
+    }
+    out.push({ row: r.row, label: r.label, figures });
+  }
+  return out;
+}
+
 export function modelRecurringInputs(model: ReportModel): { inputs: RecurringTableInput[]; tables: Map<string, NumericTable> } {
   const inputs: RecurringTableInput[] = [];
   const tables = new Map<string, NumericTable>();
@@ -49,14 +68,7 @@ export function modelRecurringInputs(model: ReportModel): { inputs: RecurringTab
       sheet: t.sheet,
       unit: t.unit,
       columns: cols.map((c) => ({ col: c.col, header: c.header.replace(/\s+/g, ' ').trim(), facets: facetsOf(c) })),
-      rows: t.rows.map((r) => ({
-        row: r.row,
-        label: r.label,
-        figures: cols.map((c) => {
-          const f = (r.values as Record<string, Figure | undefined>)[c.role];
-          return usable(f) ? { value: f.value, decimals: f.decimals, cell: f.ref.cell } : undefined;
-        }),
-      })),
+      rows: recurringRows(t.rows, cols),
     });
   }
   return { inputs, tables };
