@@ -366,7 +366,9 @@ function put(s: SheetRead, r: number, c: number, value: CellValue, formula: stri
   const address = addressAt(ctx.addresses, r, c);
   // One object literal per common combination of properties, in the order the grid has always
   // had them (address, row, col, value, formula, numFmt, fill, bold, indent): the object is
-  // allocated with its final shape instead of growing a property store for each addition.
+  // allocated with its final shape instead of growing a property store for each addition (and
+  // a literal's shape lives as long as the code: one grown property by property is held only
+  // weakly, and a full GC that drops it throws away the optimized code of all that read it).
   const mask = format ? ((ctx.masks[s.cStyle] ??= formatMask(format)) | (formula !== undefined ? F_FORMULA : 0)) : formula !== undefined ? F_FORMULA : 0;
   let out: Cell;
   switch (mask) {
@@ -393,6 +395,18 @@ function put(s: SheetRead, r: number, c: number, value: CellValue, formula: stri
       break;
     case F_FILL | F_BOLD:
       out = { address, row: r, col: c, value, fill: format!.fill, bold: true };
+      break;
+    case F_FILL:
+      out = { address, row: r, col: c, value, fill: format!.fill };
+      break;
+    case F_INDENT:
+      out = { address, row: r, col: c, value, indent: format!.indent };
+      break;
+    case F_BOLD | F_INDENT:
+      out = { address, row: r, col: c, value, bold: true, indent: format!.indent };
+      break;
+    case F_NUMFMT | F_INDENT:
+      out = { address, row: r, col: c, value, numFmt: format!.numFmt, indent: format!.indent };
       break;
     default:
       out = { address, row: r, col: c, value };

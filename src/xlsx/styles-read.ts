@@ -119,11 +119,16 @@ export function readStyles(xml: string | Uint8Array | undefined, palette: readon
     let numFmt = x.numFmtId ? (numFmts.get(x.numFmtId) ?? BUILTIN_NUMFMTS[x.numFmtId]) : undefined;
     // "GENERAL" as LibreOffice writes it is General; the grid leaves General out.
     if (numFmt !== undefined && /^general$/i.test(numFmt.trim())) numFmt = undefined;
-    const format: CellFormat = { isDate: isDateFormat(numFmt) || (!numFmts.has(x.numFmtId) && LOCALE_DATE_IDS.has(x.numFmtId)), bold: bold[x.fontId] ?? false, indent: x.indent };
-    if (numFmt) format.numFmt = numFmt;
-    const fill = fills[x.fillId];
-    if (fill) format.fill = fill;
-    return format;
+    // Every field in the literal (absent ones undefined): a format that grew numFmt or fill after
+    // it was made would have a shape V8 keeps only weakly, and the reader's optimized code, which
+    // tests those shapes for every cell, would be thrown away at each full GC.
+    return {
+      numFmt: numFmt || undefined,
+      isDate: isDateFormat(numFmt) || (!numFmts.has(x.numFmtId) && LOCALE_DATE_IDS.has(x.numFmtId)),
+      fill: fills[x.fillId] || undefined,
+      bold: bold[x.fontId] ?? false,
+      indent: x.indent,
+    };
   });
 }
 
