@@ -1,4 +1,5 @@
 import { formatRange } from '../grid/address';
+import type { RowMapping } from '../model/mapping-types';
 import type { TableKind } from '../model/types';
 import type { HeaderHit } from './detect-headers';
 import { KIND_NAMES } from './kind-names';
@@ -44,6 +45,9 @@ function unknownRows(sheet: string, kind: TableKind, body: Body): (row: number, 
         : `${r.n} rader ("${r.first}" … "${r.last}") känns inte igen som rader i tabellen ${KIND_NAMES[kind]} och har inte kopplats.`;
   };
 }
+
+/** Sheet order. (A function of the module: a comparator made per call is compiled again after each full GC.) */
+const byRow = (a: RowMapping, b: RowMapping): number => a.row - b.row;
 
 export function readNumericBody(view: SheetView, hit: HeaderHit, limit: number, lex: Lexicon, body: Body): void {
   const valueCols = hit.columns.filter((c) => c.role && c.role !== 'label').map((c) => c.col);
@@ -116,7 +120,7 @@ export function readNumericBody(view: SheetView, hit: HeaderHit, limit: number, 
       lastData = Math.max(lastData, r);
     }
   }
-  body.rows.sort((a, b) => a.row - b.row);
+  body.rows.sort(byRow);
   // When every row is indented (leading spaces throughout), none of them is a sub-row.
   const data = body.rows.filter((r) => r.role !== 'note');
   const floor = Math.min(...data.map((r) => r.level ?? 0));

@@ -62,6 +62,25 @@ function nameByNumbers(rows: readonly RowMapping[], h: ReturnType<typeof inferRo
   return undefined;
 }
 
+/**
+ * The body's figures for the sum search, row by row over the figure columns. (Loops in a function
+ * of the module, not nested map callbacks: closures made per call lose their optimized code at
+ * every full GC.)
+ */
+function bodyMatrix(view: SheetView, rows: readonly RowMapping[], cols: readonly { col: number }[]): BodyCell[][] {
+  const matrix: BodyCell[][] = [];
+  for (const r of rows) {
+    const line: BodyCell[] = [];
+    for (const { col } of cols) {
+      const cell = view.cell(r.row, col);
+      const p = parseNumber(cell?.value ?? null, cell?.numFmt);
+      line.push({ value: p.problem ? null : p.value, decimals: p.decimals });
+    }
+    matrix.push(line);
+  }
+  return matrix;
+}
+
 export function applyRowStructure(view: SheetView, hit: HeaderHit, body: Body): TableStructure | undefined {
   if (hit.kind === 'incomeStatement') return incomeStructure(view, hit, body);
   const rows = body.rows.filter((r) => r.role !== 'note');
@@ -70,19 +89,15 @@ export function applyRowStructure(view: SheetView, hit: HeaderHit, body: Body): 
   if (rows.length < 3) return undefined;
   const cols = figureColumns(view, hit, body, rows);
   if (!cols.length) return undefined;
-  const matrix: BodyCell[][] = rows.map((r) =>
-    cols.map(({ col }) => {
-      const cell = view.cell(r.row, col);
-      const p = parseNumber(cell?.value ?? null, cell?.numFmt);
-      return { value: p.problem ? null : p.value, decimals: p.decimals };
-    }),
-  );
-  const amountCols = cols.map((c, j) => (c.percent ? -1 : j)).filter((j) => j >= 0);
+  const matrix = bodyMatrix(view, rows, cols);
+  const amountCols: number[] = [];
+  for (let j = 0; j < cols.length; j++) if (!cols[j].percent) amountCols.push(j);
   // "Summa …", "Totalt" or a bold label: the row may close a block longer than 64 rows.
   const candidates = new Set<number>();
-  rows.forEach((r, i) => {
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i];
     if (readRowLabel(r.label ?? '').total || view.cell(r.row, hit.labelCol)?.bold) candidates.add(i);
-  });
+  }
   const stats: HierarchyStats = { work: 0, limit: 0, cut: 0 };
   const h = inferRowHierarchy(matrix, { columns: amountCols, candidates, stats });
   const structure: TableStructure = { rowSums: [], leftOut: [] };
