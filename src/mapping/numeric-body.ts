@@ -49,6 +49,12 @@ function unknownRows(sheet: string, kind: TableKind, body: Body): (row: number, 
 /** Sheet order. (A function of the module: a comparator made per call is compiled again after each full GC.) */
 const byRow = (a: RowMapping, b: RowMapping): number => a.row - b.row;
 
+/** Whether a cell of the row in one of the columns holds something (a loop, not a closure per row). */
+function anyFilled(view: SheetView, r: number, cols: readonly number[]): boolean {
+  for (const c of cols) if (!view.isEmpty(r, c)) return true;
+  return false;
+}
+
 export function readNumericBody(view: SheetView, hit: HeaderHit, limit: number, lex: Lexicon, body: Body): void {
   const valueCols = hit.columns.filter((c) => c.role && c.role !== 'label').map((c) => c.col);
   let blanks = 0;
@@ -72,7 +78,7 @@ export function readNumericBody(view: SheetView, hit: HeaderHit, limit: number, 
     }
     blanks = 0;
     const info = readLabel(view, r, hit.labelCol, lex);
-    const hasValues = valueCols.some((c) => !view.isEmpty(r, c));
+    const hasValues = anyFilled(view, r, valueCols);
     if (!hasValues) {
       if (!info.label) continue;
       if (info.label.length > PROSE) break;

@@ -21,24 +21,26 @@ const COST_PARTS = new Set(['personnel', 'premises', 'purchasedServices', 'other
 
 /** The figure columns of the table, with whether they hold percentages (which never add up). */
 function figureColumns(view: SheetView, hit: HeaderHit, body: Body, rows: readonly RowMapping[]): { col: number; percent: boolean }[] {
-  return hit.columns
-    .filter((c) => c.role && c.role !== 'label' && c.col >= body.left && c.col <= body.right)
-    .map((c) => {
-      const facets = headerFacets(c.header.text);
-      let percent = !!facets.percent;
-      if (!percent) {
-        let n = 0;
-        let p = 0;
-        for (const r of rows) {
-          const cell = view.cell(r.row, c.col);
-          if (!cell || cell.value === null) continue;
-          n++;
-          if (parseNumber(cell.value, cell.numFmt).percent || /%/.test(cell.numFmt ?? '')) p++;
-        }
-        percent = n > 0 && p > n / 2;
-      }
-      return { col: c.col, percent };
-    });
+  const out: { col: number; percent: boolean }[] = [];
+  for (const c of hit.columns) {
+    if (!c.role || c.role === 'label' || c.col < body.left || c.col > body.right) continue;
+    const facets = headerFacets(c.header.text);
+    out.push({ col: c.col, percent: !!facets.percent || mostlyPercent(view, rows, c.col) });
+  }
+  return out;
+}
+
+/** Whether most filled cells of the column are percentages (by their value or their format). */
+function mostlyPercent(view: SheetView, rows: readonly RowMapping[], col: number): boolean {
+  let n = 0;
+  let p = 0;
+  for (const r of rows) {
+    const cell = view.cell(r.row, col);
+    if (!cell || cell.value === null) continue;
+    n++;
+    if (parseNumber(cell.value, cell.numFmt).percent || /%/.test(cell.numFmt ?? '')) p++;
+  }
+  return n > 0 && p > n / 2;
 }
 
 /**
@@ -109,20 +111,20 @@ export function applyRowStructure(view: SheetView, hit: HeaderHit, body: Body): 
     });
   }
   if (h.placement) structure.placement = h.placement;
-  const letter = (j: number) => columnLetters(cols[j].col);
+  const letters = cols.map((c) => columnLetters(c.col));
   for (const s of h.sums) {
     structure.rowSums.push({
       total: rows[s.total].row,
       parts: s.parts.map((p) => rows[p].row),
       placement: s.placement,
-      holds: s.holds.map(letter),
-      breaks: s.breaks.map(letter),
+      holds: s.holds.map((j) => letters[j]),
+      breaks: s.breaks.map((j) => letters[j]),
       support: Math.round(s.support * 100) / 100,
     });
   }
   for (const c of cols) {
     if (!c.percent) continue;
-    const l = letter(cols.indexOf(c));
+    const l = letters[cols.indexOf(c)];
     structure.leftOut.push({ range: `${l}${hit.top}:${l}${body.bottom}`, reason: `Kolumn ${l} innehåller procent; den ingår inte i radsummorna.` });
   }
   const isTotal = new Set(h.sums.map((s) => s.total));

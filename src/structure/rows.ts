@@ -191,7 +191,14 @@ function score(body: BodyCell[][], total: number, cols: number[], run: Running, 
 /** How many of the columns have a non-zero figure in one of the rows (a check on zeros only proves nothing). */
 export function nonZeroColumns(body: BodyCell[][], rows: number[], cols: number[]): number {
   let n = 0;
-  for (const j of cols) if (rows.some((r) => (body[r][j]?.value ?? 0) !== 0)) n++;
+  for (const j of cols) {
+    for (const r of rows) {
+      if ((body[r][j]?.value ?? 0) !== 0) {
+        n++;
+        break;
+      }
+    }
+  }
   return n;
 }
 
@@ -363,13 +370,13 @@ function scan(body: BodyCell[][], order: number[], cols: number[], minSupport: n
 }
 
 /** Every column index of the widest row (the default columns to test). */
-function allColumns(body: BodyCell[][]): number[] {
+export function allColumns(body: BodyCell[][]): number[] {
   const width = Math.max(0, ...body.map((r) => r.length));
   return Array.from({ length: width }, (_, j) => j);
 }
 
 /** Whether the row holds a figure in one of the columns. */
-function hasFigure(line: BodyCell[], cols: readonly number[]): boolean {
+export function hasFigure(line: BodyCell[], cols: readonly number[]): boolean {
   for (const j of cols) if (line[j] && line[j].value !== null) return true;
   return false;
 }
