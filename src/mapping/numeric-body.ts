@@ -128,8 +128,13 @@ export function readNumericBody(view: SheetView, hit: HeaderHit, limit: number, 
   }
   body.rows.sort(byRow);
   // When every row is indented (leading spaces throughout), none of them is a sub-row.
-  const data = body.rows.filter((r) => r.role !== 'note');
-  const floor = Math.min(...data.map((r) => r.level ?? 0));
-  if (hit.kind !== 'investments' && floor > 0 && Number.isFinite(floor)) for (const r of data) r.level = (r.level ?? 0) - floor;
+  // Math.min over the data rows' levels, without the arrays (NaN wins, as in Math.min).
+  let floor = Infinity;
+  for (const r of body.rows) {
+    if (r.role === 'note') continue;
+    const level = r.level ?? 0;
+    if (level < floor || Number.isNaN(level)) floor = level;
+  }
+  if (hit.kind !== 'investments' && floor > 0 && Number.isFinite(floor)) for (const r of body.rows) if (r.role !== 'note') r.level = (r.level ?? 0) - floor;
   body.bottom = lastData;
 }
