@@ -85,6 +85,16 @@ function buildTable(mapped: TableMapping, view: SheetView, reader: FigureReader)
 }
 
 /**
+ * Each sheet by its name, the first of a name winning (what wb.sheets.find gave): one pass over
+ * the sheets, not one search of them per table.
+ */
+function sheetsByName(wb: WorkbookGrid): Map<string, WorkbookGrid['sheets'][number]> {
+  const out = new Map<string, WorkbookGrid['sheets'][number]>();
+  for (const s of wb.sheets) if (!out.has(s.name)) out.set(s.name, s);
+  return out;
+}
+
+/**
  * Fill the typed report model from a mapping; every figure keeps its cell. `given`: sheet views
  * to reuse (by default those of the mapWorkbook call that returned this mapping object).
  */
@@ -94,8 +104,9 @@ export function buildModel(wb: WorkbookGrid, mapping: WorkbookMapping, given: Re
   const views = new Map<string, SheetView>();
   // A mapping may come from a file or the workbook's state: skip entries of the wrong shape.
   const mapped = Array.isArray(mapping.tables) ? mapping.tables.filter(isTableMapping) : [];
+  const byName = sheetsByName(wb);
   for (const t of mapped) {
-    const sheet = wb.sheets.find((s) => s.name === t.sheet);
+    const sheet = byName.get(t.sheet);
     if (!sheet) continue;
     let view = views.get(t.sheet);
     if (!view) {

@@ -41,6 +41,8 @@ export function headerTexts(view: SheetView, rows: readonly number[]): Map<numbe
   return out;
 }
 
+const ascending = (a: number, b: number): number => a - b;
+
 /** headerTexts as parallel arrays, in column order (the header search reads them by index). */
 export function bandTexts(view: SheetView, rows: readonly number[]): BandTexts {
   const out: BandTexts = { cols: [], texts: [] };
@@ -62,7 +64,7 @@ export function bandTexts(view: SheetView, rows: readonly number[]): BandTexts {
     for (const c of view.filledCols(r)) cols.add(c);
     for (const c of view.mergedCols(r)) if (c <= view.maxCol) cols.add(c);
   }
-  for (const c of [...cols].sort((a, b) => a - b)) {
+  for (const c of [...cols].sort(ascending)) {
     const parts: string[] = [];
     for (const r of rows) {
       let t = view.text(r, c);

@@ -61,7 +61,8 @@ function isTitleRow(view: SheetView, r: number): boolean {
   const cols = view.filledCols(r);
   if (cols.length === 0 || cols.length > 2) return false;
   // Footnotes ("*Avser …", "3 Kolada (U31462)") belong to the table above, not to the next one.
-  return cols.every((c) => typeof view.raw(r, c) === 'string' && !isFootnoteLine(view.text(r, c)));
+  for (const c of cols) if (typeof view.raw(r, c) !== 'string' || isFootnoteLine(view.text(r, c))) return false;
+  return true;
 }
 
 /** Short text rows directly above a table's header row `top`, no further up than `floor`. */

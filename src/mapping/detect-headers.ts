@@ -128,9 +128,12 @@ function rowEvidence(view: SheetView, kind: TableKind, labelCol: number, bottom:
  */
 function yearsCanHead(columns: readonly HeaderColumn[]): boolean {
   for (const c of columns) if (c.role && !/^\d{4}$/.test(c.header.text)) return true;
-  const years = columns.filter((c) => c.role).map((c) => c.header.text);
+  // Loops, not filter/map/every callbacks: closures made per candidate lose their optimized code at every full GC.
+  const years: string[] = [];
+  for (const c of columns) if (c.role) years.push(c.header.text);
   if (new Set(years).size !== years.length) return false;
-  return columns.every((c) => c.role || !/\d/.test(c.header.text));
+  for (const c of columns) if (!c.role && /\d/.test(c.header.text)) return false;
+  return true;
 }
 
 /** The columns a header candidate may use, and the first column its labels may sit in. */
@@ -164,7 +167,9 @@ export function newEvaluateMemo(): EvaluateMemo {
 /** The window's texts of every column (headerTexts of the rows, each text parsed). */
 export function windowTexts(view: SheetView, rows: readonly number[]): WindowTexts {
   const band = bandTexts(view, rows);
-  return { cols: band.cols, texts: band.texts, parsed: band.texts.map((t) => parsedHeader(t)) };
+  const parsed: Readonly<ParsedHeader>[] = [];
+  for (const t of band.texts) parsed.push(parsedHeader(t));
+  return { cols: band.cols, texts: band.texts, parsed };
 }
 
 /** Whether a filled cell of the row within the span is one of the columns given a role (not the label). */

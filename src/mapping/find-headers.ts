@@ -69,16 +69,20 @@ interface Candidate {
   weight: number;
 }
 
+/** Candidates by their last column (a comparator of the module, not one made per call). */
+const bySpanEnd = (a: Candidate, b: Candidate): number => a.span.hi - b.span.hi;
+
 /** Weighted interval scheduling over column spans: the best set of candidates sharing no column. */
 function bestDisjoint(cands: Candidate[]): Candidate[] {
-  const sorted = [...cands].sort((a, b) => a.span.hi - b.span.hi);
+  const sorted = [...cands].sort(bySpanEnd);
   const best: { total: number; chosen: Candidate[] }[] = [{ total: 0, chosen: [] }];
-  sorted.forEach((c, i) => {
+  for (let i = 0; i < sorted.length; i++) {
+    const c = sorted[i];
     let p = i - 1;
     while (p >= 0 && sorted[p].span.hi >= c.span.lo) p--;
     const take = { total: best[p + 1].total + c.weight, chosen: [...best[p + 1].chosen, c] };
     best.push(take.total > best[i].total ? take : best[i]);
-  });
+  }
   return best[best.length - 1].chosen;
 }
 
@@ -144,6 +148,25 @@ function countWithin(cols: readonly number[], span: Span): number {
   return n;
 }
 
+/**
+ * The window's spans whose cells on every row are text or years. (A loop in a function of the
+ * module, not filter and every callbacks: closures made per window lose their optimized code at
+ * every full GC.)
+ */
+function headerSpansOf(view: SheetView, window: readonly number[]): Span[] {
+  const out: Span[] = [];
+  for (const span of spans(view, window)) if (allHeaderRows(view, window, span)) out.push(span);
+  return out;
+}
+
+function allHeaderRows(view: SheetView, window: readonly number[], span: Span): boolean {
+  for (const row of window) if (!isHeaderRow(view, row, span.lo, span.hi)) return false;
+  return true;
+}
+
+/** Candidates by their first column. */
+const bySpanStart = (a: Candidate, b: Candidate): number => a.span.lo - b.span.lo;
+
 /** Every header band on a sheet, top to bottom (left to right within a band), each with its kind. */
 export function findHeaders(view: SheetView, lex: Lexicon, sheetKinds: readonly string[]): HeaderHit[] {
   const hits: HeaderHit[] = [];
@@ -191,7 +214,7 @@ export function findHeaders(view: SheetView, lex: Lexicon, sheetKinds: readonly 
       if (open < 2) continue;
       // Only a span whose cells on every row of the window are text or years can head a table:
       // a window reaching a data row (labels and figures) is dismissed before its texts are read.
-      const headerSpans = spans(view, window).filter((span) => window.every((row) => isHeaderRow(view, row, span.lo, span.hi)));
+      const headerSpans = headerSpansOf(view, window);
       if (headerSpans.length === 0) continue;
       // Each header text parsed once for the window (the columns, texts and parses in column order).
       const win = windowTexts(view, window);
@@ -220,9 +243,13 @@ export function findHeaders(view: SheetView, lex: Lexicon, sheetKinds: readonly 
     if (cands.length === 0) continue;
     const chosen = bestDisjoint(cands);
     if (chosen.length === 0) continue;
-    chosen.sort((a, b) => a.span.lo - b.span.lo);
-    hits.push(...chosen.map((c) => c.hit));
-    r = Math.max(...chosen.map((c) => c.hit.bottom));
+    chosen.sort(bySpanStart);
+    let bottom = -Infinity;
+    for (const c of chosen) {
+      hits.push(c.hit);
+      if (c.hit.bottom > bottom) bottom = c.hit.bottom;
+    }
+    r = bottom;
   }
   return hits;
 }

@@ -101,21 +101,30 @@ function matrixOf(view: SheetView, body: Body, cols: readonly number[]): BodyCel
     );
 }
 
+/** Whether the body has from min to max rows besides its notes. */
+function hasRows(body: Body, min: number, max: number): boolean {
+  let n = 0;
+  for (const r of body.rows) if (r.role !== 'note') n++;
+  return n >= min && n <= max;
+}
+
 /** The hit as a forecast review when words speak of forecasts and the numbers show a deviation column. */
 export function forecastReviewHit(view: SheetView, hit: HeaderHit, body: Body, title: string | undefined): HeaderHit | undefined {
-  const n = body.rows.filter((r) => r.role !== 'note').length;
-  if (n < MIN_ROWS || n > MAX_ROWS) return undefined;
-  const headed = hit.columns.filter((c) => c.col !== hit.labelCol && c.header.text);
+  // The kind and the words are tested before anything is collected (all tests without side
+  // effects, so the order does not change the answer): most tables are no forecast review.
+  const byWords = hit.kind === 'activities' || hit.kind === 'forecastAccuracy';
+  if (!byWords && hit.kind !== 'operating' && hit.kind !== 'investments') return undefined;
+  if (!hasRows(body, MIN_ROWS, MAX_ROWS)) return undefined;
   // A table per verksamhet (rows are boards) or a forecast table: a forecast column is enough
   // words. A table read as Drift or Investeringar by its rows: only when its title or sheet name
   // calls it a forecast review.
   const named = REVIEW_WORDS.test(title ?? '') || REVIEW_WORDS.test(view.name);
-  const spoken = named || FORECAST_WORDS.test(title ?? '') || FORECAST_WORDS.test(view.name) || headed.some((c) => FORECAST_WORDS.test(c.header.text));
-  if (hit.kind === 'activities' || hit.kind === 'forecastAccuracy') {
+  if (!byWords && !named) return undefined;
+  const headed = hit.columns.filter((c) => c.col !== hit.labelCol && c.header.text);
+  if (byWords) {
+    const spoken = named || FORECAST_WORDS.test(title ?? '') || FORECAST_WORDS.test(view.name) || headed.some((c) => FORECAST_WORDS.test(c.header.text));
     if (!spoken) return undefined;
-  } else if (hit.kind === 'operating' || hit.kind === 'investments') {
-    if (!named) return undefined;
-  } else return undefined;
+  }
   const read = new Map<number, ForecastColumnRead>();
   for (const c of headed) {
     const r = forecastColumn(c.header.text, isPercentColumn(view, c.col, body));

@@ -74,29 +74,46 @@ export function incomeColumnRole(text: string, group?: string): string | undefin
 
 /** Rows of the body that take part in the chain: top level, with figures. */
 function chainBody(view: SheetView, rows: readonly RowMapping[], cols: readonly number[]): { matrix: BodyCell[][]; skip: Set<number> } {
-  const matrix: BodyCell[][] = rows.map((r) =>
-    cols.map((col) => {
+  // Loops, not nested map callbacks: closures made per call lose their optimized code at every full GC.
+  const matrix: BodyCell[][] = [];
+  const skip = new Set<number>();
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i];
+    const line: BodyCell[] = [];
+    for (const col of cols) {
       const cell = view.cell(r.row, col);
       const p = parseNumber(cell?.value ?? null, cell?.numFmt);
-      return { value: p.problem || p.percent ? null : p.value, decimals: p.decimals };
-    }),
-  );
-  const skip = new Set<number>();
-  rows.forEach((r, i) => {
+      line.push({ value: p.problem || p.percent ? null : p.value, decimals: p.decimals });
+    }
+    matrix.push(line);
     if ((r.level ?? 0) > 0 || r.role === 'note') skip.add(i);
-  });
+  }
   return { matrix, skip };
 }
 
 /** Figure columns of a header hit: headed, not the label or a Not column, holding numbers. */
 function figureColumns(view: SheetView, hit: HeaderHit, body: Body): HeaderColumn[] {
-  return hit.columns.filter((c) => {
-    if (c.col === hit.labelCol || !c.header.text || isNoteHeader(c.header.text)) return false;
-    return body.rows.some((r) => {
-      const cell = view.cell(r.row, c.col);
-      return typeof cell?.value === 'number' || (typeof cell?.value === 'string' && parseNumber(cell.value, cell.numFmt).value !== null);
-    });
-  });
+  const out: HeaderColumn[] = [];
+  for (const c of hit.columns) {
+    if (c.col === hit.labelCol || !c.header.text || isNoteHeader(c.header.text)) continue;
+    if (holdsNumber(view, body, c.col)) out.push(c);
+  }
+  return out;
+}
+
+/** Whether a body row holds a number in the column (printed as one or as text that reads as one). */
+function holdsNumber(view: SheetView, body: Body, col: number): boolean {
+  for (const r of body.rows) {
+    const cell = view.cell(r.row, col);
+    if (typeof cell?.value === 'number' || (typeof cell?.value === 'string' && parseNumber(cell.value, cell.numFmt).value !== null)) return true;
+  }
+  return false;
+}
+
+/** Whether the row holds a number in one of the columns. */
+function numberIn(view: SheetView, row: number, cols: readonly HeaderColumn[]): boolean {
+  for (const c of cols) if (typeof view.cell(row, c.col)?.value === 'number') return true;
+  return false;
 }
 
 /**
@@ -125,12 +142,16 @@ export function incomeStatementHit(view: SheetView, hit: HeaderHit, body: Body):
   // The body was read with the hit's own columns: a row with figures only in the others (the
   // group's Skatt/latent skatt beside the city's empty cells) was kept as a note. In the chain it
   // is a row like any other, as it is once the table is read with all its figure columns.
-  const rows = body.rows
-    .filter((r) => r.role !== 'note' || figures.some((c) => typeof view.cell(r.row, c.col)?.value === 'number'))
-    .map((r) => (r.role === 'note' ? { ...r, role: 'other' } : r));
+  const rows: RowMapping[] = [];
+  let allocation = false;
+  for (const r of body.rows) {
+    if (r.role !== 'note') rows.push(r);
+    else if (numberIn(view, r.row, figures)) rows.push({ ...r, role: 'other' });
+    if (r.role === 'allocation') allocation = true;
+  }
   if (rows.length < 5 || rows.length > MAX_ROWS) return undefined;
   // A board's Drift has its kommunbidrag (a row the Drift's words name); a resultaträkning never does.
-  if (rows.some((r) => r.role === 'allocation')) return undefined;
+  if (allocation) return undefined;
   const { matrix, skip } = chainBody(view, rows, figures.map((c) => c.col));
   if (!isChain(inferRunningChain(matrix, { skip }), matrix)) return undefined;
   const groups = groupCaptions(view, hit, figures.map((c) => c.col));

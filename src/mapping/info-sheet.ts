@@ -25,16 +25,35 @@ function dateText(v: unknown): string | undefined {
   return undefined;
 }
 
+/**
+ * Per lexicon, whether a field label's key could be the key of a number's text: String(n) holds
+ * digits, "-", ".", "e", "+", or spells Infinity or NaN, and its key keeps the digits and letters.
+ */
+const numberKeyed = new WeakMap<Lexicon, boolean>();
+
+function numbersNameFields(lex: Lexicon): boolean {
+  let v = numberKeyed.get(lex);
+  if (v === undefined) {
+    v = false;
+    for (const key of lex.info.keys()) if (/^[\de]*$/.test(key) || /infinity|nan/.test(key)) v = true;
+    numberKeyed.set(lex, v);
+  }
+  return v;
+}
+
 /** Read an info sheet, or undefined when the sheet is not one (fewer than two known keys). */
 export function readInfoSheet(view: SheetView, lex: Lexicon): InfoSheet | undefined {
   const named = (lex.sheets.get(matchKey(view.name)) ?? []).includes('info');
   const facts: ReportFacts = {};
   let unit: Unit | undefined;
   let known = 0;
+  const numbersName = numbersNameFields(lex);
   for (let r = 1; r <= view.maxRow; r++) {
     const cols = view.filledCols(r);
     if (cols.length === 0) continue;
-    const field = lex.info.get(matchKey(view.text(r, cols[0])));
+    // A row opening with a number (a ledger's account) names no field unless a label's key could
+    // be a number's: its text is then neither made nor keyed.
+    const field = !numbersName && typeof view.raw(r, cols[0]) === 'number' ? undefined : lex.info.get(matchKey(view.text(r, cols[0])));
     const valueCol = cols[1];
     if (!field || valueCol === undefined) {
       if (cols.length === 1) Object.assign(facts, { ...factsFromTitle(view.text(r, cols[0])), ...facts });

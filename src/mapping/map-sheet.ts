@@ -29,8 +29,14 @@ const isPeriodTitle = (t: string) => {
 };
 
 function confidence(hit: HeaderHit, body: Body): number {
-  const headed = hit.columns.filter((c) => c.col >= body.left && c.col <= body.right && c.header.text);
-  const colScore = headed.length ? headed.filter((c) => c.role).length / headed.length : 0;
+  let headed = 0;
+  let withRole = 0;
+  for (const c of hit.columns) {
+    if (c.col < body.left || c.col > body.right || !c.header.text) continue;
+    headed++;
+    if (c.role) withRole++;
+  }
+  const colScore = headed ? withRole / headed : 0;
   // A resultaträkning's or forecast review's rows are named by the structure: a row the numbers
   // place (a part or subtotal of the chain, a board under the total) counts as understood.
   const structural = hit.kind === 'incomeStatement' || hit.kind === 'forecastReview';
@@ -41,17 +47,18 @@ function confidence(hit: HeaderHit, body: Body): number {
 }
 
 function toColumns(hit: HeaderHit): ColumnMapping[] {
-  return hit.columns
-    .filter((c) => c.role && c.role !== 'label')
-    .map((c) => {
-      const col: ColumnMapping = { col: c.col, letter: columnLetters(c.col), header: c.header.text, role: c.role as string };
-      const year = headerYear(c.header);
-      if (year !== undefined) col.year = year;
-      if (c.header.date) col.date = c.header.date;
-      const facets = columnFacets(c.header.text);
-      if (facets) col.facets = facets;
-      return col;
-    });
+  const out: ColumnMapping[] = [];
+  for (const c of hit.columns) {
+    if (!c.role || c.role === 'label') continue;
+    const col: ColumnMapping = { col: c.col, letter: columnLetters(c.col), header: c.header.text, role: c.role };
+    const year = headerYear(c.header);
+    if (year !== undefined) col.year = year;
+    if (c.header.date) col.date = c.header.date;
+    const facets = columnFacets(c.header.text);
+    if (facets) col.facets = facets;
+    out.push(col);
+  }
+  return out;
 }
 
 function headerRows(hit: HeaderHit): number[] {

@@ -1,4 +1,5 @@
 import { formatRange } from '../grid/address';
+import type { RowMapping } from '../model/mapping-types';
 import type { TableKind } from '../model/types';
 import type { HeaderHit } from './detect-headers';
 import { KIND_NAMES } from './kind-names';
@@ -45,6 +46,15 @@ function unknownRows(sheet: string, kind: TableKind, body: Body): (row: number, 
   };
 }
 
+/** Sheet order. (A function of the module: a comparator made per call is compiled again after each full GC.) */
+const byRow = (a: RowMapping, b: RowMapping): number => a.row - b.row;
+
+/** Whether a cell of the row in one of the columns holds something (a loop, not a closure per row). */
+function anyFilled(view: SheetView, r: number, cols: readonly number[]): boolean {
+  for (const c of cols) if (!view.isEmpty(r, c)) return true;
+  return false;
+}
+
 export function readNumericBody(view: SheetView, hit: HeaderHit, limit: number, lex: Lexicon, body: Body): void {
   const valueCols = hit.columns.filter((c) => c.role && c.role !== 'label').map((c) => c.col);
   let blanks = 0;
@@ -68,7 +78,7 @@ export function readNumericBody(view: SheetView, hit: HeaderHit, limit: number, 
     }
     blanks = 0;
     const info = readLabel(view, r, hit.labelCol, lex);
-    const hasValues = valueCols.some((c) => !view.isEmpty(r, c));
+    const hasValues = anyFilled(view, r, valueCols);
     if (!hasValues) {
       if (!info.label) continue;
       if (info.label.length > PROSE) break;
@@ -116,10 +126,15 @@ export function readNumericBody(view: SheetView, hit: HeaderHit, limit: number, 
       lastData = Math.max(lastData, r);
     }
   }
-  body.rows.sort((a, b) => a.row - b.row);
+  body.rows.sort(byRow);
   // When every row is indented (leading spaces throughout), none of them is a sub-row.
-  const data = body.rows.filter((r) => r.role !== 'note');
-  const floor = Math.min(...data.map((r) => r.level ?? 0));
-  if (hit.kind !== 'investments' && floor > 0 && Number.isFinite(floor)) for (const r of data) r.level = (r.level ?? 0) - floor;
+  // Math.min over the data rows' levels, without the arrays (NaN wins, as in Math.min).
+  let floor = Infinity;
+  for (const r of body.rows) {
+    if (r.role === 'note') continue;
+    const level = r.level ?? 0;
+    if (level < floor || Number.isNaN(level)) floor = level;
+  }
+  if (hit.kind !== 'investments' && floor > 0 && Number.isFinite(floor)) for (const r of body.rows) if (r.role !== 'note') r.level = (r.level ?? 0) - floor;
   body.bottom = lastData;
 }

@@ -18,8 +18,30 @@ export function readLabel(view: SheetView, row: number, col: number, lex: Lexico
   const cell = view.cell(row, col);
   const rawValue = cell?.value;
   const raw = typeof rawValue === 'string' ? rawValue : view.text(row, col, true);
+  const t = labelText(raw, lex);
+  // An alignment indent makes any row a sub-row; the text decides for the rest.
+  return { label: t.label, key: t.key, level: (cell?.indent ?? 0) > 0 ? 1 : t.level, partOf: t.partOf };
+}
+
+/**
+ * What a label's text alone says (its cell's indent aside): a function of the text and the
+ * lexicon's sub-row prefixes, read once per lexicon and text (labels repeat across tables and
+ * boards; long texts are not kept).
+ */
+const labelTexts = new WeakMap<Lexicon, Map<string, Readonly<LabelInfo>>>();
+
+function labelText(raw: string, lex: Lexicon): Readonly<LabelInfo> {
+  if (raw.length > 200) return readLabelText(raw, lex);
+  let memo = labelTexts.get(lex);
+  if (!memo || memo.size > 20000) labelTexts.set(lex, (memo = new Map()));
+  let t = memo.get(raw);
+  if (t === undefined) memo.set(raw, (t = readLabelText(raw, lex)));
+  return t;
+}
+
+function readLabelText(raw: string, lex: Lexicon): LabelInfo {
   const label = cleanText(raw);
-  let level = (cell?.indent ?? 0) > 0 || /^[ \u00A0\u2000-\u200B\u202F]{2,}\S/.test(raw) ? 1 : 0;
+  let level = /^[ \u00A0\u2000-\u200B\u202F]{2,}\S/.test(raw) ? 1 : 0;
   let body = label;
   let partOf = false;
   const lower = label.toLowerCase();

@@ -24,6 +24,19 @@ function sameColumns(cols: readonly number[], scratch: readonly number[], n: num
 }
 
 /**
+ * The columns from left to right of an ascending list: a run of it, the list itself when it
+ * lies within (no filter callback and copy per row).
+ */
+function within(cols: readonly number[], left: number, right: number): readonly number[] {
+  let i = 0;
+  while (i < cols.length && cols[i] < left) i++;
+  let j = cols.length;
+  while (j > i && cols[j - 1] > right) j--;
+  if (i === 0 && j === cols.length) return cols;
+  return i === j ? NO_COLS : cols.slice(i, j);
+}
+
+/**
  * The view's methods. A view is one object literal of closures over the per-sheet tables, not a
  * class instance: a class instance's shape is a chain of transitions V8 holds only weakly, so a
  * full GC between runs drops it and throws away all optimized code that met a view; a literal's
@@ -165,7 +178,7 @@ export function sheetView(sheet: SheetGrid): SheetView {
       const cols = filled[row - 1];
       if (!cols) return NO_COLS;
       if (left <= 1 && right >= maxCol) return cols;
-      return cols.filter((c) => c >= left && c <= right);
+      return within(cols, left, right);
     },
   };
 }

@@ -21,24 +21,26 @@ const COST_PARTS = new Set(['personnel', 'premises', 'purchasedServices', 'other
 
 /** The figure columns of the table, with whether they hold percentages (which never add up). */
 function figureColumns(view: SheetView, hit: HeaderHit, body: Body, rows: readonly RowMapping[]): { col: number; percent: boolean }[] {
-  return hit.columns
-    .filter((c) => c.role && c.role !== 'label' && c.col >= body.left && c.col <= body.right)
-    .map((c) => {
-      const facets = headerFacets(c.header.text);
-      let percent = !!facets.percent;
-      if (!percent) {
-        let n = 0;
-        let p = 0;
-        for (const r of rows) {
-          const cell = view.cell(r.row, c.col);
-          if (!cell || cell.value === null) continue;
-          n++;
-          if (parseNumber(cell.value, cell.numFmt).percent || /%/.test(cell.numFmt ?? '')) p++;
-        }
-        percent = n > 0 && p > n / 2;
-      }
-      return { col: c.col, percent };
-    });
+  const out: { col: number; percent: boolean }[] = [];
+  for (const c of hit.columns) {
+    if (!c.role || c.role === 'label' || c.col < body.left || c.col > body.right) continue;
+    const facets = headerFacets(c.header.text);
+    out.push({ col: c.col, percent: !!facets.percent || mostlyPercent(view, rows, c.col) });
+  }
+  return out;
+}
+
+/** Whether most filled cells of the column are percentages (by their value or their format). */
+function mostlyPercent(view: SheetView, rows: readonly RowMapping[], col: number): boolean {
+  let n = 0;
+  let p = 0;
+  for (const r of rows) {
+    const cell = view.cell(r.row, col);
+    if (!cell || cell.value === null) continue;
+    n++;
+    if (parseNumber(cell.value, cell.numFmt).percent || /%/.test(cell.numFmt ?? '')) p++;
+  }
+  return n > 0 && p > n / 2;
 }
 
 /**
@@ -62,6 +64,25 @@ function nameByNumbers(rows: readonly RowMapping[], h: ReturnType<typeof inferRo
   return undefined;
 }
 
+/**
+ * The body's figures for the sum search, row by row over the figure columns. (Loops in a function
+ * of the module, not nested map callbacks: closures made per call lose their optimized code at
+ * every full GC.)
+ */
+function bodyMatrix(view: SheetView, rows: readonly RowMapping[], cols: readonly { col: number }[]): BodyCell[][] {
+  const matrix: BodyCell[][] = [];
+  for (const r of rows) {
+    const line: BodyCell[] = [];
+    for (const { col } of cols) {
+      const cell = view.cell(r.row, col);
+      const p = parseNumber(cell?.value ?? null, cell?.numFmt);
+      line.push({ value: p.problem ? null : p.value, decimals: p.decimals });
+    }
+    matrix.push(line);
+  }
+  return matrix;
+}
+
 export function applyRowStructure(view: SheetView, hit: HeaderHit, body: Body): TableStructure | undefined {
   if (hit.kind === 'incomeStatement') return incomeStructure(view, hit, body);
   const rows = body.rows.filter((r) => r.role !== 'note');
@@ -70,19 +91,15 @@ export function applyRowStructure(view: SheetView, hit: HeaderHit, body: Body): 
   if (rows.length < 3) return undefined;
   const cols = figureColumns(view, hit, body, rows);
   if (!cols.length) return undefined;
-  const matrix: BodyCell[][] = rows.map((r) =>
-    cols.map(({ col }) => {
-      const cell = view.cell(r.row, col);
-      const p = parseNumber(cell?.value ?? null, cell?.numFmt);
-      return { value: p.problem ? null : p.value, decimals: p.decimals };
-    }),
-  );
-  const amountCols = cols.map((c, j) => (c.percent ? -1 : j)).filter((j) => j >= 0);
+  const matrix = bodyMatrix(view, rows, cols);
+  const amountCols: number[] = [];
+  for (let j = 0; j < cols.length; j++) if (!cols[j].percent) amountCols.push(j);
   // "Summa …", "Totalt" or a bold label: the row may close a block longer than 64 rows.
   const candidates = new Set<number>();
-  rows.forEach((r, i) => {
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i];
     if (readRowLabel(r.label ?? '').total || view.cell(r.row, hit.labelCol)?.bold) candidates.add(i);
-  });
+  }
   const stats: HierarchyStats = { work: 0, limit: 0, cut: 0 };
   const h = inferRowHierarchy(matrix, { columns: amountCols, candidates, stats });
   const structure: TableStructure = { rowSums: [], leftOut: [] };
@@ -94,20 +111,20 @@ export function applyRowStructure(view: SheetView, hit: HeaderHit, body: Body): 
     });
   }
   if (h.placement) structure.placement = h.placement;
-  const letter = (j: number) => columnLetters(cols[j].col);
+  const letters = cols.map((c) => columnLetters(c.col));
   for (const s of h.sums) {
     structure.rowSums.push({
       total: rows[s.total].row,
       parts: s.parts.map((p) => rows[p].row),
       placement: s.placement,
-      holds: s.holds.map(letter),
-      breaks: s.breaks.map(letter),
+      holds: s.holds.map((j) => letters[j]),
+      breaks: s.breaks.map((j) => letters[j]),
       support: Math.round(s.support * 100) / 100,
     });
   }
   for (const c of cols) {
     if (!c.percent) continue;
-    const l = letter(cols.indexOf(c));
+    const l = letters[cols.indexOf(c)];
     structure.leftOut.push({ range: `${l}${hit.top}:${l}${body.bottom}`, reason: `Kolumn ${l} innehåller procent; den ingår inte i radsummorna.` });
   }
   const isTotal = new Set(h.sums.map((s) => s.total));

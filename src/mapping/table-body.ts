@@ -40,27 +40,45 @@ function isFootnoteText(text: string): boolean {
   return /^(\*+|\d{1,2}\)?)\s*\S/.test(text) && !/^\d+[.,]?\d*\s*(%|tkr|mnkr)/.test(text);
 }
 
+/**
+ * The first column of the hit holding the role. (A function of the module, not a closure made
+ * per row: a closure's optimized code dies with the closures at a full GC and is compiled again.)
+ */
+function colOf(hit: HeaderHit, role: string): number | undefined {
+  for (const c of hit.columns) if (c.role === role) return c.col;
+  return undefined;
+}
+
+const FIGURE_ROLES = ['target', 'outcome', 'previousOutcome'];
+
+/** Whether the row holds something in the hit's target, outcome or previous-outcome column (other than `ind`). */
+function holdsFigure(view: SheetView, hit: HeaderHit, r: number, ind: number): boolean {
+  for (const role of FIGURE_ROLES) {
+    const c = colOf(hit, role);
+    if (c !== undefined && c !== ind && !view.isEmpty(r, c)) return true;
+  }
+  return false;
+}
+
 function textRowRole(view: SheetView, hit: HeaderHit, r: number, body: Body): string | undefined {
-  const colOf = (role: string) => hit.columns.find((c) => c.role === role)?.col;
   const filled = view.filledCols(r, body.left, body.right);
   if (filled.length === 0) return undefined;
   const only = filled.length === 1 ? view.text(r, filled[0]) : undefined;
   if (hit.kind === 'indicators') {
-    const named = colOf('indicator');
+    const named = colOf(hit, 'indicator');
     // Boards often leave the name column's header empty: the label column names the measures.
     const ind = named ?? hit.labelCol;
     if (only !== undefined && isFootnoteLine(only)) return 'note';
     // Structure tells goal rows from measure rows in one column: a measure carries a target or
     // an outcome, a goal carries neither (whatever the words say).
-    const figures = ['target', 'outcome', 'previousOutcome'].map(colOf).filter((c): c is number => c !== undefined && c !== ind);
-    if (!view.isEmpty(r, ind) && figures.some((c) => !view.isEmpty(r, c))) return 'indicator';
+    if (!view.isEmpty(r, ind) && holdsFigure(view, hit, r, ind)) return 'indicator';
     // Without a goal column, a lone text with no target or outcome is the title of the goal below.
-    if (only !== undefined && !colOf('goal') && !colOf('councilGoal')) return 'goal';
+    if (only !== undefined && !colOf(hit, 'goal') && !colOf(hit, 'councilGoal')) return 'goal';
     if (named && !view.isEmpty(r, named)) return 'indicator';
     return 'goal';
   }
   if (hit.kind === 'narrative') {
-    const text = colOf('text');
+    const text = colOf(hit, 'text');
     if (text && !view.isEmpty(r, text)) return 'paragraph';
     return 'heading';
   }

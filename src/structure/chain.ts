@@ -1,4 +1,4 @@
-import { inferRowHierarchy, nonZeroColumns, sumCheck, type BodyCell } from './rows';
+import { allColumns, hasFigure, inferRowHierarchy, nonZeroColumns, sumCheck, type BodyCell } from './rows';
 
 /**
  * A chain of running subtotals, the shape of a resultaträkning: each subtotal is the previous
@@ -135,10 +135,10 @@ function withRowLeftOut(body: BodyCell[][], r: number, previous: number, since: 
  * the chain follows, while each link's holds and breaks stay those of the printed figures.
  */
 export function inferRunningChain(body: BodyCell[][], opts: ChainOptions = {}): ChainLink[] {
-  const width = Math.max(0, ...body.map((r) => r.length));
-  const cols = opts.columns ?? Array.from({ length: width }, (_, j) => j);
+  const cols = opts.columns ?? allColumns(body);
   const minSupport = opts.minSupport ?? 0.6;
-  const rows = body.map((_, i) => i).filter((i) => !opts.skip?.has(i) && cols.some((j) => body[i][j] && body[i][j].value !== null));
+  const rows: number[] = [];
+  for (let i = 0; i < body.length; i++) if (!opts.skip?.has(i) && hasFigure(body[i], cols)) rows.push(i);
   const links: ChainLink[] = [];
   // Blocks with their own sum between two subtotals (Skattenetto over the tax rows, Finansnetto
   // over the financial rows): the block's sum stands for its rows in the link.

@@ -1,6 +1,18 @@
 import { classify, unitOf } from '../rules/tolerance';
 
 /**
+ * unitOf of a printed figure's decimals, from a table for the usual whole 0–10 (the same
+ * numbers unitOf gives, computed by it once): the sum search asks it for every figure at every
+ * block length tried, and a power per figure was a good part of its time.
+ */
+const UNITS: readonly number[] = Array.from({ length: 11 }, (_, d) => unitOf(d));
+
+function unitFor(decimals: number): number {
+  const u = UNITS[decimals];
+  return u === undefined ? unitOf(decimals) : u;
+}
+
+/**
  * The row hierarchy of a table: which rows are totals of which others, whether totals come
  * after their parts (Drift: Verksamhetens kostnader under the cost groups) or before them (a
  * board's total over its units), and what the labels say (account codes, "Summa …", "varav").
@@ -156,7 +168,7 @@ function score(body: BodyCell[][], total: number, cols: number[], run: Running, 
     const t = line[cols[x]];
     if (!t || t.value === null || !run.any[x]) continue;
     checked++;
-    const tUnit = unitOf(t.decimals);
+    const tUnit = unitFor(t.decimals);
     const tol = run.tol[x] + tUnit / 2;
     const diff = Math.abs(run.sum[x] - t.value);
     // Support must come from columns where the figures are not all zero (0 = 0 + 0 proves nothing).
@@ -179,7 +191,14 @@ function score(body: BodyCell[][], total: number, cols: number[], run: Running, 
 /** How many of the columns have a non-zero figure in one of the rows (a check on zeros only proves nothing). */
 export function nonZeroColumns(body: BodyCell[][], rows: number[], cols: number[]): number {
   let n = 0;
-  for (const j of cols) if (rows.some((r) => (body[r][j]?.value ?? 0) !== 0)) n++;
+  for (const j of cols) {
+    for (const r of rows) {
+      if ((body[r][j]?.value ?? 0) !== 0) {
+        n++;
+        break;
+      }
+    }
+  }
   return n;
 }
 
@@ -194,8 +213,8 @@ export function sumCheck(body: BodyCell[][], total: number, parts: number[], col
     const t = body[total][j];
     if (!t || t.value === null) continue;
     let sum = 0;
-    let tol = unitOf(t.decimals) / 2;
-    let minUnit = unitOf(t.decimals);
+    let tol = unitFor(t.decimals) / 2;
+    let minUnit = unitFor(t.decimals);
     let anyValue = false;
     for (const p of parts) {
       const c = body[p][j];
@@ -203,7 +222,7 @@ export function sumCheck(body: BodyCell[][], total: number, parts: number[], col
       if (!c || c.value === null) continue;
       anyValue = true;
       sum += c.value;
-      const u = unitOf(c.decimals);
+      const u = unitFor(c.decimals);
       tol += u / 2;
       if (u < minUnit) minUnit = u;
     }
@@ -224,7 +243,9 @@ export function sumCheck(body: BodyCell[][], total: number, parts: number[], col
 function columnSigns(body: BodyCell[][], rows: readonly number[], cols: number[]): { sign: Int8Array; coarsest: Float64Array } {
   const sign = new Int8Array(cols.length);
   const coarsest = new Float64Array(cols.length);
-  cols.forEach((j, x) => {
+  // A loop, not cols.forEach: the callback is a closure made per call, whose optimized code a full GC drops.
+  for (let x = 0; x < cols.length; x++) {
+    const j = cols[x];
     let pos = false;
     let neg = false;
     for (const r of rows) {
@@ -232,11 +253,11 @@ function columnSigns(body: BodyCell[][], rows: readonly number[], cols: number[]
       if (!c || c.value === null) continue;
       if (c.value > 0) pos = true;
       if (c.value < 0) neg = true;
-      const u = unitOf(c.decimals);
+      const u = unitFor(c.decimals);
       if (u > coarsest[x]) coarsest[x] = u;
     }
     sign[x] = pos && neg ? 0 : neg ? -1 : 1;
-  });
+  }
   return { sign, coarsest };
 }
 
@@ -285,7 +306,7 @@ function scan(body: BodyCell[][], order: number[], cols: number[], minSupport: n
         if (!c || c.value === null) continue;
         run.any[x] = 1;
         run.sum[x] += c.value;
-        const u = unitOf(c.decimals);
+        const u = unitFor(c.decimals);
         run.tol[x] += u / 2;
         if (u < run.minUnit[x]) run.minUnit[x] = u;
         if (c.value !== 0) run.nonZero[x] = 1;
@@ -300,7 +321,7 @@ function scan(body: BodyCell[][], order: number[], cols: number[], minSupport: n
           const t = line[cols[x]];
           if (!sign[x] || !t || t.value === null) continue;
           const excess = sign[x] * run.sum[x] - Math.abs(t.value);
-          if (sign[x] * t.value >= 0 && excess > run.tol[x] + unitOf(t.decimals) / 2 + ((reach - k) * coarsest[x]) / 2 + 1e-9) passed++;
+          if (sign[x] * t.value >= 0 && excess > run.tol[x] + unitFor(t.decimals) / 2 + ((reach - k) * coarsest[x]) / 2 + 1e-9) passed++;
         }
         if ((filled - passed) / filled < minSupport) {
           if (k >= 2) {
@@ -348,13 +369,27 @@ function scan(body: BodyCell[][], order: number[], cols: number[], minSupport: n
   return sums;
 }
 
+/** Every column index of the widest row (the default columns to test). */
+export function allColumns(body: BodyCell[][]): number[] {
+  const width = Math.max(0, ...body.map((r) => r.length));
+  return Array.from({ length: width }, (_, j) => j);
+}
+
+/** Whether the row holds a figure in one of the columns. */
+export function hasFigure(line: BodyCell[], cols: readonly number[]): boolean {
+  for (const j of cols) if (line[j] && line[j].value !== null) return true;
+  return false;
+}
+
 /** Infer which rows are sums of which, from the numbers alone. */
 export function inferRowHierarchy(body: BodyCell[][], opts: HierarchyOptions = {}): RowHierarchy {
   const n = body.length;
-  const width = Math.max(0, ...body.map((r) => r.length));
-  const cols = opts.columns ?? Array.from({ length: width }, (_, j) => j);
+  const cols = opts.columns ?? allColumns(body);
   const minSupport = opts.minSupport ?? 0.6;
-  const rows = Array.from({ length: n }, (_, i) => i).filter((i) => !opts.skip?.has(i) && cols.some((j) => body[i][j] && body[i][j].value !== null));
+  // The rows to search: not skipped, a figure in one of the columns (a plain loop: no index
+  // array built and filtered for every table).
+  const rows: number[] = [];
+  for (let i = 0; i < n; i++) if (!opts.skip?.has(i) && hasFigure(body[i], cols)) rows.push(i);
   const stats = opts.stats ?? { work: 0, limit: 0, cut: 0 };
   stats.limit = opts.workLimit ?? DEFAULT_WORK;
   const down = scan(body, rows, cols, minSupport, 'after', opts, stats);
