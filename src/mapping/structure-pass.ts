@@ -107,7 +107,7 @@ export function applyRowStructure(view: SheetView, hit: HeaderHit, body: Body): 
   if (stats.cut > 0) {
     structure.leftOut.push({
       range: formatRange({ top: rows[0].row, left: body.left, bottom: rows[rows.length - 1].row, right: body.right }),
-      reason: `Tabellen är för stor för att alla dess summor ska sökas: för ${stats.cut} rader söktes summan inte i sin helhet; summor och fel där kan saknas.`,
+      reason: `Tabellen är för stor för att alla dess summor ska sökas: för ${stats.cut} ${stats.cut === 1 ? 'rad' : 'rader'} söktes summan inte i sin helhet; summor och fel där kan saknas.`,
     });
   }
   if (h.placement) structure.placement = h.placement;

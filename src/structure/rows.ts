@@ -280,10 +280,15 @@ function scan(body: BodyCell[][], order: number[], cols: number[], minSupport: n
     // A block longer than MAX_BLOCK rows is looked for only under a row marked as a total, and
     // only while work is left: bounded work on sheets of any size.
     let reach = Math.min(stack.length, MAX_BLOCK);
+    // A marked total with more rows above it than any block is searched for: if no block within
+    // reach adds up, its sum may lie beyond, and that is said (stats.cut), not hidden.
+    let capped = false;
     if (opts.candidates?.has(r) && stack.length > MAX_BLOCK) {
       const wanted = Math.min(stack.length, MAX_CANDIDATE_BLOCK);
-      if (stats.work + 2 * wanted * cols.length <= stats.limit) reach = wanted;
-      else stats.cut++;
+      if (stats.work + 2 * wanted * cols.length <= stats.limit) {
+        reach = wanted;
+        capped = stack.length > MAX_CANDIDATE_BLOCK;
+      } else stats.cut++;
     }
     if (stats.work + 2 * reach * cols.length > stats.limit && reach > 0) {
       reach = 0;
@@ -346,6 +351,7 @@ function scan(body: BodyCell[][], order: number[], cols: number[], minSupport: n
         bestK = k;
       }
     }
+    if (bestK === 0 && capped) stats.cut++;
     if (bestK > 0) {
       const block = stack.splice(stack.length - bestK, bestK);
       stats.work += bestK * cols.length;

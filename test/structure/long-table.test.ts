@@ -135,3 +135,32 @@ describe('a Drift per account of 2 000 rows with subtotals', () => {
   });
 });
 
+describe('a marked total over more rows than any block is searched for', () => {
+  // 6 000 units and their "Summa" (bold, as exported): the block is longer than the 5 000 rows a
+  // marked total reaches, so the sum cannot be found; the mapping must say so, not hide it.
+  function units(n: number): (string | number | null)[][] {
+    const rows: (string | number | null)[][] = [['Drift per enhet 2025'], [], ['Enhet', 'Budget 2025', 'Utfall 2025', 'Avvikelse']];
+    let b = 0;
+    let u = 0;
+    for (let i = 0; i < n; i++) {
+      const budget = -(1000 + (i % 97));
+      const actual = budget - (i % 13);
+      b += budget;
+      u += actual;
+      rows.push([`Enhet ${i + 1}`, budget, actual, budget - actual]);
+    }
+    rows.push(['Summa', b, u, b - u]);
+    return rows;
+  }
+
+  it('leaves a note on the table (and none for a block within reach)', () => {
+    const notes = (n: number) => {
+      const m = mapWorkbook(workbook(units(n)));
+      return (m.tables[0].structure?.leftOut ?? []).filter((l) => /för stor för att alla dess summor/.test(l.reason));
+    };
+    const far = notes(6000);
+    expect(far).toHaveLength(1);
+    expect(far[0].reason).toContain('för 1 rad söktes');
+    expect(notes(3000)).toEqual([]);
+  });
+});
