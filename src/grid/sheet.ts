@@ -25,6 +25,13 @@ export function findSheet(wb: WorkbookGrid, name: string): SheetGrid | undefined
   return wb.sheets.find((s) => s.name === name);
 }
 
+/** Each sheet by its name, the first of a name winning (as findSheet): for many look-ups, one pass. */
+export function sheetsByName(wb: WorkbookGrid): Map<string, SheetGrid> {
+  const out = new Map<string, SheetGrid>();
+  for (const s of wb.sheets) if (!out.has(s.name)) out.set(s.name, s);
+  return out;
+}
+
 /** Build a sheet from a dense array of values (tests and generated sheets). */
 export function sheetFromValues(name: string, values: CellValue[][], startRow = 1, startCol = 1): SheetGrid {
   const rows: (Cell | undefined)[][] = [];

@@ -1,4 +1,5 @@
 import { parseRange } from '../grid/address';
+import { sheetsByName } from '../grid/sheet';
 import type { WorkbookGrid } from '../grid/types';
 import type { Finding } from '../model/finding';
 import { IGNORED_ROLE, type TableMapping, type WorkbookMapping } from '../model/mapping-types';
@@ -82,16 +83,6 @@ function buildTable(mapped: TableMapping, view: SheetView, reader: FigureReader)
     default:
       return undefined;
   }
-}
-
-/**
- * Each sheet by its name, the first of a name winning (what wb.sheets.find gave): one pass over
- * the sheets, not one search of them per table.
- */
-function sheetsByName(wb: WorkbookGrid): Map<string, WorkbookGrid['sheets'][number]> {
-  const out = new Map<string, WorkbookGrid['sheets'][number]>();
-  for (const s of wb.sheets) if (!out.has(s.name)) out.set(s.name, s);
-  return out;
 }
 
 /**

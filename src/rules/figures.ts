@@ -1,6 +1,6 @@
 import type { Figure, ReportModel, Row, TableKind } from '../model/types';
 import type { SheetGrid, WorkbookGrid } from '../grid/types';
-import { findSheet, getCell } from '../grid/sheet';
+import { getCell, sheetsByName } from '../grid/sheet';
 import { parseA1 } from '../grid/address';
 import { cellLabel } from './tables';
 
@@ -104,12 +104,11 @@ export function* allFigures(model: ReportModel, keep: (f: Figure) => boolean = (
 }
 
 /**
- * formulaOf for many figures of one workbook: each sheet found by name once, not by a walk over
- * every sheet per figure.
+ * The formula behind each figure of one workbook (the model's, else the grid's): each sheet found
+ * by name once, not by a walk over every sheet per figure.
  */
 export function formulaLookup(workbook: WorkbookGrid): (figure: Figure) => string | undefined {
-  const sheets = new Map<string, SheetGrid>();
-  for (const s of workbook.sheets) if (!sheets.has(s.name)) sheets.set(s.name, s);
+  const sheets = sheetsByName(workbook);
   return (figure) => formulaIn(sheets, figure);
 }
 
@@ -126,15 +125,3 @@ function formulaIn(sheets: Map<string, SheetGrid>, figure: Figure): string | und
   }
 }
 
-/** The formula behind a figure: the model's, else the grid's. */
-export function formulaOf(figure: Figure, workbook: WorkbookGrid): string | undefined {
-  if (figure.formula) return figure.formula;
-  const sheet = findSheet(workbook, figure.ref.sheet);
-  if (!sheet) return undefined;
-  try {
-    const { row, col } = parseA1(figure.ref.cell);
-    return getCell(sheet, row, col)?.formula;
-  } catch {
-    return undefined;
-  }
-}
